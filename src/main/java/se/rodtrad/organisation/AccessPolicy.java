@@ -1,0 +1,76 @@
+package se.rodtrad.organisation;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The permission check every use case makes before it acts — pages and API alike go through it, so a
+ * page that forgets to hide a button still cannot change anything. Scoped permissions hold for the units
+ * a person is assigned to and every unit below them.
+ */
+@Component
+public class AccessPolicy {
+
+    private final UserAccountRepository accounts;
+    private final JdbcClient jdbc;
+
+    AccessPolicy(UserAccountRepository accounts, JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    public CurrentUser currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return CurrentUser.ANONYMOUS;
+        }
+        return accounts.findByUsername(auth.getName())
+                .filter(UserAccountRepository.Account::enabled)
+                .map(a -> new CurrentUser(a.id(), a.username(), a.displayName(), a.role(), accounts.findScopeUnitIds(a.id())))
+                .orElse(CurrentUser.ANONYMOUS);
+    }
+
+    /** Whether the current person may do this to something owned by {@code unitId} (null for unscoped checks). */
+    public boolean allows(Permission permission, UUID unitId) {
+        return allows(currentUser(), permission, unitId);
+    }
+
+    public boolean allows(CurrentUser user, Permission permission, UUID unitId) {
+        if (user.isAnonymous() || !user.role().grants(permission)) {
+            return false;
+        }
+        if (!permission.isScoped() || !user.role().isScoped()) {
+            return true;
+        }
+        return unitId != null && isWithin(unitId, user.scopeUnitIds());
+    }
+
+    /** Refuses with 403 unless {@link #allows(Permission, UUID)}. */
+    public CurrentUser require(Permission permission, UUID unitId) {
+        CurrentUser user = currentUser();
+        if (!allows(user, permission, unitId)) {
+            throw new AccessDeniedException("Behörighet saknas: " + permission);
+        }
+        return user;
+    }
+
+    private boolean isWithin(UUID unitId, List<UUID> scopeRoots) {
+        if (scopeRoots.isEmpty()) {
+            return false;
+        }
+        return Boolean.TRUE.equals(jdbc.sql("""
+                with recursive up(id, parent_id) as (
+                    select id, parent_id from org_unit where id = ?
+                    union all
+                    select u.id, u.parent_id from org_unit u join up on u.id = up.parent_id)
+                select exists (select 1 from up where id = any (?))""")
+                .params(unitId, scopeRoots.toArray(UUID[]::new))
+                .query(Boolean.class).single());
+    }
+}

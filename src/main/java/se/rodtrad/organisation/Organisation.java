@@ -1,0 +1,126 @@
+package se.rodtrad.organisation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.rodtrad.shared.domain.ConflictException;
+import se.rodtrad.shared.domain.NotFoundException;
+import se.rodtrad.shared.domain.Texts;
+import se.rodtrad.shared.domain.ValidationException;
+import se.rodtrad.shared.domain.ValidationException.FieldError;
+
+/** The organisation's use cases: browse the units and edit them. */
+@Service
+@Transactional(readOnly = true)
+public class Organisation {
+
+    static final int MAX_NAME_LENGTH = 200;
+
+    private final UnitRepository units;
+    private final AccessPolicy access;
+    private final JdbcClient jdbc;
+    private final String homeRegionCode;
+
+    Organisation(UnitRepository units, AccessPolicy access, JdbcClient jdbc,
+            @Value("${rodtrad.region.code:0018}") String homeRegionCode) {
+        this.units = units;
+        this.access = access;
+        this.jdbc = jdbc;
+        this.homeRegionCode = homeRegionCode;
+    }
+
+    public List<Unit> units() {
+        return units.findAll();
+    }
+
+    public Unit unit(UUID id) {
+        return units.findById(id).orElseThrow(() -> new NotFoundException("enhet", id));
+    }
+
+    public Optional<Unit> unitByCode(String code) {
+        return units.findByCode(code);
+    }
+
+    public List<Unit> children(UUID id) {
+        return units.findChildren(id);
+    }
+
+    /** From the top down to the unit's parent. */
+    public List<Unit> ancestors(UUID id) {
+        return units.findAncestors(id);
+    }
+
+    public List<UUID> subtreeIds(UUID id) {
+        return units.findSubtreeIds(id);
+    }
+
+    /** The region this installation serves (Region Örebro län in the demo). */
+    public Unit homeRegion() {
+        return units.findByCode(homeRegionCode).orElseThrow(() -> new NotFoundException("region", homeRegionCode));
+    }
+
+    /** The home region's political bodies, fullmäktige first. */
+    public List<Unit> bodies() {
+        UUID region = homeRegion().id();
+        List<Unit> result = new ArrayList<>();
+        for (UUID id : units.findSubtreeIds(region)) {
+            units.findById(id).filter(u -> u.type().isPoliticalBody()).ifPresent(result::add);
+        }
+        result.sort((a, b) -> a.sortOrder() != b.sortOrder() ? Integer.compare(a.sortOrder(), b.sortOrder())
+                : Texts.swedishOrder().compare(a.name(), b.name()));
+        return result;
+    }
+
+    public List<ComparisonGroup> comparisonGroups() {
+        return jdbc.sql("select id, code, name, owner_id from comparison_group order by name")
+                .query((rs, i) -> new Object[] {rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"), rs.getObject("owner_id", UUID.class)})
+                .list().stream()
+                .map(r -> new ComparisonGroup((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], members((UUID) r[0])))
+                .toList();
+    }
+
+    public Optional<ComparisonGroup> comparisonGroup(String code) {
+        return comparisonGroups().stream().filter(g -> g.code().equals(code)).findFirst();
+    }
+
+    private List<Unit> members(UUID groupId) {
+        return jdbc.sql("select unit_id from comparison_group_member where group_id = ?").param(groupId).query(UUID.class).list()
+                .stream().map(this::unit).sorted((a, b) -> Texts.swedishOrder().compare(a.name(), b.name())).toList();
+    }
+
+    /**
+     * Renames a unit. Refused without the permission for that unit, with a message per field on bad input,
+     * and with the other person's version when someone saved in between.
+     */
+    @Transactional
+    public Unit updateUnit(UpdateUnit command) {
+        CurrentUser user = access.require(Permission.EDIT_ORGANISATION, command.id());
+        Unit current = unit(command.id());
+        String name = Texts.trimToNull(command.name());
+        String shortName = Texts.trimToNull(command.shortName());
+        List<FieldError> errors = new ArrayList<>();
+        if (name == null) {
+            errors.add(new FieldError("name", "validation.required", "Namn"));
+        } else if (name.length() > MAX_NAME_LENGTH) {
+            errors.add(new FieldError("name", "validation.tooLong", "Namn", MAX_NAME_LENGTH));
+        }
+        if (shortName != null && shortName.length() > MAX_NAME_LENGTH) {
+            errors.add(new FieldError("shortName", "validation.tooLong", "Kortnamn", MAX_NAME_LENGTH));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Unit edited = new Unit(current.id(), current.code(), current.koladaId(), name, shortName, current.type(), current.parentId(),
+                current.sortOrder(), current.source(), command.version(), current.updatedAt(), current.updatedBy());
+        if (!units.update(edited, user.username())) {
+            Unit theirs = unit(command.id());
+            throw new ConflictException(theirs, theirs.updatedBy(), theirs.updatedAt());
+        }
+        return unit(command.id());
+    }
+}

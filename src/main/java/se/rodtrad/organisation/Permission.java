@@ -1,0 +1,24 @@
+package se.rodtrad.organisation;
+
+/** What a use case needs. {@link #isScoped()} ones are checked against the target's organisation unit. */
+public enum Permission {
+    READ_INTERNAL(false),
+    COMMENT(false),
+    EDIT_ORGANISATION(true),
+    EDIT_PLAN(true),
+    DECIDE_PLAN(true),
+    EDIT_BUDGET(true),
+    REPORT(true),
+    IMPORT_DATA(false),
+    MANAGE_USERS(false);
+
+    private final boolean scoped;
+
+    Permission(boolean scoped) {
+        this.scoped = scoped;
+    }
+
+    public boolean isScoped() {
+        return scoped;
+    }
+}

@@ -1,0 +1,57 @@
+package se.rodtrad.organisation.web;
+
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.rodtrad.organisation.AccessPolicy;
+import se.rodtrad.organisation.ApiTokens;
+import se.rodtrad.organisation.Organisation;
+import se.rodtrad.shared.domain.ValidationException;
+import se.rodtrad.shared.web.Messages;
+
+/** "Mitt konto": who I am, what I may do where, and my API keys. */
+@Controller
+class AccountPages {
+
+    private final AccessPolicy access;
+    private final ApiTokens tokens;
+    private final Organisation organisation;
+    private final Messages messages;
+
+    AccountPages(AccessPolicy access, ApiTokens tokens, Organisation organisation, Messages messages) {
+        this.access = access;
+        this.tokens = tokens;
+        this.organisation = organisation;
+        this.messages = messages;
+    }
+
+    @GetMapping("/konto")
+    String account(Model model) {
+        var user = access.currentUser();
+        model.addAttribute("user", user);
+        model.addAttribute("scopes", user.scopeUnitIds().stream().map(organisation::unit).toList());
+        model.addAttribute("tokens", tokens.mine());
+        return "organisation/account";
+    }
+
+    @PostMapping("/konto/api-nycklar")
+    String createToken(@RequestParam(required = false) String name, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("newToken", tokens.create(name));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("tokenError", messages.of(e.errors().get(0)));
+        }
+        return "redirect:/konto";
+    }
+
+    @PostMapping("/konto/api-nycklar/{id}/aterkalla")
+    String revoke(@PathVariable UUID id) {
+        tokens.revoke(id);
+        return "redirect:/konto";
+    }
+}

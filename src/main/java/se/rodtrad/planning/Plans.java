@@ -1,0 +1,44 @@
+package se.rodtrad.planning;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.rodtrad.organisation.AccessPolicy;
+import se.rodtrad.organisation.Permission;
+import se.rodtrad.shared.domain.NotFoundException;
+
+/** Finding plans. Internal readers see every plan; the public sees only decided ones. */
+@Service
+@Transactional(readOnly = true)
+public class Plans {
+
+    private final PlanRepository plans;
+    private final AccessPolicy access;
+
+    Plans(PlanRepository plans, AccessPolicy access) {
+        this.plans = plans;
+        this.access = access;
+    }
+
+    public List<PlanSummary> all() {
+        boolean internal = access.allows(Permission.READ_INTERNAL, null);
+        return plans.findAll().stream().filter(p -> internal || p.status().isDecided()).toList();
+    }
+
+    public PlanSummary plan(UUID id) {
+        return plans.findById(id)
+                .filter(p -> p.status().isDecided() || access.allows(Permission.READ_INTERNAL, null))
+                .orElseThrow(() -> new NotFoundException("plan", id));
+    }
+
+    public Optional<PlanSummary> byKey(String key) {
+        return plans.findByKey(key);
+    }
+
+    public List<PlanSummary> forBody(UUID bodyId) {
+        boolean internal = access.allows(Permission.READ_INTERNAL, null);
+        return plans.findByBody(bodyId).stream().filter(p -> internal || p.status().isDecided()).toList();
+    }
+}

@@ -1,0 +1,45 @@
+package se.rodtrad.planning.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.rodtrad.planning.Decision;
+import se.rodtrad.planning.PlanStatus;
+import se.rodtrad.planning.PlanSummary;
+import se.rodtrad.planning.Plans;
+
+@RestController
+@RequestMapping("/api/v1/plans")
+@Tag(name = "Planer", description = "Verksamhetsplaner med budget per organ och år")
+class PlanApi {
+
+    record PlanJson(UUID id, String key, String bodyCode, String bodyName, int year, String title, String planningYears,
+            PlanStatus status, Decision decision, int revision) {
+        static PlanJson of(PlanSummary p) {
+            return new PlanJson(p.id(), p.key(), p.bodyCode(), p.bodyName(), p.year(), p.title(), p.planningYears(), p.status(),
+                    p.decision(), p.revision());
+        }
+    }
+
+    private final Plans plans;
+
+    PlanApi(Plans plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping
+    @Operation(summary = "Alla planer")
+    List<PlanJson> plans() {
+        return plans.all().stream().map(PlanJson::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    PlanJson plan(@PathVariable UUID id) {
+        return PlanJson.of(plans.plan(id));
+    }
+}

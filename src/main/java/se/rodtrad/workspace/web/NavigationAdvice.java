@@ -1,0 +1,36 @@
+package se.rodtrad.workspace.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import se.rodtrad.organisation.Organisation;
+import se.rodtrad.organisation.Unit;
+
+/** What the page frame shows on every page: the bodies to navigate by and where the user is. */
+@ControllerAdvice(annotations = Controller.class)
+class NavigationAdvice {
+
+    private final Organisation organisation;
+
+    NavigationAdvice(Organisation organisation) {
+        this.organisation = organisation;
+    }
+
+    @ModelAttribute("navBodies")
+    List<Unit> navBodies() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())) {
+            return List.of();
+        }
+        return organisation.bodies();
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+}
