@@ -101,6 +101,8 @@ class AccessibilityBrowserTest {
                 check(page, path, violations);
             }
             assertThat(violations).isEmpty();
+            page.navigate(base() + "/finns-inte");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Sidan finns inte");
         }
     }
 
