@@ -4,7 +4,9 @@ import java.util.UUID;
 
 /**
  * A plan as other modules see it. {@code key} is the stable readable id of the demo data ("rtn-2023");
- * {@code version} counts revisions of the same body and year (1 = first).
+ * {@code revision} counts revisions of the same body and year (1 = first); a revision names the plan it revises
+ * ({@code revisesId}) and why ({@code revisionReason}). {@code kind} tells a body's verksamhetsplan (VP) from the
+ * regional development strategy (RUS) and the action plans (ACTION_PLAN). {@code version} is the optimistic lock.
  */
 public record PlanSummary(
         UUID id,
@@ -18,5 +20,16 @@ public record PlanSummary(
         PlanStatus status,
         Decision decision,
         int revision,
-        String source) {
+        String source,
+        String kind,
+        String period,
+        String note,
+        UUID revisesId,
+        String revisionReason,
+        int version) {
+
+    /** "2023", "2019–2022" or "2018–2030": the years the plan is for. */
+    public String years() {
+        return period != null ? period : String.valueOf(year);
+    }
 }

@@ -1,0 +1,242 @@
+package se.rodtrad.planning;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Plan items, their lineage and their links, with JdbcClient. */
+@Repository
+class PlanItemRepository {
+
+    /** A plan_item row with every column. */
+    record Row(UUID id, UUID planId, UUID lineageId, String lineageKey, UUID parentId, ItemType type, String kind, String number,
+            String text, String tag, String issuer, String assignee, String heading, String note, String section, Target target,
+            List<Target> additionalTargets, String unit, String koladaId, int position, UUID proposalId, Integer proposalNumber,
+            String proposalTitle, String source, int version, Instant updatedAt, String updatedBy) {
+
+        PlanItem item() {
+            return new PlanItem(id, planId, lineageId, parentId, type, kind, number, text, tag, issuer, target, additionalTargets,
+                    unit, koladaId, position, version);
+        }
+    }
+
+    /** What a new item holds; the position is where it goes in document order. */
+    record NewItem(UUID planId, UUID lineageId, UUID parentId, ItemType type, String kind, String number, String text, String tag,
+            String issuer, String assignee, String heading, String note, String section, Target target, List<Target> additionalTargets,
+            String unit, String koladaId, int position, UUID proposalId, String source) {
+    }
+
+    private static final String SELECT = """
+            select i.*, l.key as lineage_key, p.number as proposal_number, p.title as proposal_title
+            from plan_item i join lineage l on l.id = i.lineage_id left join plan_proposal p on p.id = i.proposal_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    PlanItemRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Row> findByPlan(UUID planId) {
+        return jdbc.sql(SELECT + " where i.plan_id = ? order by i.position").param(planId).query(PlanItemRepository::map).list();
+    }
+
+    Optional<Row> findById(UUID id) {
+        return jdbc.sql(SELECT + " where i.id = ?").param(id).query(PlanItemRepository::map).optional();
+    }
+
+    /** The same item across plans, oldest plan first. */
+    List<Row> findByLineage(UUID lineageId) {
+        return jdbc.sql(SELECT + " join plan pl on pl.id = i.plan_id where i.lineage_id = ? order by pl.year, pl.revision")
+                .param(lineageId).query(PlanItemRepository::map).list();
+    }
+
+    List<Row> findChildren(UUID parentId) {
+        return jdbc.sql(SELECT + " where i.parent_id = ? order by i.position").param(parentId).query(PlanItemRepository::map).list();
+    }
+
+    /** Case-insensitive search in text, number, kind and tag; internal=false limits to decided plans. */
+    List<Row> search(String query, ItemType type, UUID bodyId, boolean internal, int limit) {
+        StringBuilder sql = new StringBuilder(SELECT + " join plan pl on pl.id = i.plan_id where (i.text ilike ? or i.number ilike ? or i.tag ilike ? or l.key ilike ?)");
+        String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<Object> params = new ArrayList<>(List.of(like, like, like, like));
+        if (type != null) {
+            sql.append(" and i.type = ?");
+            params.add(type.name());
+        }
+        if (bodyId != null) {
+            sql.append(" and pl.body_id = ?");
+            params.add(bodyId);
+        }
+        if (!internal) {
+            sql.append(" and pl.status = 'DECIDED'");
+        }
+        sql.append(" order by pl.year desc, pl.key, i.position limit ?");
+        params.add(limit);
+        return jdbc.sql(sql.toString()).params(params).query(PlanItemRepository::map).list();
+    }
+
+    long countByPlan(UUID planId) {
+        return jdbc.sql("select count(*) from plan_item where plan_id = ?").param(planId).query(Long.class).single();
+    }
+
+    boolean isEmpty() {
+        return jdbc.sql("select count(*) from plan_item").query(Long.class).single() == 0;
+    }
+
+    UUID insert(NewItem n, String user) {
+        return jdbc.sql("""
+                insert into plan_item (plan_id, lineage_id, parent_id, type, kind, number, text, tag, issuer, assignee, heading, note, section,
+                                       target, additional_targets, unit, kolada_id, position, proposal_id, source, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?) returning id""")
+                .params(n.planId(), n.lineageId(), n.parentId(), n.type().name(), n.kind(), n.number(), n.text(), n.tag(), n.issuer(),
+                        n.assignee(), n.heading(), n.note(), n.section(), TargetCodec.write(n.target()), TargetCodec.writeAll(n.additionalTargets()),
+                        n.unit(), n.koladaId(), n.position(), n.proposalId(), n.source(), user)
+                .query(UUID.class).single();
+    }
+
+    /** Saves the editable content when nobody saved in between; false when the version is stale. */
+    boolean updateContent(UUID id, int version, String kind, String number, String text, String tag, Target target,
+            List<Target> additionalTargets, String unit, String koladaId, UUID proposalId, String user) {
+        return jdbc.sql("""
+                update plan_item set kind = ?, number = ?, text = ?, tag = ?, target = cast(? as jsonb), additional_targets = cast(? as jsonb),
+                       unit = ?, kolada_id = ?, proposal_id = coalesce(?, proposal_id), version = version + 1, updated_at = now(), updated_by = ?
+                where id = ? and version = ?""")
+                .params(kind, number, text, tag, TargetCodec.write(target), TargetCodec.writeAll(additionalTargets), unit, koladaId,
+                        proposalId, user, id, version)
+                .update() == 1;
+    }
+
+    void setLineage(UUID id, UUID lineageId, String user) {
+        jdbc.sql("update plan_item set lineage_id = ?, version = version + 1, updated_at = now(), updated_by = ? where id = ?")
+                .params(lineageId, user, id).update();
+    }
+
+    /** Makes room at {@code position} for {@code count} items. */
+    void shift(UUID planId, int fromPosition, int delta) {
+        jdbc.sql("update plan_item set position = position + ? where plan_id = ? and position >= ?")
+                .params(delta, planId, fromPosition).update();
+    }
+
+    /** Deletes the item and everything under it; returns how many. */
+    int deleteSubtree(UUID id) {
+        List<UUID> ids = subtreeIds(id);
+        // children first, so no row ever points at a deleted parent
+        int n = 0;
+        for (int i = ids.size() - 1; i >= 0; i--) {
+            n += jdbc.sql("delete from plan_item where id = ?").param(ids.get(i)).update();
+        }
+        return n;
+    }
+
+    /** The item and its descendants in document order. */
+    List<UUID> subtreeIds(UUID id) {
+        return jdbc.sql("""
+                with recursive t(id) as (select id from plan_item where id = ? union all select c.id from plan_item c join t on c.parent_id = t.id)
+                select i.id from plan_item i join t on t.id = i.id order by i.position""").param(id).query(UUID.class).list();
+    }
+
+    /** Renumbers positions 0..n-1 in their current order (after a removal). */
+    void compact(UUID planId) {
+        jdbc.sql("""
+                update plan_item i set position = r.rn - 1 from (
+                    select id, row_number() over (order by position) rn from plan_item where plan_id = ?) r
+                where r.id = i.id and i.position <> r.rn - 1""").param(planId).update();
+    }
+
+    // --- lineage ---------------------------------------------------------------------------------------------------
+
+    Optional<UUID> lineageByKey(String key) {
+        return jdbc.sql("select id from lineage where key = ?").param(key).query(UUID.class).optional();
+    }
+
+    Optional<String> lineageKey(UUID id) {
+        return jdbc.sql("select key from lineage where id = ?").param(id).query(String.class).optional();
+    }
+
+    UUID lineage(String key, ItemType type) {
+        return lineageByKey(key).orElseGet(() -> jdbc.sql("insert into lineage (key, type) values (?, ?) returning id")
+                .params(key, type.name()).query(UUID.class).single());
+    }
+
+    boolean lineageKeyExists(String key) {
+        return lineageByKey(key).isPresent();
+    }
+
+    // --- links -----------------------------------------------------------------------------------------------------
+
+    void link(UUID itemId, UUID lineageId, String relation) {
+        jdbc.sql("insert into plan_item_link (item_id, lineage_id, relation) values (?, ?, ?) on conflict do nothing")
+                .params(itemId, lineageId, relation).update();
+    }
+
+    void linkPlan(UUID planId, UUID lineageId) {
+        jdbc.sql("insert into plan_link (plan_id, lineage_id) values (?, ?) on conflict do nothing").params(planId, lineageId).update();
+    }
+
+    /** Links of the given items, each resolved to the newest plan item of the linked lineage. */
+    Map<UUID, List<ServesLink>> links(Collection<UUID> itemIds) {
+        Map<UUID, List<ServesLink>> result = new LinkedHashMap<>();
+        if (itemIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql(LINK_SELECT.formatted("k.item_id", "k.relation", "plan_item_link k", "k.item_id = any (?)") + " order by 4 desc, l.key")
+                .param(itemIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getObject("owner", UUID.class), x -> new ArrayList<>()).add(mapLink(rs));
+                });
+        return result;
+    }
+
+    List<ServesLink> planLinks(UUID planId) {
+        return jdbc.sql(LINK_SELECT.formatted("k.plan_id", "'SERVES'", "plan_link k", "k.plan_id = ?") + " order by l.key")
+                .param(planId).query((rs, i) -> mapLink(rs)).list();
+    }
+
+    /** Items of other plans that name this lineage as what they serve. */
+    List<Row> servedBy(UUID lineageId) {
+        return jdbc.sql(SELECT + " join plan_item_link k on k.item_id = i.id join plan pl on pl.id = i.plan_id where k.lineage_id = ? order by pl.year, pl.key, i.position")
+                .param(lineageId).query(PlanItemRepository::map).list();
+    }
+
+    /** Plans that as a whole name this lineage. */
+    List<UUID> plansServing(UUID lineageId) {
+        return jdbc.sql("select plan_id from plan_link where lineage_id = ?").param(lineageId).query(UUID.class).list();
+    }
+
+    private static final String LINK_SELECT = """
+            select %s as owner, k.lineage_id, l.key, %s as relation, t.id as target_id, t.plan_id as target_plan, tp.title as target_plan_title,
+                   t.kind as target_kind, t.text as target_text
+            from %s join lineage l on l.id = k.lineage_id
+            left join lateral (select i.* from plan_item i join plan p on p.id = i.plan_id where i.lineage_id = k.lineage_id
+                               order by p.year desc, p.revision desc limit 1) t on true
+            left join plan tp on tp.id = t.plan_id
+            where %s""";
+
+    private static ServesLink mapLink(ResultSet rs) throws SQLException {
+        return new ServesLink(rs.getObject("lineage_id", UUID.class), rs.getString("key"), rs.getString("relation") == null ? "SERVES" : rs.getString("relation"),
+                rs.getObject("target_id", UUID.class), rs.getObject("target_plan", UUID.class), rs.getString("target_plan_title"),
+                rs.getString("target_kind"), rs.getString("target_text"));
+    }
+
+    private static Row map(ResultSet rs, int row) throws SQLException {
+        Integer proposalNumber = rs.getObject("proposal_number", Integer.class);
+        return new Row(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class), rs.getObject("lineage_id", UUID.class),
+                rs.getString("lineage_key"), rs.getObject("parent_id", UUID.class), ItemType.valueOf(rs.getString("type")),
+                rs.getString("kind"), rs.getString("number"), rs.getString("text"), rs.getString("tag"), rs.getString("issuer"),
+                rs.getString("assignee"), rs.getString("heading"), rs.getString("note"), rs.getString("section"),
+                TargetCodec.read(rs.getString("target")), TargetCodec.readAll(rs.getString("additional_targets")), rs.getString("unit"),
+                rs.getString("kolada_id"), rs.getInt("position"), rs.getObject("proposal_id", UUID.class),
+                proposalNumber, rs.getString("proposal_title"), rs.getString("source"), rs.getInt("version"),
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+    }
+}
