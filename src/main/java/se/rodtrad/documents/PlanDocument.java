@@ -1,0 +1,28 @@
+package se.rodtrad.documents;
+
+import java.util.List;
+import se.rodtrad.planning.PlanEntry;
+import se.rodtrad.planning.PlanSummary;
+
+/**
+ * A plan laid out as its document: the title page, then the sections in document order. A section holds
+ * prose blocks and, where the document puts them, the steering items of one perspective.
+ */
+public record PlanDocument(PlanSummary plan, String title, String subtitle, String footer, List<Section> sections) {
+
+    /** One numbered section; {@code level} 1 = "3", 2 = "3.1". */
+    public record Section(String number, String heading, int level, List<Block> blocks, List<PlanEntry> items) {
+
+        public String anchor() {
+            return "s" + (number == null ? heading.hashCode() : number.replace('.', '-'));
+        }
+
+        public String numberedHeading() {
+            return number == null ? heading : number + " " + heading;
+        }
+    }
+
+    /** A paragraph, or a bullet list. */
+    public record Block(String paragraph, List<String> bullets) {
+    }
+}
