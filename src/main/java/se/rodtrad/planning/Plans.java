@@ -37,6 +37,13 @@ public class Plans {
         return plans.findByKey(key);
     }
 
+    /** Every version of the plan's body and year (revision 1, 2 …), the plan itself included. */
+    public List<PlanSummary> versions(UUID planId) {
+        PlanSummary plan = plan(planId);
+        return forBody(plan.bodyId()).stream().filter(p -> p.year() == plan.year() && p.kind().equals(plan.kind()))
+                .sorted(java.util.Comparator.comparingInt(PlanSummary::revision)).toList();
+    }
+
     public List<PlanSummary> forBody(UUID bodyId) {
         boolean internal = access.allows(Permission.READ_INTERNAL, null);
         return plans.findByBody(bodyId).stream().filter(p -> internal || p.status().isDecided()).toList();
