@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +30,21 @@ class MessageBundlesTest {
         missingInSwedish.removeAll(sv.stringPropertyNames());
         assertThat(missingInEnglish).as("keys missing in messages_en.properties").isEmpty();
         assertThat(missingInSwedish).as("keys missing in messages.properties").isEmpty();
+    }
+
+    @Test
+    void no_key_is_defined_twice() throws IOException {
+        for (String bundle : List.of("src/main/resources/messages.properties", "src/main/resources/messages_en.properties")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of(bundle), StandardCharsets.UTF_8)) {
+                int eq = line.indexOf('=');
+                if (!line.isBlank() && !line.startsWith("#") && eq > 0 && !seen.add(line.substring(0, eq).strip())) {
+                    twice.add(line.substring(0, eq).strip());
+                }
+            }
+            assertThat(twice).as("keys defined twice in %s", bundle).isEmpty();
+        }
     }
 
     @Test
