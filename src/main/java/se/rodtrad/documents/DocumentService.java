@@ -42,8 +42,17 @@ public class DocumentService {
     }
 
     private static Map<String, Object> model(PlanDocument doc) {
-        Map<PlanDocument.Section, List<ItemLayout.Line>> layout = new HashMap<>();
-        doc.sections().forEach(s -> layout.put(s, ItemLayout.lines(s.items())));
-        return Map.of("doc", doc, "layout", layout);
+        // Each section reads as its blocks in order, then the perspective's items the section receives.
+        Map<PlanDocument.Section, List<PlanDocument.Block>> blocks = new HashMap<>();
+        Map<PlanDocument.Block, List<ItemLayout.Line>> layout = new HashMap<>();
+        for (PlanDocument.Section s : doc.sections()) {
+            List<PlanDocument.Block> all = new java.util.ArrayList<>(s.blocks());
+            if (!s.items().isEmpty()) {
+                all.add(PlanDocument.Block.items(s.items()));
+            }
+            blocks.put(s, all);
+            all.forEach(b -> layout.put(b, ItemLayout.lines(b.items())));
+        }
+        return Map.of("doc", doc, "blocks", blocks, "layout", layout);
     }
 }

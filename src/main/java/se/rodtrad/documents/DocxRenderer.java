@@ -52,11 +52,24 @@ class DocxRenderer {
                 for (PlanDocument.Block b : s.blocks()) {
                     if (b.paragraph() != null) {
                         paragraph(docx, b.paragraph(), false, 10, null);
+                    } else if (b.heading() != null) {
+                        paragraph(docx, b.heading(), true, 11, null);
                     } else {
                         b.bullets().forEach(li -> paragraph(docx, "• " + li, false, 10, null));
+                        items(docx, b.items());
                     }
                 }
-                for (ItemLayout.Line line : ItemLayout.lines(s.items())) {
+                items(docx, s.items());
+            }
+            docx.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void items(XWPFDocument docx, java.util.List<se.rodtrad.planning.PlanEntry> entries) {
+                for (ItemLayout.Line line : ItemLayout.lines(entries)) {
                     switch (line.kind()) {
                         case PERSPECTIVE -> heading(docx, line.text(), 3);
                         case GOAL -> leadParagraph(docx, line.lead(), line.text(), true);
@@ -67,12 +80,6 @@ class DocxRenderer {
                         }
                     }
                 }
-            }
-            docx.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String statusLine(PlanDocument doc) {

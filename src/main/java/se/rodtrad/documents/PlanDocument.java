@@ -22,7 +22,26 @@ public record PlanDocument(PlanSummary plan, String title, String subtitle, Stri
         }
     }
 
-    /** A paragraph, or a bullet list. */
-    public record Block(String paragraph, List<String> bullets) {
+    /**
+     * One block of a section, in document order: a paragraph, a bullet list, an unnumbered heading, or
+     * steering items the document prints at that place between its prose.
+     */
+    public record Block(String paragraph, List<String> bullets, String heading, List<PlanEntry> items) {
+
+        static Block paragraph(String text) {
+            return new Block(text, List.of(), null, List.of());
+        }
+
+        static Block bullets(List<String> bullets) {
+            return new Block(null, bullets, null, List.of());
+        }
+
+        static Block heading(String text) {
+            return new Block(null, List.of(), text, List.of());
+        }
+
+        public static Block items(List<PlanEntry> items) {
+            return new Block(null, List.of(), null, items);
+        }
     }
 }

@@ -3,10 +3,12 @@ package se.rodtrad.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
@@ -66,11 +68,21 @@ public class PlanDocuments {
 
     @SuppressWarnings("unchecked")
     private static List<Section> fromProse(Map<String, Object> prose, List<PlanEntry> entries, Map<UUID, List<PlanEntry>> byPerspective) {
+        List<Map<String, Object>> raw = (List<Map<String, Object>>) prose.getOrDefault("sections", List.of());
+        // Items the prose places one by one (between its paragraphs) are not repeated where a whole perspective goes.
+        Set<UUID> placedByReference = new HashSet<>();
+        for (Map<String, Object> s : raw) {
+            for (Object b : (List<Object>) s.getOrDefault("blocks", List.of())) {
+                if (b instanceof Map<?, ?> block && block.get("steering") instanceof List<?> keys) {
+                    referenced(keys, !Boolean.FALSE.equals(block.get("children")), entries).forEach(e -> placedByReference.add(e.id()));
+                }
+            }
+        }
         List<Section> sections = new ArrayList<>();
         List<PlanEntry> perspectives = entries.stream().filter(e -> e.type() == ItemType.PERSPECTIVE && e.depth() == 0).toList();
         int nextPerspective = 0;
-        boolean anySteering = false;
-        for (Map<String, Object> s : (List<Map<String, Object>>) prose.getOrDefault("sections", List.of())) {
+        boolean anySteering = !placedByReference.isEmpty();
+        for (Map<String, Object> s : raw) {
             String number = str(s.get("number"));
             String heading = str(s.get("heading"));
             List<PlanEntry> items = List.of();
@@ -86,13 +98,32 @@ public class PlanDocuments {
                 } else if (perspectives.isEmpty()) {
                     items = byPerspective.getOrDefault(null, List.of());
                 }
+                items = items.stream().filter(e -> !placedByReference.contains(e.id())).toList();
             }
-            sections.add(new Section(number, heading, level(number), blocks(s), items));
+            sections.add(new Section(number, heading, level(number), blocks(s, entries), items));
         }
         if (!anySteering && !entries.isEmpty()) {
             sections.addAll(outline(entries, byPerspective));
         }
         return sections;
+    }
+
+    /** The entries with these lineage keys, in document order, with their descendants when asked. */
+    private static List<PlanEntry> referenced(List<?> keys, boolean children, List<PlanEntry> entries) {
+        List<PlanEntry> result = new ArrayList<>();
+        for (Object key : keys) {
+            for (int i = 0; i < entries.size(); i++) {
+                PlanEntry e = entries.get(i);
+                if (String.valueOf(key).equals(e.lineageKey())) {
+                    result.add(e);
+                    for (int j = i + 1; children && j < entries.size() && entries.get(j).depth() > e.depth(); j++) {
+                        result.add(entries.get(j));
+                    }
+                    break;
+                }
+            }
+        }
+        return result;
     }
 
     private static PlanEntry matchPerspective(String heading, List<PlanEntry> perspectives) {
@@ -116,24 +147,28 @@ public class PlanDocuments {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Block> blocks(Map<String, Object> s) {
+    private static List<Block> blocks(Map<String, Object> s, List<PlanEntry> entries) {
         List<Block> blocks = new ArrayList<>();
         if (s.get("blocks") instanceof List<?> list) {
             for (Object o : list) {
                 Map<String, Object> b = (Map<String, Object>) o;
                 if (b.get("p") != null) {
-                    blocks.add(new Block(str(b.get("p")), List.of()));
+                    blocks.add(Block.paragraph(str(b.get("p"))));
                 } else if (b.get("bullets") instanceof List<?> bullets) {
-                    blocks.add(new Block(null, bullets.stream().map(String::valueOf).toList()));
+                    blocks.add(Block.bullets(bullets.stream().map(String::valueOf).toList()));
+                } else if (b.get("h") != null || b.get("h2") != null) {
+                    blocks.add(Block.heading(str(b.get("h") != null ? b.get("h") : b.get("h2"))));
+                } else if (b.get("steering") instanceof List<?> keys) {
+                    blocks.add(Block.items(referenced(keys, !Boolean.FALSE.equals(b.get("children")), entries)));
                 }
             }
             return blocks;
         }
         if (s.get("paragraphs") instanceof List<?> ps) {
-            ps.forEach(p -> blocks.add(new Block(String.valueOf(p), List.of())));
+            ps.forEach(p -> blocks.add(Block.paragraph(String.valueOf(p))));
         }
         if (s.get("bullets") instanceof List<?> bs) {
-            blocks.add(new Block(null, bs.stream().map(String::valueOf).toList()));
+            blocks.add(Block.bullets(bs.stream().map(String::valueOf).toList()));
         }
         return blocks;
     }
