@@ -97,6 +97,13 @@ public class InternalControl {
         return forPlan(planId).orElseThrow(() -> noInternalControl(planId));
     }
 
+    /** One risk of a plan the caller may see. */
+    public RiskView risk(UUID riskId) {
+        RiskRow row = riskRow(riskId);
+        planOf(row);
+        return riskView(riskId);
+    }
+
     public List<ScaleLevel> scales() {
         return repository.findScales();
     }
