@@ -25,6 +25,14 @@ public record InternalControlPlan(
         JudgementView judgement,
         int version) {
 
+    /** A slip found in the plan's texts (message key and its arguments); the text itself stays as printed. */
+    public record Finding(String messageKey, List<String> arguments) {
+    }
+
+    public List<Finding> findings() {
+        return IskTextCheck.check(description);
+    }
+
     /** "Verksamhet: Process/område." — the plan's explanation of a column of its table. */
     public record Explanation(String label, String text) {
     }

@@ -122,6 +122,18 @@ class InternalControlDemoDataTest {
     }
 
     @Test
+    void the_outdated_law_reference_of_rtn_2020_is_kept_as_printed_and_flagged() {
+        InternalControlPlan rtn2020 = ic("rtn-2020");
+        assertThat(rtn2020.description()).anySatisfy(d -> assertThat(d).contains("Kommunallagen (KL) 6 kap. 7 §"));
+        assertThat(rtn2020.findings()).singleElement().satisfies(f -> {
+            assertThat(f.messageKey()).isEqualTo("ic.finding.lawReference");
+            assertThat(f.arguments()).containsExactly("6 kap. 7 §");
+        });
+        assertThat(ic("rtn-2023").findings()).isEmpty();
+        assertThat(ic("rs-2024").findings()).isEmpty();
+    }
+
+    @Test
     void assessments_no_plan_prints_are_exempeldata_and_flagged() {
         Predicate<RiskView> exempel = r -> r.assessment() != null && r.assessment().exempeldata();
         assertThat(ic("rtn-2023").risks()).allMatch(exempel);

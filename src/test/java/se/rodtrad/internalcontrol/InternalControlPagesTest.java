@@ -78,6 +78,14 @@ class InternalControlPagesTest {
     }
 
     @Test
+    void the_rtn_2020_page_points_out_the_outdated_law_reference() throws Exception {
+        var rtn2020 = plans.byKey("rtn-2020").orElseThrow();
+        assertThat(page("/internkontroll/planer/" + rtn2020.id(), "lasare"))
+                .contains("Den interna kontrollen ska vara tillräcklig enligt Kommunallagen (KL) 6 kap. 7 §.")
+                .contains("I kommunallagen (2017:725) står kravet i 6 kap. 6 §");
+    }
+
+    @Test
     void an_htmx_assessment_returns_the_risk_and_the_matrix_out_of_band() throws Exception {
         UUID[] ids = newPlanWithRisk("Risken att bidrag betalas ut till fel mottagare.");
         String fragment = mvc.perform(post("/internkontroll/risker/" + ids[1] + "/bedomning").with(user("controller")).with(csrf())
