@@ -75,11 +75,11 @@ public class InternalControl {
         for (IcPlanRow row : repository.findPlans()) {
             PlanSummary plan = visible.get(row.planId());
             if (plan != null) {
-                List<RiskRow> risks = repository.findRisks(row.id());
-                result.add(new InternalControlSummary(row.id(), plan, risks.size(),
-                        (int) risks.stream().filter(r -> r.regionRiskId() != null).count(),
-                        (int) risks.stream().filter(r -> r.probability() != null).count(),
-                        repository.findJudgement(row.id()).isPresent()));
+                InternalControlPlan ic = assemble(row, plan);
+                result.add(new InternalControlSummary(row.id(), plan, ic.risks().size(),
+                        (int) ic.risks().stream().filter(r -> r.scope() == RiskScope.REGION_WIDE).count(),
+                        (int) ic.risks().stream().filter(RiskView::isAssessed).count(),
+                        ic.judgement() != null, ic.containsExempeldata()));
             }
         }
         result.sort(Comparator.comparing((InternalControlSummary s) -> s.plan().year()).reversed()

@@ -86,6 +86,36 @@ class InternalControlPagesTest {
     }
 
     @Test
+    void the_follow_up_per_report_occasion_shows_what_the_report_gets() throws Exception {
+        var rtn2023 = plans.byKey("rtn-2023").orElseThrow();
+        String vb = page("/internkontroll/planer/" + rtn2023.id() + "/uppfoljning/VERKSAMHETSBERATTELSE", "politiker");
+        assertThat(vb).contains("Uppföljning av internkontrollplanen: Verksamhetsberättelse, RTN 2023")
+                .contains("3 kontroller, varav 3 rapporterade; 2 avvikelser.")
+                .contains("Avvikelse: Två IT-stöd med personuppgifter är ännu inte informationsklassade.")
+                .contains("Informationsklassa de två återstående IT-stöden enligt riktlinjen för informationsklassning.")
+                .contains("Tillräcklig")
+                .contains("Exempeldata");
+        String dr1 = page("/internkontroll/planer/" + rtn2023.id() + "/uppfoljning/DELARSRAPPORT_1", "politiker");
+        assertThat(dr1).contains("3 kontroller, varav 2 rapporterade; 0 avvikelser.").doesNotContain("Ingen bedömning lämnad");
+    }
+
+    @Test
+    void the_risks_and_the_judgements_download_as_csv_for_excel() throws Exception {
+        var rtn2020 = plans.byKey("rtn-2020").orElseThrow();
+        var response = mvc.perform(get("/internkontroll/planer/" + rtn2020.id() + "/risker.csv").with(user("lasare")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith("text/csv");
+        assertThat(response.getHeader("Content-Disposition")).contains("internkontroll-rtn-2020.csv");
+        String csv = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFNr;Verksamhet;Risk;Omfattning;Krav;Sannolikhet;Konsekvens;Riskvärde;Nivå;Exempeldata;Beslut;Skäl;Åtgärder;Kontroller\r\n")
+                .contains("2;HR;Risken att underlag för utbetalning av lön och arvoden inte är korrekta.;Regionövergripande;")
+                .contains("4;HR;Risken att representation hanteras felaktigt i verksamheten;Nämndspecifik;");
+        String judgements = mvc.perform(get("/internkontroll/bedomningar.csv?ar=2023").with(user("lasare")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(judgements).contains("Regional tillväxtnämnd;Verksamhetsplan med budget 2023;Tillräcklig;");
+    }
+
+    @Test
     void an_htmx_assessment_returns_the_risk_and_the_matrix_out_of_band() throws Exception {
         UUID[] ids = newPlanWithRisk("Risken att bidrag betalas ut till fel mottagare.");
         String fragment = mvc.perform(post("/internkontroll/risker/" + ids[1] + "/bedomning").with(user("controller")).with(csrf())

@@ -124,6 +124,14 @@ class InternalControlPages {
         return page(internalControl.plan(planId), null, model);
     }
 
+    /** The follow-up at a report occasion as the report will show it. */
+    @GetMapping("/internkontroll/planer/{planId}/uppfoljning/{occasion}")
+    String followUp(@PathVariable UUID planId, @PathVariable ReportOccasion occasion, Model model) {
+        model.addAttribute("fu", internalControl.followUp(planId, occasion));
+        model.addAttribute("occasions", ReportOccasion.values());
+        return "internalcontrol/followup";
+    }
+
     @GetMapping("/internkontroll/bedomningar")
     String judgements(@RequestParam(name = "ar", required = false) Integer year, Model model) {
         List<Integer> years = internalControl.years();
