@@ -202,6 +202,16 @@ public class InternalControl {
         return access.allows(Permission.REPORT, plan.bodyId());
     }
 
+    /**
+     * Whether the current person may start an internal control plan for this plan: a body's verksamhetsplan
+     * (the internal control plan "är del av verksamhetsplanen") without one yet. Action plans and the RUS carry
+     * none. PlanSummary has no plan kind yet, so the title as the documents print it decides.
+     */
+    public boolean canStart(PlanSummary plan) {
+        return plan.title() != null && plan.title().startsWith("Verksamhetsplan") && repository.findPlanByPlanId(plan.id()).isEmpty()
+                && canEdit(plan);
+    }
+
     /** Whether the current person may define the region-wide risks. */
     public boolean canEditRegionRisks() {
         return regionBoard().map(b -> access.allows(Permission.EDIT_PLAN, b.id())).orElse(false);

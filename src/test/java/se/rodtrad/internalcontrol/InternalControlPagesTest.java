@@ -53,6 +53,11 @@ class InternalControlPagesTest {
                 "Internkontrollplan RTN 2026").contains("<caption>");
         // a reader may not start internal control plans
         assertThat(index).doesNotContain("Starta internkontrollplan");
+        // a controller may, for a body's verksamhetsplan — an action plan carries no internal control plan
+        UUID draft = TestPlans.create(jdbc, "RTN", TestPlans.newYear(), "DRAFT");
+        String asController = page("/internkontroll", "controller");
+        assertThat(asController).contains("action=\"/internkontroll/planer/" + draft + "/starta\"")
+                .doesNotContain("Handlingsplan Social välfärd");
     }
 
     @Test

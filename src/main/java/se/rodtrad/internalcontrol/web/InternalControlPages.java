@@ -114,7 +114,7 @@ class InternalControlPages {
         Set<UUID> withIc = all.stream().map(s -> s.plan().id()).collect(Collectors.toSet());
         model.addAttribute("summaries", all);
         model.addAttribute("startable", plans.all().stream()
-                .filter(p -> !withIc.contains(p.id()) && internalControl.canEdit(p)).toList());
+                .filter(p -> !withIc.contains(p.id()) && internalControl.canStart(p)).toList());
         model.addAttribute("years", internalControl.years());
         return "internalcontrol/index";
     }
