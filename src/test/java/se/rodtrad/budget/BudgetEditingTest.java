@@ -27,6 +27,11 @@ import se.rodtrad.planning.Plans;
 @RodtradTest
 class BudgetEditingTest {
 
+    @org.junit.jupiter.api.AfterEach
+    void removeTheTestsPlans() {
+        fixtures.cleanUp();
+    }
+
     static final String IS = "Resultatbudget regional tillväxt";
 
     @Autowired

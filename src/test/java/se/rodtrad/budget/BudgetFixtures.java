@@ -27,10 +27,23 @@ class BudgetFixtures {
         this.organisation = organisation;
     }
 
+    private final java.util.Queue<UUID> created = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
     UUID plan(String bodyCode, int year, String status) {
         UUID body = organisation.unitByCode(bodyCode).orElseThrow().id();
-        return jdbc.sql("insert into plan (key, body_id, year, title, status) values (?, ?, ?, ?, ?) returning id")
+        UUID id = jdbc.sql("insert into plan (key, body_id, year, title, status) values (?, ?, ?, ?, ?) returning id")
                 .params("test-" + UUID.randomUUID(), body, year, "Testplan " + year, status).query(UUID.class).single();
+        created.add(id);
+        return id;
+    }
+
+    /** Removes the plans this fixture made, with their budgets, so the shared demo database is as it was. */
+    void cleanUp() {
+        for (UUID id = created.poll(); id != null; id = created.poll()) {
+            jdbc.sql("delete from budget_table where plan_id = ?").param(id).update();
+            jdbc.sql("delete from budget_frame where plan_id = ?").param(id).update();
+            jdbc.sql("delete from plan where id = ?").param(id).update();
+        }
     }
 
     /** A proposal of the body with copies of the demo plan's tables (slips included). */

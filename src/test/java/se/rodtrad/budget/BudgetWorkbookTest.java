@@ -36,6 +36,11 @@ import se.rodtrad.RodtradTest;
 @RodtradTest
 class BudgetWorkbookTest {
 
+    @org.junit.jupiter.api.AfterEach
+    void removeTheTestsPlans() {
+        fixtures.cleanUp();
+    }
+
     static final String IS_SHEET = "3 Resultatbudget regional tillv";
 
     @Autowired

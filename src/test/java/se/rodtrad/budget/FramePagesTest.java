@@ -21,6 +21,11 @@ import se.rodtrad.planning.Plans;
 @RodtradTest
 class FramePagesTest {
 
+    @org.junit.jupiter.api.AfterEach
+    void removeTheTestsPlans() {
+        fixtures.cleanUp();
+    }
+
     @Autowired
     MockMvc mvc;
     @Autowired
