@@ -254,13 +254,20 @@ public class BudgetWorkbooks {
 
     // ---- import ---------------------------------------------------------------------------------------------
 
-    @Transactional
-    public ImportResult importWorkbook(UUID planId, InputStream in) {
+    /** Refuses unless the current person may import into this plan's budget (and the plan is not decided). */
+    public CurrentUser requireImportable(UUID planId) {
         PlanSummary plan = plans.plan(planId);
         CurrentUser user = access.require(Permission.EDIT_BUDGET, plan.bodyId());
         if (plan.status().isDecided()) {
             throw new DomainException("budget.error.planDecided", plan.title());
         }
+        return user;
+    }
+
+    @Transactional
+    public ImportResult importWorkbook(UUID planId, InputStream in) {
+        PlanSummary plan = plans.plan(planId);
+        CurrentUser user = requireImportable(planId);
         List<Problem> problems = new ArrayList<>();
         Map<BudgetTable, List<Budgets.CellInput>> inputs = new LinkedHashMap<>();
         Map<UUID, Integer> versions = new HashMap<>();

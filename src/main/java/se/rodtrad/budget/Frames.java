@@ -119,6 +119,9 @@ public class Frames {
         PlanSummary plan = plans.plan(planId);
         CurrentUser user = requireEditable(plan);
         Frame f = frames.findByPlan(plan.id()).orElseThrow(() -> new NotFoundException("ramanslag", planId));
+        if (areaId == null) {
+            throw ValidationException.of("areaId", "validation.required", "Område");
+        }
         Unit area = organisation.unit(areaId);
         if (area.type() != UnitType.AREA) {
             throw ValidationException.of("areaId", "alloc.validation.notAnArea", area.name());

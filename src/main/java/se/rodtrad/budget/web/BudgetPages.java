@@ -71,6 +71,7 @@ class BudgetPages {
     String importWorkbook(@PathVariable UUID planId, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
             RedirectAttributes redirect) throws java.io.IOException {
         if (file == null || file.isEmpty()) {
+            workbooks.requireImportable(planId); // who may not import learns that before being told the file is missing
             model.addAttribute("importErrors", List.of(messages.get("budget.import.error.noFile")));
             return plan(planId, null, model);
         }

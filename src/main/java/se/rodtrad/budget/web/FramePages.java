@@ -149,9 +149,6 @@ class FramePages {
     String addArea(@PathVariable UUID planId, @RequestParam(name = "version", required = false) String version,
             @RequestParam(name = "areaId", required = false) UUID areaId, Model model, RedirectAttributes redirect) {
         try {
-            if (areaId == null) {
-                throw ValidationException.of("areaId", "validation.required", messages.get("alloc.area"));
-            }
             frames.addArea(planId, version(version), areaId);
             return "redirect:/budget/" + planId + "/ramanslag#fordelning";
         } catch (ValidationException e) {
