@@ -59,7 +59,10 @@ public class Formats {
     }
 
     public static String number(BigDecimal v, int minDecimals, int maxDecimals) {
-        Locale locale = LocaleContextHolder.getLocale();
+        return number(v, minDecimals, maxDecimals, LocaleContextHolder.getLocale());
+    }
+
+    public static String number(BigDecimal v, int minDecimals, int maxDecimals, Locale locale) {
         boolean swedish = locale == null || "sv".equals(locale.getLanguage());
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setGroupingSeparator(swedish ? ' ' : ',');
