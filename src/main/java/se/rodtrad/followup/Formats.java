@@ -49,6 +49,17 @@ public class Formats {
         return number(BigDecimal.valueOf(ore).movePointLeft(8), 1, 1) + " mnkr";
     }
 
+    /** A deviation in mnkr with its sign: "+2,4 mnkr", "−0,8 mnkr". */
+    public String signedMnkr(long ore) {
+        String n = number(BigDecimal.valueOf(ore).movePointLeft(8), 1, 1);
+        return (ore > 0 && !n.matches("0[,.]0") ? "+" : "") + n + " mnkr";
+    }
+
+    /** Million kronor with one decimal, without the unit (for table cells under a "mnkr" heading). */
+    public String mnkrNumber(long ore) {
+        return number(BigDecimal.valueOf(ore).movePointLeft(8), 1, 1);
+    }
+
     /** Thousand kronor without decimals from öre: "1 676 tkr". */
     public String tkr(long ore) {
         return number(BigDecimal.valueOf(ore).movePointLeft(5), 0, 0) + " tkr";
