@@ -55,6 +55,12 @@ public class Formats {
         return (ore > 0 && !n.matches("0[,.]0") ? "+" : "") + n + " mnkr";
     }
 
+    /** A deviation in mnkr with its sign, without the unit (for cells under a "mnkr" caption): "+2,4". */
+    public String signedMnkrNumber(long ore) {
+        String n = number(BigDecimal.valueOf(ore).movePointLeft(8), 1, 1);
+        return (ore > 0 && !n.matches("0[,.]0") ? "+" : "") + n;
+    }
+
     /** Million kronor with one decimal, without the unit (for table cells under a "mnkr" heading). */
     public String mnkrNumber(long ore) {
         return number(BigDecimal.valueOf(ore).movePointLeft(8), 1, 1);

@@ -174,8 +174,19 @@ class Charts {
                 svg.append(line(left, y1, width - right, y1, "#1e6b34", 2, "12 4"));
             }
         }
-        // series
+        // series, the emphasised one (the unit judged) drawn last so nothing hides it
+        List<Integer> drawOrder = new ArrayList<>();
         for (int si = 0; si < series.size(); si++) {
+            if (!series.get(si).emphasised()) {
+                drawOrder.add(si);
+            }
+        }
+        for (int si = 0; si < series.size(); si++) {
+            if (series.get(si).emphasised()) {
+                drawOrder.add(si);
+            }
+        }
+        for (int si : drawOrder) {
             Series s = series.get(si);
             String colour = COLOURS[si % COLOURS.length];
             String dash = DASHES[si % DASHES.length];
