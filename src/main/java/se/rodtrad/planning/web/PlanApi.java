@@ -4,11 +4,28 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
+import java.time.LocalDate;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.rodtrad.organisation.Organisation;
+import se.rodtrad.planning.AddItem;
+import se.rodtrad.planning.CreatePlan;
 import se.rodtrad.planning.Decision;
+import se.rodtrad.planning.ItemType;
+import se.rodtrad.planning.PlanEditing;
+import se.rodtrad.planning.PlanItem;
+import se.rodtrad.planning.TargetDraft;
+import se.rodtrad.planning.UpdateItem;
+import se.rodtrad.shared.domain.NotFoundException;
 import se.rodtrad.planning.PlanModel;
 import se.rodtrad.planning.PlanStatus;
 import se.rodtrad.planning.PlanSummary;
@@ -28,12 +45,93 @@ class PlanApi {
         }
     }
 
+    /** Wrapper types throughout: a missing value is a validation message, not a 400 from the JSON reader. */
+    record ItemUpdateJson(Integer version, String kind, String number, String text, String tag, TargetDraft target, String unit,
+            String koladaId) {
+    }
+
+    record ItemCreateJson(UUID parentId, ItemType type, String kind, String number, String text, String tag, String issuer,
+            TargetDraft target) {
+    }
+
+    record StatusJson(Integer version, PlanStatus status, LocalDate decisionDate, String decisionBody, String decisionParagraph) {
+    }
+
+    record RevisionJson(String reason) {
+    }
+
+    record PlanCreateJson(String bodyCode, Integer year, String title, String planningYears, UUID copyFromPlanId) {
+    }
+
     private final Plans plans;
     private final PlanModel model;
+    private final PlanEditing editing;
+    private final Organisation organisation;
 
-    PlanApi(Plans plans, PlanModel model) {
+    PlanApi(Plans plans, PlanModel model, PlanEditing editing, Organisation organisation) {
         this.plans = plans;
         this.model = model;
+        this.editing = editing;
+        this.organisation = organisation;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Ny plan som utkast, tom eller som kopia av en tidigare plan för samma organ")
+    PlanJson create(@RequestBody PlanCreateJson body) {
+        UUID bodyId = body.bodyCode() == null ? null : organisation.unitByCode(body.bodyCode())
+                .orElseThrow(() -> new NotFoundException("organ", body.bodyCode())).id();
+        return PlanJson.of(editing.createPlan(new CreatePlan(bodyId, body.year(), body.title(), body.planningYears(), body.copyFromPlanId())));
+    }
+
+    @PostMapping("/{id}/status")
+    @Operation(summary = "Byt status: utkast → förslag → beslutad (med datum, organ och paragraf)")
+    PlanJson status(@PathVariable UUID id, @RequestBody StatusJson body) {
+        return PlanJson.of(editing.changeStatus(id, body.version() == null ? -1 : body.version(), body.status(),
+                new Decision(body.decisionDate(), body.decisionBody(), body.decisionParagraph())));
+    }
+
+    @PostMapping("/{id}/revisions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Revidera en beslutad plan: en ny version som utkast med samma punkter och samma identitet över åren")
+    PlanJson revise(@PathVariable UUID id, @RequestBody RevisionJson body) {
+        return PlanJson.of(editing.revise(id, body.reason()));
+    }
+
+    @PostMapping("/{id}/items")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Lägg till en punkt, sist under sin överordnade punkt")
+    ItemJson add(@PathVariable UUID id, @RequestBody ItemCreateJson body) {
+        PlanItem item = editing.addItem(new AddItem(id, body.parentId(), body.type(), body.kind(), body.number(), body.text(), body.tag(),
+                body.issuer(), body.target()));
+        return ItemJson.of(model.entry(item.id()));
+    }
+
+    @GetMapping("/items/{itemId}")
+    @Operation(summary = "En punkt")
+    ItemJson item(@PathVariable UUID itemId) {
+        return ItemJson.of(model.entry(itemId));
+    }
+
+    @PutMapping("/items/{itemId}")
+    @Operation(summary = "Ändra en punkts lydelse, nummer och målvärde (optimistisk låsning med version)")
+    ItemJson update(@PathVariable UUID itemId, @RequestBody ItemUpdateJson body) {
+        editing.updateItem(new UpdateItem(itemId, body.version() == null ? -1 : body.version(), body.kind(), body.number(), body.text(),
+                body.tag(), body.target(), body.unit(), body.koladaId()));
+        return ItemJson.of(model.entry(itemId));
+    }
+
+    @DeleteMapping("/items/{itemId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Ta bort en punkt och allt under den")
+    void remove(@PathVariable UUID itemId, @RequestParam("version") int version) {
+        editing.removeItem(itemId, version);
+    }
+
+    @GetMapping("/lineages/{lineageId}")
+    @Operation(summary = "Samma punkt i varje plan som har den, äldst först")
+    List<ItemJson> lineage(@PathVariable UUID lineageId) {
+        return model.lineage(lineageId).stream().map(i -> ItemJson.of(model.entry(i.id()))).toList();
     }
 
     @GetMapping
