@@ -4,7 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +21,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.planning.AddItem;
+import se.rodtrad.planning.Change;
+import se.rodtrad.planning.Comparison;
+import se.rodtrad.planning.ComparisonEntry;
+import se.rodtrad.planning.LineageMatching;
+import se.rodtrad.planning.MatchProposal;
+import se.rodtrad.planning.PlanComparison;
+import se.rodtrad.planning.WordDiff;
 import se.rodtrad.planning.CreatePlan;
 import se.rodtrad.planning.Decision;
 import se.rodtrad.planning.ItemType;
@@ -63,16 +73,72 @@ class PlanApi {
     record PlanCreateJson(String bodyCode, Integer year, String title, String planningYears, UUID copyFromPlanId) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record CompareEntryJson(Change change, ItemType type, UUID fromItemId, UUID toItemId, UUID lineageId, String fromNumber,
+            String toNumber, String fromText, String toText, boolean renumbered, boolean targetChanged, List<WordDiff.Token> diff) {
+        static CompareEntryJson of(ComparisonEntry e) {
+            return new CompareEntryJson(e.change(), e.type(), e.fromItemId(), e.toItemId(), e.lineageId(),
+                    e.from() == null ? null : e.from().item().number(), e.to() == null ? null : e.to().item().number(),
+                    e.from() == null ? null : e.from().text(), e.to() == null ? null : e.to().text(), e.renumbered(), e.targetChanged(), e.diff());
+        }
+    }
+
+    record CompareJson(UUID from, UUID to, Map<Change, Long> counts, List<CompareEntryJson> entries) {
+    }
+
+    record CandidateJson(UUID itemId, String text, BigDecimal score) {
+    }
+
+    record MatchJson(UUID itemId, String text, MatchProposal.Status status, UUID linkedItemId, List<CandidateJson> candidates) {
+    }
+
+    /** {@code fromItemId} null: the item is new (continues nothing in the earlier plan). */
+    record MatchDecisionJson(UUID from, UUID toItemId, UUID fromItemId) {
+    }
+
     private final Plans plans;
     private final PlanModel model;
     private final PlanEditing editing;
     private final Organisation organisation;
+    private final PlanComparison comparison;
+    private final LineageMatching matching;
 
-    PlanApi(Plans plans, PlanModel model, PlanEditing editing, Organisation organisation) {
+    PlanApi(Plans plans, PlanModel model, PlanEditing editing, Organisation organisation, PlanComparison comparison, LineageMatching matching) {
         this.plans = plans;
         this.model = model;
         this.editing = editing;
         this.organisation = organisation;
+        this.comparison = comparison;
+        this.matching = matching;
+    }
+
+    @GetMapping("/compare")
+    @Operation(summary = "Jämför två planer punkt för punkt",
+            description = "Varje punkt som NEW, CHANGED (med ordvis diff), CONTINUED eller REMOVED, följd över åren genom sin lineageId.")
+    CompareJson compare(@RequestParam("from") UUID from, @RequestParam("to") UUID to) {
+        Comparison c = comparison.compare(from, to);
+        return new CompareJson(from, to, c.counts(), c.entries().stream().map(CompareEntryJson::of).toList());
+    }
+
+    @GetMapping("/{id}/matches")
+    @Operation(summary = "Föreslagna kopplingar till en tidigare plan (likhet i lydelse och placering)")
+    List<MatchJson> matches(@PathVariable UUID id, @RequestParam(name = "from", required = false) UUID from) {
+        UUID source = from != null ? from : comparison.previous(id).map(PlanSummary::id)
+                .orElseThrow(() -> new NotFoundException("tidigare plan", id));
+        return matching.propose(source, id).stream().map(p -> new MatchJson(p.item().id(), p.item().text(), p.status(),
+                p.linked() == null ? null : p.linked().id(),
+                p.candidates().stream().map(c -> new CandidateJson(c.entry().id(), c.entry().text(), c.score())).toList())).toList();
+    }
+
+    @PostMapping("/{id}/matches")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Bekräfta eller rätta en koppling; fromItemId null betyder att punkten är ny")
+    void match(@PathVariable UUID id, @RequestBody MatchDecisionJson body) {
+        if (body.fromItemId() == null) {
+            matching.markNew(body.from(), body.toItemId());
+        } else {
+            matching.confirm(body.from(), body.toItemId(), body.fromItemId());
+        }
     }
 
     @PostMapping

@@ -23,6 +23,8 @@ import se.rodtrad.organisation.Unit;
 import se.rodtrad.planning.CreatePlan;
 import se.rodtrad.planning.Decision;
 import se.rodtrad.planning.ItemType;
+import se.rodtrad.planning.LineageMatching;
+import se.rodtrad.planning.PlanComparison;
 import se.rodtrad.planning.PlanEditing;
 import se.rodtrad.planning.PlanStatus;
 import se.rodtrad.planning.PlanEntry;
@@ -45,10 +47,14 @@ class PlanPages {
     private final AuditTrail auditTrail;
     private final PlanEditing editing;
     private final Messages messages;
+    private final PlanComparison comparison;
+    private final LineageMatching matching;
 
     PlanPages(Plans plans, PlanModel model, Organisation organisation, AccessPolicy access, AuditTrail auditTrail, PlanEditing editing,
-            Messages messages) {
+            Messages messages, PlanComparison comparison, LineageMatching matching) {
         this.plans = plans;
+        this.comparison = comparison;
+        this.matching = matching;
         this.editing = editing;
         this.messages = messages;
         this.model = model;
@@ -110,6 +116,9 @@ class PlanPages {
         m.addAttribute("planLinks", model.planLinks(id));
         m.addAttribute("versions", plans.versions(id));
         m.addAttribute("others", plans.forBody(plan.bodyId()).stream().filter(p -> !p.id().equals(id)).toList());
+        PlanSummary previous = comparison.previous(id).orElse(null);
+        m.addAttribute("previous", previous);
+        m.addAttribute("openMatches", previous == null ? 0 : matching.openProposals(previous.id(), id));
         m.addAttribute("canEdit", !plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId()));
         m.addAttribute("canDecide", !plan.status().isDecided() && access.allows(Permission.DECIDE_PLAN, plan.bodyId()));
         m.addAttribute("canRevise", plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId()));
