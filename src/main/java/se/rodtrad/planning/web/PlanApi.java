@@ -27,6 +27,9 @@ import se.rodtrad.planning.ComparisonEntry;
 import se.rodtrad.planning.LineageMatching;
 import se.rodtrad.planning.MatchProposal;
 import se.rodtrad.planning.PlanComparison;
+import se.rodtrad.planning.Proposal;
+import se.rodtrad.planning.Proposals;
+import se.rodtrad.planning.SubmitProposal;
 import se.rodtrad.planning.WordDiff;
 import se.rodtrad.planning.CreatePlan;
 import se.rodtrad.planning.Decision;
@@ -102,14 +105,55 @@ class PlanApi {
     private final Organisation organisation;
     private final PlanComparison comparison;
     private final LineageMatching matching;
+    private final Proposals proposals;
 
-    PlanApi(Plans plans, PlanModel model, PlanEditing editing, Organisation organisation, PlanComparison comparison, LineageMatching matching) {
+    PlanApi(Plans plans, PlanModel model, PlanEditing editing, Organisation organisation, PlanComparison comparison, LineageMatching matching,
+            Proposals proposals) {
+        this.proposals = proposals;
         this.plans = plans;
         this.model = model;
         this.editing = editing;
         this.organisation = organisation;
         this.comparison = comparison;
         this.matching = matching;
+    }
+
+    record ProposalJson(Proposal.SubmitterType submitterType, String submitter, String title, String motivation,
+            List<SubmitProposal.ChangeDraft> changes) {
+    }
+
+    record ProposalDecisionJson(Integer version, String note) {
+    }
+
+    @GetMapping("/{id}/proposals")
+    @Operation(summary = "Ändringsförslag till en plan")
+    List<Proposal> proposals(@PathVariable UUID id) {
+        return proposals.forPlan(id);
+    }
+
+    @PostMapping("/{id}/proposals")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Lämna ett ändringsförslag (lägg till, ändra, ta bort punkter) mot en plan som inte är beslutad")
+    Proposal submit(@PathVariable UUID id, @RequestBody ProposalJson body) {
+        return proposals.submit(new SubmitProposal(id, body.submitterType(), body.submitter(), body.title(), body.motivation(), body.changes()));
+    }
+
+    @GetMapping("/proposals/{proposalId}")
+    @Operation(summary = "Ett ändringsförslag med dess ändringar")
+    Proposal proposal(@PathVariable UUID proposalId) {
+        return proposals.proposal(proposalId);
+    }
+
+    @PostMapping("/proposals/{proposalId}/accept")
+    @Operation(summary = "Bifall: ändringarna förs in i planen, allt eller inget")
+    Proposal accept(@PathVariable UUID proposalId, @RequestBody ProposalDecisionJson body) {
+        return proposals.accept(proposalId, body.version() == null ? -1 : body.version(), body.note());
+    }
+
+    @PostMapping("/proposals/{proposalId}/reject")
+    @Operation(summary = "Avslag")
+    Proposal reject(@PathVariable UUID proposalId, @RequestBody ProposalDecisionJson body) {
+        return proposals.reject(proposalId, body.version() == null ? -1 : body.version(), body.note());
     }
 
     @GetMapping("/compare")

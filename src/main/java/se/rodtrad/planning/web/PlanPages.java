@@ -27,6 +27,7 @@ import se.rodtrad.planning.LineageMatching;
 import se.rodtrad.planning.PlanComparison;
 import se.rodtrad.planning.PlanEditing;
 import se.rodtrad.planning.PlanStatus;
+import se.rodtrad.planning.Proposals;
 import se.rodtrad.planning.PlanEntry;
 import se.rodtrad.planning.PlanModel;
 import se.rodtrad.planning.PlanSummary;
@@ -49,10 +50,12 @@ class PlanPages {
     private final Messages messages;
     private final PlanComparison comparison;
     private final LineageMatching matching;
+    private final Proposals proposals;
 
     PlanPages(Plans plans, PlanModel model, Organisation organisation, AccessPolicy access, AuditTrail auditTrail, PlanEditing editing,
-            Messages messages, PlanComparison comparison, LineageMatching matching) {
+            Messages messages, PlanComparison comparison, LineageMatching matching, Proposals proposals) {
         this.plans = plans;
+        this.proposals = proposals;
         this.comparison = comparison;
         this.matching = matching;
         this.editing = editing;
@@ -118,6 +121,7 @@ class PlanPages {
         m.addAttribute("others", plans.forBody(plan.bodyId()).stream().filter(p -> !p.id().equals(id)).toList());
         PlanSummary previous = comparison.previous(id).orElse(null);
         m.addAttribute("previous", previous);
+        m.addAttribute("proposalCount", proposals.forPlan(id).size());
         m.addAttribute("openMatches", previous == null ? 0 : matching.openProposals(previous.id(), id));
         m.addAttribute("canEdit", !plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId()));
         m.addAttribute("canDecide", !plan.status().isDecided() && access.allows(Permission.DECIDE_PLAN, plan.bodyId()));
