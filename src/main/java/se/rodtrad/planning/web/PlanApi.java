@@ -26,7 +26,9 @@ import se.rodtrad.planning.Comparison;
 import se.rodtrad.planning.ComparisonEntry;
 import se.rodtrad.planning.LineageMatching;
 import se.rodtrad.planning.MatchProposal;
+import se.rodtrad.planning.Cycle;
 import se.rodtrad.planning.PlanComparison;
+import se.rodtrad.planning.PlanCycle;
 import se.rodtrad.planning.Proposal;
 import se.rodtrad.planning.Proposals;
 import se.rodtrad.planning.SubmitProposal;
@@ -106,10 +108,12 @@ class PlanApi {
     private final PlanComparison comparison;
     private final LineageMatching matching;
     private final Proposals proposals;
+    private final PlanCycle cycles;
 
     PlanApi(Plans plans, PlanModel model, PlanEditing editing, Organisation organisation, PlanComparison comparison, LineageMatching matching,
-            Proposals proposals) {
+            Proposals proposals, PlanCycle cycles) {
         this.proposals = proposals;
+        this.cycles = cycles;
         this.plans = plans;
         this.model = model;
         this.editing = editing;
@@ -154,6 +158,18 @@ class PlanApi {
     @Operation(summary = "Avslag")
     Proposal reject(@PathVariable UUID proposalId, @RequestBody ProposalDecisionJson body) {
         return proposals.reject(proposalId, body.version() == null ? -1 : body.version(), body.note());
+    }
+
+    @GetMapping("/{id}/cycle")
+    @Operation(summary = "Planårets årshjul: milstolpar och uppgifter med leveransstatus")
+    Cycle cycle(@PathVariable UUID id) {
+        return cycles.cycle(id);
+    }
+
+    @GetMapping("/{id}/cycle/not-delivered")
+    @Operation(summary = "Vilka har inte levererat: uppgifter som inte lämnats in, de försenade först")
+    List<Cycle.Task> notDelivered(@PathVariable UUID id) {
+        return cycles.cycle(id).notDelivered(cycles.today());
     }
 
     @GetMapping("/compare")
