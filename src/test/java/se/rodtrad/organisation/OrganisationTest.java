@@ -140,4 +140,16 @@ class OrganisationTest {
                 .andExpect(jsonPath("$.errors[0].message").value("Fältet \"Namn\" måste fyllas i."));
         assertThat(organisation.unit(area.id()).version()).isEqualTo(area.version());
     }
+
+    @Test
+    void script_tags_in_a_name_are_shown_as_text_never_run() throws Exception {
+        Unit unit = organisation.unitByCode("FRU-SPI").orElseThrow();
+        mvc.perform(put("/api/v1/organisation/units/" + unit.id()).with(httpBasic("admin", "admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + unit.version() + ",\"name\":\"<script>alert('x')</script><b>fet</b>\"}"))
+                .andExpect(status().isOk());
+        String page = mvc.perform(get("/organisation/enheter/" + unit.id()).with(user("lasare")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;b&gt;fet&lt;/b&gt;").doesNotContain("<script>alert");
+    }
 }

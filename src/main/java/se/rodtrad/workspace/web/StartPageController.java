@@ -1,5 +1,11 @@
 package se.rodtrad.workspace.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +20,11 @@ class StartPageController {
     private final AuditTrail auditTrail;
     private final AccessPolicy access;
 
-    StartPageController(Organisation organisation, AuditTrail auditTrail, AccessPolicy access) {
+    private final ObjectProvider<ClientRegistrationRepository> oidcClients;
+
+    StartPageController(Organisation organisation, AuditTrail auditTrail, AccessPolicy access,
+            ObjectProvider<ClientRegistrationRepository> oidcClients) {
+        this.oidcClients = oidcClients;
         this.organisation = organisation;
         this.auditTrail = auditTrail;
         this.access = access;
@@ -29,8 +39,17 @@ class StartPageController {
         return "start";
     }
 
+    /** The login page offers every configured OIDC identity provider beside the local form. */
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        List<Map<String, String>> providers = new ArrayList<>();
+        if (oidcClients.getIfAvailable() instanceof Iterable<?> registrations) {
+            for (Object r : registrations) {
+                ClientRegistration registration = (ClientRegistration) r;
+                providers.add(Map.of("id", registration.getRegistrationId(), "name", registration.getClientName()));
+            }
+        }
+        model.addAttribute("oidcProviders", providers);
         return "login";
     }
 }

@@ -1,0 +1,114 @@
+package se.rodtrad.documents.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.rodtrad.planning.ItemType;
+import se.rodtrad.planning.PlanEntry;
+import se.rodtrad.planning.PlanModel;
+import se.rodtrad.planning.PlanSummary;
+import se.rodtrad.planning.Plans;
+import se.rodtrad.shared.domain.NotFoundException;
+
+/**
+ * Open data: every public view as JSON and CSV, without login, with stable ids (the same UUIDs as the
+ * internal API) and a licence statement. Only decided plans are published.
+ */
+@RestController
+@RequestMapping("/api/v1/public")
+@Tag(name = "Öppna data", description = "Beslutade planer som JSON och CSV. Licens: CC0 1.0 (public domain).")
+class OpenDataApi {
+
+    static final String LICENCE = "CC0 1.0 Universal — https://creativecommons.org/publicdomain/zero/1.0/";
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+    record Published<T>(String licence, String publisher, T data) {
+    }
+
+    record PublicPlan(UUID id, String bodyCode, String bodyName, int year, String title, String status, String decisionDate,
+            String decisionBody, String decisionParagraph) {
+        static PublicPlan of(PlanSummary p) {
+            var d = p.decision();
+            return new PublicPlan(p.id(), p.bodyCode(), p.bodyName(), p.year(), p.title(), p.status().name(),
+                    d == null || d.date() == null ? null : d.date().toString(), d == null ? null : d.body(), d == null ? null : d.paragraph());
+        }
+    }
+
+    record PublicItem(UUID id, UUID lineageId, UUID parentId, ItemType type, String kind, String number, String text, String tag,
+            String targetForm, String direction) {
+        static PublicItem of(PlanEntry e) {
+            var i = e.item();
+            return new PublicItem(i.id(), i.lineageId(), i.parentId(), i.type(), i.kind(), i.number(), i.text(), i.tag(),
+                    i.target() == null ? null : i.target().form().name(), i.target() == null ? null : i.target().direction().name());
+        }
+    }
+
+    private final Plans plans;
+    private final PlanModel model;
+
+    OpenDataApi(Plans plans, PlanModel model) {
+        this.plans = plans;
+        this.model = model;
+    }
+
+    @GetMapping(value = "/plans", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Beslutade planer")
+    ResponseEntity<Published<List<PublicPlan>>> plans() {
+        return licensed(new Published<>(LICENCE, "Röd tråd", decided().stream().map(PublicPlan::of).toList()));
+    }
+
+    @GetMapping(value = "/plans.csv", produces = "text/csv")
+    @Operation(summary = "Beslutade planer som CSV")
+    ResponseEntity<String> plansCsv() {
+        String rows = decided().stream().map(PublicPlan::of).map(p -> Csv.row(p.id(), p.bodyCode(), p.bodyName(), p.year(), p.title(),
+                p.status(), p.decisionDate(), p.decisionBody(), p.decisionParagraph())).collect(Collectors.joining());
+        return csv(Csv.row("id", "bodyCode", "bodyName", "year", "title", "status", "decisionDate", "decisionBody", "decisionParagraph") + rows);
+    }
+
+    @GetMapping(value = "/plans/{id}/items", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "En beslutad plans mål, indikatorer, uppdrag och strategier i dokumentordning")
+    ResponseEntity<Published<List<PublicItem>>> items(@PathVariable UUID id) {
+        return licensed(new Published<>(LICENCE, "Röd tråd", publicItems(decidedPlan(id))));
+    }
+
+    @GetMapping(value = "/plans/{id}/items.csv", produces = "text/csv")
+    ResponseEntity<String> itemsCsv(@PathVariable UUID id) {
+        String rows = publicItems(decidedPlan(id)).stream().map(i -> Csv.row(i.id(), i.lineageId(), i.parentId(), i.type(), i.kind(), i.number(),
+                i.text(), i.tag(), i.targetForm(), i.direction())).collect(Collectors.joining());
+        return csv(Csv.row("id", "lineageId", "parentId", "type", "kind", "number", "text", "tag", "targetForm", "direction") + rows);
+    }
+
+    private List<PublicItem> publicItems(UUID planId) {
+        return model.entries(planId).stream().map(PublicItem::of).toList();
+    }
+
+    private List<PlanSummary> decided() {
+        return plans.all().stream().filter(p -> p.status().isDecided()).toList();
+    }
+
+    private UUID decidedPlan(UUID id) {
+        if (!plans.plan(id).status().isDecided()) {
+            throw new NotFoundException("beslutad plan", id);
+        }
+        return id;
+    }
+
+    private static <T> ResponseEntity<T> licensed(T body) {
+        return ResponseEntity.ok().header(HttpHeaders.LINK, "<https://creativecommons.org/publicdomain/zero/1.0/>; rel=\"license\"").body(body);
+    }
+
+    private static ResponseEntity<String> csv(String body) {
+        return ResponseEntity.ok().contentType(CSV)
+                .header(HttpHeaders.LINK, "<https://creativecommons.org/publicdomain/zero/1.0/>; rel=\"license\"")
+                .body("\uFEFF" + body);
+    }
+}

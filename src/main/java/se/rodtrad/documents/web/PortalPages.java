@@ -1,0 +1,80 @@
+package se.rodtrad.documents.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.rodtrad.documents.DocumentService;
+import se.rodtrad.planning.PlanModel;
+import se.rodtrad.planning.PlanSummary;
+import se.rodtrad.planning.Plans;
+import se.rodtrad.shared.domain.NotFoundException;
+
+/**
+ * The public portal: decided plans (and, as they come, submitted reports) for anyone, without login.
+ * Nothing that is not decided is shown — a draft or proposal is "not found", even to a signed-in person here.
+ */
+@Controller
+class PortalPages {
+
+    private final Plans plans;
+    private final PlanModel model;
+    private final DocumentService documents;
+
+    PortalPages(Plans plans, PlanModel model, DocumentService documents) {
+        this.plans = plans;
+        this.model = model;
+        this.documents = documents;
+    }
+
+    @GetMapping("/portal")
+    String start(Model m) {
+        Map<String, List<PlanSummary>> byBody = new LinkedHashMap<>();
+        for (PlanSummary p : publicPlans()) {
+            byBody.computeIfAbsent(p.bodyName(), k -> new java.util.ArrayList<>()).add(p);
+        }
+        m.addAttribute("byBody", byBody);
+        return "portal/start";
+    }
+
+    @GetMapping("/portal/planer/{id}")
+    String plan(@PathVariable UUID id, Model m) {
+        PlanSummary plan = decided(id);
+        m.addAttribute("plan", plan);
+        m.addAttribute("entries", model.entries(id));
+        return "portal/plan";
+    }
+
+    @GetMapping("/portal/planer/{id}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+        decided(id);
+        return DocumentApi.file(documents.planPdf(id), MediaType.APPLICATION_PDF, documents.fileName(id) + ".pdf");
+    }
+
+    @GetMapping("/portal/sok")
+    String search(@RequestParam(required = false) String q, Model m) {
+        m.addAttribute("q", q);
+        m.addAttribute("hits", q == null ? List.of() : model.search(q, null, null).stream()
+                .filter(h -> h.plan().status().isDecided()).toList());
+        return "portal/search";
+    }
+
+    private List<PlanSummary> publicPlans() {
+        return plans.all().stream().filter(p -> p.status().isDecided()).toList();
+    }
+
+    private PlanSummary decided(UUID id) {
+        PlanSummary plan = plans.plan(id);
+        if (!plan.status().isDecided()) {
+            throw new NotFoundException("beslutad plan", id);
+        }
+        return plan;
+    }
+}

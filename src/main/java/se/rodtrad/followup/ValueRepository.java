@@ -1,0 +1,155 @@
+package se.rodtrad.followup;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ValueRepository {
+
+    private static final String SELECT = """
+            select v.id, v.measure_id, v.unit_id, u.code as unit_code, u.name as unit_name, v.period, v.gender, v.value, v.count, v.status,
+                   v.source, v.published, v.preliminary, v.exempeldata, v.import_id, v.version, v.updated_at, v.updated_by
+            from indicator_value v join org_unit u on u.id = v.unit_id
+            """;
+
+    /** The identity of a value: one series, unit, period and sex. */
+    record Key(UUID measureId, UUID unitId, String period, Gender gender) {
+    }
+
+    /** What a writer wants stored. */
+    record Content(BigDecimal value, Integer count, String status, String source, LocalDate published, boolean preliminary,
+            boolean exempeldata) {
+
+        /** Same figures (value, count, status, preliminary flag); source and publication are where they came from. */
+        boolean sameFigures(IndicatorValue v) {
+            return Decimals.same(value, v.value()) && java.util.Objects.equals(count, v.count())
+                    && java.util.Objects.equals(status, v.status()) && preliminary == v.preliminary();
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    ValueRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<IndicatorValue> findById(UUID id) {
+        return jdbc.sql(SELECT + " where v.id = ?").param(id).query(ValueRepository::map).optional();
+    }
+
+    Optional<IndicatorValue> find(Key key) {
+        return jdbc.sql(SELECT + " where v.measure_id = ? and v.unit_id = ? and v.period = ? and v.gender = ?")
+                .params(key.measureId(), key.unitId(), key.period(), key.gender().name()).query(ValueRepository::map).optional();
+    }
+
+    List<IndicatorValue> findByMeasure(UUID measureId) {
+        return jdbc.sql(SELECT + " where v.measure_id = ? order by v.year, v.period, u.sort_order, v.gender").param(measureId)
+                .query(ValueRepository::map).list();
+    }
+
+    List<IndicatorValue> findByMeasureAndUnits(UUID measureId, Collection<UUID> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where v.measure_id = ? and v.unit_id = any (?) order by v.year, v.period, u.sort_order, v.gender")
+                .params(measureId, unitIds.toArray(UUID[]::new)).query(ValueRepository::map).list();
+    }
+
+    /** Every stored value of the measures, by key: what an import compares against. */
+    Map<Key, IndicatorValue> snapshot(Collection<UUID> measureIds) {
+        Map<Key, IndicatorValue> result = new HashMap<>();
+        if (measureIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql(SELECT + " where v.measure_id = any (?)").param(measureIds.toArray(UUID[]::new)).query(ValueRepository::map).list()
+                .forEach(v -> result.put(new Key(v.measureId(), v.unitId(), v.period().code(), v.gender()), v));
+        return result;
+    }
+
+    UUID insert(Key key, Content c, UUID importId, String actor) {
+        Period p = Period.parse(key.period()).orElseThrow();
+        return jdbc.sql("""
+                insert into indicator_value (measure_id, unit_id, period, period_type, year, gender, value, count, status, source, published,
+                                             preliminary, exempeldata, import_id, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(key.measureId(), key.unitId(), p.code(), p.type().name(), p.year(), key.gender().name(), c.value(), c.count(),
+                        c.status(), c.source(), date(c.published()), c.preliminary(), c.exempeldata(), importId, actor)
+                .query(UUID.class).single();
+    }
+
+    /**
+     * Replaces the figures of a stored value and keeps the replaced ones as a revision, in one statement
+     * pair; refused (false) when the stored version is not the one the writer read.
+     */
+    boolean revise(IndicatorValue current, Content c, UUID importId, String actor, String reason) {
+        int rows = jdbc.sql("""
+                update indicator_value set value = ?, count = ?, status = ?, source = ?, published = ?, preliminary = ?, exempeldata = ?,
+                       import_id = ?, version = version + 1, updated_at = now(), updated_by = ?
+                where id = ? and version = ?""")
+                .params(c.value(), c.count(), c.status(), c.source(), date(c.published()), c.preliminary(), c.exempeldata(), importId,
+                        actor, current.id(), current.version())
+                .update();
+        if (rows != 1) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into indicator_value_revision (value_id, value, count, status, source, published, preliminary, replaced_by, reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(current.id(), current.value(), current.count(), current.status(), current.source(), date(current.published()),
+                        current.preliminary(), actor, reason)
+                .update();
+        return true;
+    }
+
+    List<ValueRevision> revisions(UUID valueId) {
+        return jdbc.sql("""
+                select id, value_id, value, count, status, source, published, preliminary, replaced_at, replaced_by, reason
+                from indicator_value_revision where value_id = ? order by id desc""")
+                .param(valueId)
+                .query((rs, i) -> new ValueRevision(rs.getLong("id"), rs.getObject("value_id", UUID.class), rs.getBigDecimal("value"),
+                        (Integer) rs.getObject("count"), rs.getString("status"), rs.getString("source"), localDate(rs.getDate("published")),
+                        rs.getBoolean("preliminary"), rs.getTimestamp("replaced_at").toInstant(), rs.getString("replaced_by"),
+                        rs.getString("reason")))
+                .list();
+    }
+
+    /** Values per measure that have been revised at least once. */
+    Map<UUID, Integer> revisionCounts(UUID measureId) {
+        Map<UUID, Integer> result = new HashMap<>();
+        jdbc.sql("""
+                select r.value_id, count(*) as n from indicator_value_revision r join indicator_value v on v.id = r.value_id
+                where v.measure_id = ? group by r.value_id""")
+                .param(measureId).query((rs, i) -> result.put(rs.getObject("value_id", UUID.class), rs.getInt("n"))).list();
+        return result;
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+
+    private static LocalDate localDate(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
+    static IndicatorValue map(ResultSet rs, int row) throws SQLException {
+        BigDecimal value = rs.getBigDecimal("value");
+        return new IndicatorValue(rs.getObject("id", UUID.class), rs.getObject("measure_id", UUID.class),
+                rs.getObject("unit_id", UUID.class), rs.getString("unit_code"), rs.getString("unit_name"),
+                Period.parse(rs.getString("period")).orElseThrow(), Gender.valueOf(rs.getString("gender")),
+                value == null ? null : Decimals.bounded(value).orElse(value), (Integer) rs.getObject("count"), rs.getString("status"),
+                rs.getString("source"), localDate(rs.getDate("published")), rs.getBoolean("preliminary"), rs.getBoolean("exempeldata"),
+                rs.getObject("import_id", UUID.class), rs.getInt("version"), rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("updated_by"));
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * Follow-up: statistical series (measures) and their values per unit, period and sex with every revision
+ * kept; imports from Kolada (API JSON v2/v3, rKolada CSV), SCB (PxWeb v1 JSON, PxWebApi 2 json-stat2) and
+ * our own CSV/XLSX template, each idempotent, with a dry run and a report; the assessment of indicator
+ * targets ({@link se.rodtrad.followup.TargetAssessment}) with a person's judgement on top; the monthly
+ * economy (budget, outcome and forecast per area and budget line) and its period report.
+ *
+ * <p>Indicators are followed through {@code followed_indicator} rows that name the plan item (plan key and
+ * lineage) and the measure holding its data, until plan items carry that link themselves.
+ * Depends on {@code organisation} (units, comparison groups, permissions), {@code planning} (the target
+ * forms) and {@code audit} (history).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Uppföljning")
+package se.rodtrad.followup;

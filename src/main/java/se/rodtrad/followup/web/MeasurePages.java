@@ -1,0 +1,199 @@
+package se.rodtrad.followup.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.rodtrad.audit.AuditTrail;
+import se.rodtrad.followup.EnterValue;
+import se.rodtrad.followup.Gender;
+import se.rodtrad.followup.IndicatorValue;
+import se.rodtrad.followup.IndicatorValues;
+import se.rodtrad.followup.Measure;
+import se.rodtrad.followup.MeasureForm;
+import se.rodtrad.followup.Measures;
+import se.rodtrad.organisation.AccessPolicy;
+import se.rodtrad.organisation.Organisation;
+import se.rodtrad.organisation.Permission;
+import se.rodtrad.organisation.Unit;
+import se.rodtrad.shared.domain.ConflictException;
+import se.rodtrad.shared.domain.ValidationException;
+import se.rodtrad.shared.web.Messages;
+
+/** The measures with their values by year and sex; entering and revising a value. */
+@Controller
+class MeasurePages {
+
+    /** The entry form as typed, so nothing is lost when a save is refused. */
+    record ValueForm(Integer version, String unit, String period, String gender, String value, String count, String status,
+            String source, String published, Boolean preliminary, String reason) {
+        static ValueForm empty() {
+            return new ValueForm(null, "", "", "T", "", "", "", "", "", false, "");
+        }
+    }
+
+    private final Measures measures;
+    private final IndicatorValues values;
+    private final Organisation organisation;
+    private final AccessPolicy access;
+    private final AuditTrail auditTrail;
+    private final Messages messages;
+    private final Charts charts;
+
+    MeasurePages(Measures measures, IndicatorValues values, Organisation organisation, AccessPolicy access, AuditTrail auditTrail,
+            Messages messages, Charts charts) {
+        this.measures = measures;
+        this.values = values;
+        this.organisation = organisation;
+        this.access = access;
+        this.auditTrail = auditTrail;
+        this.messages = messages;
+        this.charts = charts;
+    }
+
+    @GetMapping("/uppfoljning/matt")
+    String list(Model model) {
+        List<Measure> all = measures.all();
+        Map<UUID, Long> counts = new LinkedHashMap<>();
+        all.forEach(m -> counts.put(m.id(), measures.valueCount(m.id())));
+        model.addAttribute("measures", all);
+        model.addAttribute("counts", counts);
+        model.addAttribute("canCreate", access.allows(Permission.IMPORT_DATA, null));
+        return "followup/measures";
+    }
+
+    @GetMapping("/uppfoljning/matt/ny")
+    String newMeasure(Model model) {
+        access.require(Permission.IMPORT_DATA, null);
+        return measureForm(new MeasureForm("", "", "", "", "", "", "", "", "", false), model);
+    }
+
+    @PostMapping("/uppfoljning/matt/ny")
+    String createMeasure(@ModelAttribute MeasureForm form, Model model) {
+        try {
+            Measure m = measures.create(form);
+            return "redirect:/uppfoljning/matt/" + m.id();
+        } catch (ValidationException e) {
+            model.addAttribute("errors", errors(e));
+            return measureForm(form, model);
+        }
+    }
+
+    @GetMapping("/uppfoljning/matt/{id}")
+    String measure(@PathVariable UUID id, @RequestParam(name = "kon", required = false) String kon, Model model) {
+        return show(measures.measure(id), kon, ValueForm.empty(), model);
+    }
+
+    @PostMapping("/uppfoljning/matt/{id}/varden")
+    String enter(@PathVariable UUID id, @ModelAttribute ValueForm form, Model model, RedirectAttributes redirect) {
+        try {
+            IndicatorValue v = values.enter(new EnterValue(id, null, null, form.unit(), form.period(), form.gender(), form.value(),
+                    form.count(), form.status(), form.source(), form.published(), form.preliminary(), null));
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/uppfoljning/varden/" + v.id();
+        } catch (ValidationException e) {
+            model.addAttribute("errors", errors(e));
+            return show(measures.measure(id), form.gender(), form, model);
+        }
+    }
+
+    @GetMapping("/uppfoljning/varden/{id}")
+    String value(@PathVariable UUID id, Model model) {
+        IndicatorValue v = values.value(id);
+        return showValue(v, new ValueForm(v.version(), v.unitCode(), v.period().code(), v.gender().name(),
+                v.value() == null ? "" : v.value().toPlainString(), v.count() == null ? "" : String.valueOf(v.count()),
+                v.status(), v.source(), v.published() == null ? "" : v.published().toString(), v.preliminary(), ""), model);
+    }
+
+    @PostMapping("/uppfoljning/varden/{id}")
+    String revise(@PathVariable UUID id, @ModelAttribute ValueForm form, Model model, RedirectAttributes redirect) {
+        IndicatorValue current = values.value(id);
+        try {
+            values.enter(new EnterValue(current.measureId(), id, form.version(), null, null, null, form.value(), form.count(),
+                    form.status(), form.source(), form.published(), form.preliminary(), form.reason()));
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/uppfoljning/varden/" + id;
+        } catch (ValidationException e) {
+            model.addAttribute("errors", errors(e));
+            return showValue(current, form, model);
+        } catch (ConflictException e) {
+            IndicatorValue theirs = (IndicatorValue) e.current();
+            model.addAttribute("conflict", theirs);
+            model.addAttribute("conflictMessage", messages.of(e));
+            return showValue(theirs, new ValueForm(theirs.version(), form.unit(), form.period(), form.gender(), form.value(), form.count(),
+                    form.status(), form.source(), form.published(), form.preliminary(), form.reason()), model);
+        }
+    }
+
+    private String measureForm(MeasureForm form, Model model) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("code", form.code());
+        fields.put("koladaId", form.koladaId());
+        fields.put("name", form.name());
+        fields.put("shortName", form.shortName());
+        fields.put("subject", form.subject());
+        fields.put("denominator", form.denominator());
+        fields.put("unit", form.unit());
+        fields.put("source", form.source());
+        model.addAttribute("fields", fields);
+        model.addAttribute("form", form);
+        return "followup/measure-new";
+    }
+
+    private String show(Measure m, String kon, ValueForm form, Model model) {
+        Gender gender = Gender.parse(kon).orElse(Gender.T);
+        List<IndicatorValue> all = values.values(m.id());
+        model.addAttribute("measure", m);
+        model.addAttribute("gender", gender);
+        model.addAttribute("genders", m.byGender() ? List.of(Gender.T, Gender.K, Gender.M) : List.of(Gender.T));
+        model.addAttribute("table", ValueTable.of(all, gender, unitOrder()));
+        model.addAttribute("siblings", measures.siblings(m));
+        model.addAttribute("revised", values.revisionCounts(m.id()));
+        model.addAttribute("exempeldata", all.stream().anyMatch(IndicatorValue::exempeldata));
+        model.addAttribute("chart", charts.measureChart(m, all, gender));
+        model.addAttribute("form", form);
+        model.addAttribute("canEdit", access.allows(Permission.IMPORT_DATA, null));
+        return "followup/measure";
+    }
+
+    private String showValue(IndicatorValue v, ValueForm form, Model model) {
+        model.addAttribute("v", v);
+        model.addAttribute("measure", measures.measure(v.measureId()));
+        model.addAttribute("revisions", values.revisions(v.id()));
+        model.addAttribute("form", form);
+        model.addAttribute("canEdit", access.allows(Permission.IMPORT_DATA, null));
+        model.addAttribute("history", auditTrail.history("indicator_value", v.id()));
+        return "followup/value";
+    }
+
+    /** Home region first, then its comparison group, riket, then everything else in the organisation's order. */
+    private List<UUID> unitOrder() {
+        List<UUID> order = new ArrayList<>();
+        Unit home = organisation.homeRegion();
+        order.add(home.id());
+        organisation.comparisonGroup(Charts.PEER_GROUP).ifPresent(g -> g.members().forEach(u -> order.add(u.id())));
+        organisation.unitByCode("0000").ifPresent(u -> order.add(u.id()));
+        organisation.children(home.id()).forEach(u -> order.add(u.id()));
+        organisation.units().forEach(u -> {
+            if (!order.contains(u.id())) {
+                order.add(u.id());
+            }
+        });
+        return order;
+    }
+
+    private Map<String, String> errors(ValidationException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
+        return errors;
+    }
+}

@@ -1,0 +1,12 @@
+package se.rodtrad.internalcontrol;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * An action (åtgärd) of a risk. {@code regionWide}: a region-wide action that comes with a region-wide
+ * risk. {@code originResultId}/{@code originOccasion}: decided in the follow-up because of a deviation.
+ */
+public record ActionView(UUID id, String text, String owner, LocalDate deadline, boolean regionWide, UUID originResultId,
+        ReportOccasion originOccasion) {
+}

@@ -1,0 +1,623 @@
+package se.rodtrad.internalcontrol;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.rodtrad.internalcontrol.Commands.AddAction;
+import se.rodtrad.internalcontrol.Commands.AddControl;
+import se.rodtrad.internalcontrol.Commands.AddRegionRisk;
+import se.rodtrad.internalcontrol.Commands.AddRisk;
+import se.rodtrad.internalcontrol.Commands.AssessRisk;
+import se.rodtrad.internalcontrol.Commands.DecideRisk;
+import se.rodtrad.internalcontrol.Commands.JudgeControl;
+import se.rodtrad.internalcontrol.Commands.RecordControlResult;
+import se.rodtrad.internalcontrol.Commands.UpdateControl;
+import se.rodtrad.internalcontrol.InternalControlRepository.ControlRow;
+import se.rodtrad.internalcontrol.InternalControlRepository.IcPlanRow;
+import se.rodtrad.internalcontrol.InternalControlRepository.RegionRiskRow;
+import se.rodtrad.internalcontrol.InternalControlRepository.RiskRow;
+import se.rodtrad.organisation.AccessPolicy;
+import se.rodtrad.organisation.CurrentUser;
+import se.rodtrad.organisation.Organisation;
+import se.rodtrad.organisation.Permission;
+import se.rodtrad.organisation.Unit;
+import se.rodtrad.organisation.UnitType;
+import se.rodtrad.planning.PlanSummary;
+import se.rodtrad.planning.Plans;
+import se.rodtrad.shared.domain.ConflictException;
+import se.rodtrad.shared.domain.DomainException;
+import se.rodtrad.shared.domain.NotFoundException;
+import se.rodtrad.shared.domain.Texts;
+import se.rodtrad.shared.domain.ValidationException;
+import se.rodtrad.shared.domain.ValidationException.FieldError;
+
+/**
+ * The internal control's use cases. Planning the risks and their handling (assessment, decision, actions,
+ * controls) needs {@link Permission#EDIT_PLAN} for the plan's body; following up (control results) and the
+ * ISK judgement are reporting and need {@link Permission#REPORT} for it. Region-wide risks are defined by
+ * the region's board (regionstyrelsen) and appear in every body's plan of the year.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InternalControl {
+
+    static final int MAX_TEXT = 4000;
+    static final int MAX_SHORT = 300;
+
+    private final InternalControlRepository repository;
+    private final Plans plans;
+    private final Organisation organisation;
+    private final AccessPolicy access;
+
+    InternalControl(InternalControlRepository repository, Plans plans, Organisation organisation, AccessPolicy access) {
+        this.repository = repository;
+        this.plans = plans;
+        this.organisation = organisation;
+        this.access = access;
+    }
+
+    // --- reading -----------------------------------------------------------------------------------
+
+    /** Every plan (visible to the caller) that has an internal control plan, newest year first. */
+    public List<InternalControlSummary> plans() {
+        Map<UUID, PlanSummary> visible = plans.all().stream().collect(Collectors.toMap(PlanSummary::id, Function.identity()));
+        List<InternalControlSummary> result = new ArrayList<>();
+        for (IcPlanRow row : repository.findPlans()) {
+            PlanSummary plan = visible.get(row.planId());
+            if (plan != null) {
+                InternalControlPlan ic = assemble(row, plan);
+                result.add(new InternalControlSummary(row.id(), plan, ic.risks().size(),
+                        (int) ic.risks().stream().filter(r -> r.scope() == RiskScope.REGION_WIDE).count(),
+                        (int) ic.risks().stream().filter(RiskView::isAssessed).count(),
+                        ic.judgement() != null, ic.containsExempeldata()));
+            }
+        }
+        result.sort(Comparator.comparing((InternalControlSummary s) -> s.plan().year()).reversed()
+                .thenComparing(s -> s.plan().bodyCode()));
+        return result;
+    }
+
+    public Optional<InternalControlPlan> forPlan(UUID planId) {
+        PlanSummary plan = plans.plan(planId);
+        return repository.findPlanByPlanId(planId).map(row -> assemble(row, plan));
+    }
+
+    /** The plan's internal control plan; not found when the plan has none. */
+    public InternalControlPlan plan(UUID planId) {
+        return forPlan(planId).orElseThrow(() -> noInternalControl(planId));
+    }
+
+    /** One risk of a plan the caller may see. */
+    public RiskView risk(UUID riskId) {
+        RiskRow row = riskRow(riskId);
+        planOf(row);
+        return riskView(riskId);
+    }
+
+    public List<ScaleLevel> scales() {
+        return repository.findScales();
+    }
+
+    public List<ScaleLevel> scale(ScaleLevel.Scale scale) {
+        return scales().stream().filter(s -> s.scale() == scale).toList();
+    }
+
+    /** The years for which any internal control plan or region-wide risk exists, newest first. */
+    public List<Integer> years() {
+        return java.util.stream.Stream.concat(repository.findPlans().stream().map(IcPlanRow::year), repository.findRegionRiskYears().stream())
+                .distinct().sorted(Comparator.reverseOrder()).toList();
+    }
+
+    /**
+     * Every body's ISK judgement of the year side by side — what regionstyrelsen needs for its overall
+     * judgement in the annual report ("Regionstyrelsen gör sedan utifrån sin uppsiktsplikt en samlad bedömning").
+     */
+    public List<BodyJudgement> judgements(int year) {
+        Map<UUID, PlanSummary> visible = plans.all().stream().collect(Collectors.toMap(PlanSummary::id, Function.identity()));
+        List<BodyJudgement> result = new ArrayList<>();
+        for (IcPlanRow row : repository.findPlansOfYear(year)) {
+            PlanSummary plan = visible.get(row.planId());
+            if (plan == null) {
+                continue;
+            }
+            int deviations = (int) repository.findResults(row.id()).values().stream().flatMap(m -> m.values().stream())
+                    .filter(r -> r.outcome() == ControlOutcome.DEVIATION).count();
+            result.add(new BodyJudgement(plan.id(), plan.key(), plan.title(), plan.bodyId(), plan.bodyCode(), plan.bodyName(), plan.year(),
+                    repository.findRisks(row.id()).size(), deviations, repository.findJudgement(row.id()).orElse(null)));
+        }
+        result.sort(Comparator.comparing(BodyJudgement::bodyName, Texts.swedishOrder()));
+        return result;
+    }
+
+    /** The region-wide risks of a year, each with the bodies' plans that carry it. */
+    public List<RegionRiskView> regionRisks(int year) {
+        List<RegionRiskRow> rows = repository.findRegionRisks(year);
+        Map<UUID, List<ActionView>> actions = repository.findRegionActions(rows.stream().map(RegionRiskRow::id).toList());
+        Map<UUID, PlanSummary> visible = plans.all().stream().collect(Collectors.toMap(PlanSummary::id, Function.identity()));
+        Map<UUID, UUID> planOfIcPlan = repository.findPlansOfYear(year).stream()
+                .collect(Collectors.toMap(IcPlanRow::id, IcPlanRow::planId));
+        List<RegionRiskView> result = new ArrayList<>();
+        int number = 0;
+        for (RegionRiskRow row : rows) {
+            List<RegionRiskView.PlanRef> refs = new ArrayList<>();
+            for (RiskRow r : repository.findRisksOfRegionRisk(row.id())) {
+                PlanSummary plan = visible.get(planOfIcPlan.get(r.icPlanId()));
+                if (plan != null) {
+                    refs.add(new RegionRiskView.PlanRef(plan.id(), plan.key(), plan.bodyCode(), plan.bodyName(), r.id(), assessment(r),
+                            decision(r)));
+                }
+            }
+            refs.sort(Comparator.comparing(RegionRiskView.PlanRef::bodyName, Texts.swedishOrder()));
+            result.add(new RegionRiskView(row.id(), row.year(), ++number, row.activity(), row.text(), row.requirement(), row.source(),
+                    actions.getOrDefault(row.id(), List.of()), refs, row.version()));
+        }
+        return result;
+    }
+
+    /**
+     * What a report needs of the plan's internal control at a report occasion: each risk with its assessment,
+     * the controls with their result at this occasion (null when not yet reported), deviations and the new
+     * actions they led to; at the verksamhetsberättelse also the ISK judgement.
+     */
+    public InternalControlFollowUp followUp(UUID planId, ReportOccasion occasion) {
+        InternalControlPlan ic = plan(planId);
+        List<InternalControlFollowUp.RiskFollowUp> risks = new ArrayList<>();
+        for (RiskView risk : ic.risks()) {
+            List<InternalControlFollowUp.ControlFollowUp> controls = new ArrayList<>();
+            for (ControlView control : risk.controls()) {
+                ControlResultView result = control.result(occasion);
+                List<ActionView> newActions = result == null ? List.of()
+                        : risk.actions().stream().filter(a -> result.id().equals(a.originResultId())).toList();
+                controls.add(new InternalControlFollowUp.ControlFollowUp(control.id(), control.what(), control.how(), control.frequency(),
+                        control.responsible(), result, newActions));
+            }
+            risks.add(new InternalControlFollowUp.RiskFollowUp(risk.id(), risk.number(), risk.activity(), risk.text(), risk.scope(),
+                    risk.requirement(), risk.assessment(), risk.decision(), risk.decisionReason(), risk.actions(), controls));
+        }
+        JudgementView judgement = occasion.isYearEnd() ? ic.judgement() : null;
+        boolean exempel = risks.stream().anyMatch(r -> (r.assessment() != null && r.assessment().exempeldata())
+                || r.controls().stream().anyMatch(c -> c.result() != null && c.result().exempeldata()))
+                || (judgement != null && judgement.exempeldata());
+        PlanSummary p = ic.plan();
+        return new InternalControlFollowUp(p.id(), p.key(), p.bodyCode(), p.bodyName(), p.year(), occasion, risks, judgement, exempel);
+    }
+
+    /** Whether the current person may plan the internal control of this plan (risks, assessment, controls). */
+    public boolean canEdit(PlanSummary plan) {
+        return access.allows(Permission.EDIT_PLAN, plan.bodyId());
+    }
+
+    /** Whether the current person may follow up and judge this plan's internal control. */
+    public boolean canReport(PlanSummary plan) {
+        return access.allows(Permission.REPORT, plan.bodyId());
+    }
+
+    /**
+     * Whether the current person may start an internal control plan for this plan: a body's verksamhetsplan
+     * (the internal control plan "är del av verksamhetsplanen") without one yet. Action plans and the RUS carry
+     * none. PlanSummary has no plan kind yet, so the title as the documents print it decides.
+     */
+    public boolean canStart(PlanSummary plan) {
+        return plan.title() != null && plan.title().startsWith("Verksamhetsplan") && repository.findPlanByPlanId(plan.id()).isEmpty()
+                && canEdit(plan);
+    }
+
+    /** Whether the current person may define the region-wide risks. */
+    public boolean canEditRegionRisks() {
+        return regionBoard().map(b -> access.allows(Permission.EDIT_PLAN, b.id())).orElse(false);
+    }
+
+    // --- planning the internal control -------------------------------------------------------------
+
+    /** Starts the plan's internal control plan; the region-wide risks of the year come with it. */
+    @Transactional
+    public InternalControlPlan start(UUID planId) {
+        PlanSummary plan = plans.plan(planId);
+        access.require(Permission.EDIT_PLAN, plan.bodyId());
+        if (repository.findPlanByPlanId(planId).isPresent()) {
+            throw new DomainException("ic.error.alreadyStarted", plan.title());
+        }
+        UUID icPlanId = repository.insertPlan(planId, plan.bodyId(), plan.year(), "Internkontrollplan", null, null);
+        int position = 1;
+        for (RegionRiskRow regionRisk : repository.findRegionRisks(plan.year())) {
+            repository.insertRegionRiskRow(icPlanId, regionRisk.id(), position++);
+        }
+        return plan(planId);
+    }
+
+    @Transactional
+    public RiskView assess(AssessRisk command) {
+        RiskRow row = riskRow(command.riskId());
+        CurrentUser user = requireForRisk(Permission.EDIT_PLAN, row);
+        Risk risk = repository.loadRisk(command.riskId()).orElseThrow();
+        risk = withVersion(risk, command.version());
+        risk.assess(command.probability(), command.consequence());
+        save(risk, user);
+        return riskView(command.riskId());
+    }
+
+    /** Accept (a reason is required) or treat the risk. */
+    @Transactional
+    public RiskView decide(DecideRisk command) {
+        RiskRow row = riskRow(command.riskId());
+        CurrentUser user = requireForRisk(Permission.EDIT_PLAN, row);
+        Risk risk = withVersion(repository.loadRisk(command.riskId()).orElseThrow(), command.version());
+        if (command.decision() == null) {
+            throw ValidationException.of("decision", "ic.validation.decision");
+        }
+        switch (command.decision()) {
+            case ACCEPT -> risk.accept(command.reason());
+            case TREAT -> risk.treat();
+        }
+        save(risk, user);
+        return riskView(command.riskId());
+    }
+
+    /** A body's own risk; only while the plan is not decided (a decided plan keeps the risks it was decided with). */
+    @Transactional
+    public RiskView addRisk(AddRisk command) {
+        PlanSummary plan = plans.plan(command.planId());
+        access.require(Permission.EDIT_PLAN, plan.bodyId());
+        IcPlanRow ic = repository.findPlanByPlanId(plan.id()).orElseThrow(() -> noInternalControl(plan.id()));
+        requireNotDecided(plan);
+        List<FieldError> errors = new ArrayList<>();
+        String activity = text(errors, "activity", "ic.field.activity", command.activity(), MAX_SHORT, true);
+        String text = text(errors, "text", "ic.field.riskText", command.text(), MAX_TEXT, true);
+        String requirement = requirement(errors, command.requirement());
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        UUID id = repository.insertBodyRisk(ic.id(), repository.nextRiskPosition(ic.id()), activity, text, requirement,
+                RiskScope.BODY.name(), null);
+        return riskView(id);
+    }
+
+    /**
+     * An action with owner and deadline. Added to a decided plan only as a consequence of a deviation found in
+     * the follow-up (origin result given); otherwise only while the plan is not decided.
+     */
+    @Transactional
+    public RiskView addAction(AddAction command) {
+        RiskRow row = riskRow(command.riskId());
+        PlanSummary plan = planOf(row);
+        if (command.originResultId() == null) {
+            access.require(Permission.EDIT_PLAN, plan.bodyId());
+            requireNotDecided(plan);
+        } else {
+            access.require(Permission.REPORT, plan.bodyId());
+            ControlResultView origin = repository.findResultById(command.originResultId())
+                    .orElseThrow(() -> new NotFoundException("kontrollresultat", command.originResultId()));
+            ControlRow control = repository.findControl(origin.controlId()).orElseThrow();
+            if (!control.riskId().equals(row.id())) {
+                throw new DomainException("ic.error.originOtherRisk");
+            }
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String text = text(errors, "text", "ic.field.actionText", command.text(), MAX_TEXT, true);
+        String owner = text(errors, "owner", "ic.field.owner", command.owner(), MAX_SHORT, false);
+        LocalDate deadline = date(errors, "deadline", "ic.field.deadline", command.deadline());
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        repository.insertAction(row.icPlanId(), row.id(), text, owner, deadline, command.originResultId(), null);
+        return riskView(row.id());
+    }
+
+    /** A control of a treated risk: what is checked, how, how often and by whom. */
+    @Transactional
+    public RiskView addControl(AddControl command) {
+        RiskRow row = riskRow(command.riskId());
+        requireForRisk(Permission.EDIT_PLAN, row);
+        if (!"TREAT".equals(row.decision())) {
+            throw new DomainException("ic.error.controlNeedsTreatedRisk", row.text());
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String[] v = controlFields(errors, command.what(), command.how(), command.frequency(), command.responsible());
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        repository.insertControl(row.icPlanId(), row.id(), v[0], v[1], v[2], v[3], false);
+        return riskView(row.id());
+    }
+
+    @Transactional
+    public RiskView updateControl(UpdateControl command) {
+        ControlRow control = repository.findControl(command.controlId()).orElseThrow(() -> new NotFoundException("kontroll", command.controlId()));
+        RiskRow row = riskRow(control.riskId());
+        CurrentUser user = requireForRisk(Permission.EDIT_PLAN, row);
+        List<FieldError> errors = new ArrayList<>();
+        String[] v = controlFields(errors, command.what(), command.how(), command.frequency(), command.responsible());
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        int version = command.version() == null ? -1 : command.version();
+        if (!repository.updateControl(control.id(), version, v[0], v[1], v[2], v[3], user.username())) {
+            RiskView theirs = riskView(row.id());
+            ControlRow now = repository.findControl(control.id()).orElseThrow();
+            throw conflict(theirs.controls().stream().filter(c -> c.id().equals(now.id())).findFirst().orElseThrow(), "ic_control", now.id());
+        }
+        return riskView(row.id());
+    }
+
+    /** Records what a control showed at a report occasion; a deviation must be described. */
+    @Transactional
+    public RiskView recordResult(RecordControlResult command) {
+        ControlRow control = repository.findControl(command.controlId()).orElseThrow(() -> new NotFoundException("kontroll", command.controlId()));
+        RiskRow row = riskRow(control.riskId());
+        CurrentUser user = requireForRisk(Permission.REPORT, row);
+        List<FieldError> errors = new ArrayList<>();
+        if (command.occasion() == null) {
+            errors.add(new FieldError("occasion", "ic.validation.occasion"));
+        }
+        if (command.outcome() == null) {
+            errors.add(new FieldError("outcome", "ic.validation.outcome"));
+        }
+        String result = text(errors, "result", "ic.field.result", command.result(), MAX_TEXT, true);
+        String deviation = text(errors, "deviation", "ic.field.deviation", command.deviation(), MAX_TEXT, false);
+        if (command.outcome() == ControlOutcome.DEVIATION && deviation == null && errors.stream().noneMatch(e -> e.field().equals("deviation"))) {
+            errors.add(new FieldError("deviation", "ic.validation.deviationRequired", control.what()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (command.outcome() != ControlOutcome.DEVIATION) {
+            deviation = null;
+        }
+        Optional<ControlResultView> existing = repository.findResult(control.id(), command.occasion());
+        boolean saved;
+        if (command.version() == null) {
+            saved = existing.isEmpty() && repository.insertResult(row.icPlanId(), control.id(), command.occasion(), command.outcome(), result,
+                    deviation, false, user.username()) != null;
+        } else {
+            saved = existing.isPresent()
+                    && repository.updateResult(existing.get().id(), command.version(), command.outcome(), result, deviation, user.username());
+        }
+        if (!saved) {
+            ControlResultView theirs = repository.findResult(control.id(), command.occasion()).orElse(null);
+            if (theirs == null) {
+                throw new NotFoundException("kontrollresultat", control.id());
+            }
+            throw new ConflictException(theirs, theirs.updatedBy(), theirs.updatedAt());
+        }
+        return riskView(row.id());
+    }
+
+    /** The body's ISK judgement for the year: sufficient or not, with reasons (KL 6 kap. 6 §). */
+    @Transactional
+    public JudgementView judge(JudgeControl command) {
+        PlanSummary plan = plans.plan(command.planId());
+        CurrentUser user = access.require(Permission.REPORT, plan.bodyId());
+        IcPlanRow ic = repository.findPlanByPlanId(plan.id()).orElseThrow(() -> noInternalControl(plan.id()));
+        List<FieldError> errors = new ArrayList<>();
+        if (command.sufficient() == null) {
+            errors.add(new FieldError("sufficient", "ic.validation.sufficient"));
+        }
+        String reasons = text(errors, "reasons", "ic.field.reasons", command.reasons(), MAX_TEXT, true);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        boolean saved = command.version() == null
+                ? repository.insertJudgement(ic.id(), command.sufficient(), reasons, false, user.username())
+                : repository.updateJudgement(ic.id(), command.version(), command.sufficient(), reasons, user.username());
+        if (!saved) {
+            JudgementView theirs = repository.findJudgement(ic.id()).orElseThrow(() -> new NotFoundException("ISK-bedömning", plan.id()));
+            throw new ConflictException(theirs, theirs.updatedBy(), theirs.updatedAt());
+        }
+        return repository.findJudgement(ic.id()).orElseThrow();
+    }
+
+    /**
+     * Defines a region-wide risk for a year once; it appears at once in every body's internal control plan of
+     * that year, where each body assesses and follows it up.
+     */
+    @Transactional
+    public RegionRiskView addRegionRisk(AddRegionRisk command) {
+        Unit board = regionBoard().orElseThrow(() -> new NotFoundException("regionstyrelse", "-"));
+        access.require(Permission.EDIT_PLAN, board.id());
+        List<FieldError> errors = new ArrayList<>();
+        if (command.year() == null || command.year() < 1900 || command.year() > 2200) {
+            errors.add(new FieldError("year", "ic.validation.year"));
+        }
+        String activity = text(errors, "activity", "ic.field.activity", command.activity(), MAX_SHORT, true);
+        String text = text(errors, "text", "ic.field.riskText", command.text(), MAX_TEXT, true);
+        String requirement = requirement(errors, command.requirement());
+        List<String> actions = command.actions() == null ? List.of()
+                : command.actions().stream().map(Texts::trimToNull).filter(a -> a != null).toList();
+        if (actions.stream().anyMatch(a -> a.length() > MAX_TEXT)) {
+            errors.add(new FieldError("actions", "validation.tooLong", Labels.of("ic.field.regionActions"), MAX_TEXT));
+        }
+        if (errors.isEmpty() && repository.findRegionRisk(command.year(), text).isPresent()) {
+            errors.add(new FieldError("text", "ic.validation.regionRiskExists", command.year()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        UUID id = defineRegionRisk(command.year(), activity, text, requirement, null);
+        int position = 1;
+        for (String action : actions) {
+            repository.insertRegionAction(id, position++, action, null, null, null);
+        }
+        for (IcPlanRow ic : repository.findPlansOfYear(command.year())) {
+            repository.insertRegionRiskRow(ic.id(), id, repository.nextRiskPosition(ic.id()));
+        }
+        return regionRisks(command.year()).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    UUID defineRegionRisk(int year, String activity, String text, String requirement, String source) {
+        return repository.insertRegionRisk(year, activity, text, requirement, source);
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------
+
+    private Optional<Unit> regionBoard() {
+        return organisation.bodies().stream().filter(u -> u.type() == UnitType.BOARD).findFirst();
+    }
+
+    private RiskRow riskRow(UUID riskId) {
+        return repository.findRiskRow(riskId).orElseThrow(() -> new NotFoundException("risk", riskId));
+    }
+
+    private PlanSummary planOf(RiskRow row) {
+        IcPlanRow ic = repository.findPlan(row.icPlanId()).orElseThrow();
+        return plans.plan(ic.planId());
+    }
+
+    private CurrentUser requireForRisk(Permission permission, RiskRow row) {
+        return access.require(permission, planOf(row).bodyId());
+    }
+
+    private static void requireNotDecided(PlanSummary plan) {
+        if (plan.status().isDecided()) {
+            throw new DomainException("ic.error.planDecided", plan.title(), plan.bodyName());
+        }
+    }
+
+    private static Risk withVersion(Risk risk, Integer version) {
+        int v = version == null ? -1 : version;
+        return new Risk(risk.id(), risk.icPlanId(), risk.text(), v, risk.probability(), risk.consequence(), risk.assessmentExempeldata(),
+                risk.decision(), risk.decisionReason(), risk.decisionExempeldata());
+    }
+
+    private void save(Risk risk, CurrentUser user) {
+        if (!repository.saveRisk(risk, user.username())) {
+            throw conflict(riskView(risk.id()), "ic_risk", risk.id());
+        }
+    }
+
+    /** The other person's version, who saved it and when. */
+    private ConflictException conflict(Object theirs, String table, UUID id) {
+        InternalControlRepository.Meta meta = repository.findMeta(table, id);
+        return new ConflictException(theirs, meta.by(), meta.at());
+    }
+
+    RiskView riskView(UUID riskId) {
+        RiskRow row = riskRow(riskId);
+        IcPlanRow ic = repository.findPlan(row.icPlanId()).orElseThrow();
+        return riskViews(ic).stream().filter(r -> r.id().equals(riskId)).findFirst().orElseThrow();
+    }
+
+    private InternalControlPlan assemble(IcPlanRow row, PlanSummary plan) {
+        List<String> description = new ArrayList<>();
+        List<RequirementText> requirements = new ArrayList<>();
+        List<InternalControlPlan.Explanation> explanations = new ArrayList<>();
+        for (var t : repository.findTexts(row.id())) {
+            switch (t.kind()) {
+                case "DESCRIPTION" -> description.add(t.text());
+                case "REQUIREMENT" -> requirements.add(new RequirementText(t.label(), t.group(), t.text()));
+                case "EXPLANATION" -> explanations.add(new InternalControlPlan.Explanation(t.label(), t.text()));
+                default -> { }
+            }
+        }
+        String requirementsFrom = null;
+        if (requirements.isEmpty()) {
+            Optional<UUID> other = repository.findLatestPlanWithRequirements(row.year());
+            if (other.isPresent()) {
+                IcPlanRow otherRow = repository.findPlanByPlanId(other.get()).orElseThrow();
+                repository.findTexts(otherRow.id()).stream().filter(t -> t.kind().equals("REQUIREMENT"))
+                        .forEach(t -> requirements.add(new RequirementText(t.label(), t.group(), t.text())));
+                requirementsFrom = keyOf(other.get());
+            }
+        }
+        return new InternalControlPlan(row.id(), plan, row.title(), row.section(), row.source(), description, requirements, requirementsFrom,
+                explanations, riskViews(row), repository.findJudgement(row.id()).orElse(null), row.version());
+    }
+
+    private String keyOf(UUID planId) {
+        return plans.all().stream().filter(p -> p.id().equals(planId)).map(PlanSummary::key).findFirst().orElse(null);
+    }
+
+    private List<RiskView> riskViews(IcPlanRow ic) {
+        List<RiskRow> rows = repository.findRisks(ic.id());
+        Map<UUID, List<ActionView>> regionActions = repository.findRegionActions(
+                rows.stream().map(RiskRow::regionRiskId).filter(id -> id != null).toList());
+        Map<UUID, List<ActionView>> ownActions = repository.findActions(ic.id());
+        Map<UUID, Map<ReportOccasion, ControlResultView>> results = repository.findResults(ic.id());
+        Map<UUID, List<ControlView>> controls = new java.util.HashMap<>();
+        for (ControlRow c : repository.findControls(ic.id())) {
+            controls.computeIfAbsent(c.riskId(), k -> new ArrayList<>()).add(new ControlView(c.id(), c.riskId(), c.what(), c.how(),
+                    c.frequency(), c.responsible(), c.exempeldata(), c.version(), results.getOrDefault(c.id(), Map.of())));
+        }
+        List<RiskView> result = new ArrayList<>();
+        int number = 0;
+        for (RiskRow r : rows) {
+            List<ActionView> actions = new ArrayList<>();
+            if (r.regionRiskId() != null) {
+                actions.addAll(regionActions.getOrDefault(r.regionRiskId(), List.of()));
+            }
+            actions.addAll(ownActions.getOrDefault(r.id(), List.of()));
+            RiskScope scope = r.regionRiskId() != null ? RiskScope.REGION_WIDE : r.scope() == null ? null : RiskScope.valueOf(r.scope());
+            result.add(new RiskView(r.id(), ic.planId(), ++number, r.regionRiskId(), r.activity(), r.text(), scope, r.requirement(),
+                    assessment(r), decision(r), r.decisionReason(), r.decisionExempeldata(), List.copyOf(actions),
+                    List.copyOf(controls.getOrDefault(r.id(), List.of())), r.source(), r.version()));
+        }
+        return result;
+    }
+
+    private static Assessment assessment(RiskRow r) {
+        return r.probability() == null ? null
+                : new Assessment(r.probability(), r.consequence(), r.assessmentExempeldata(), r.assessedBy(), r.assessedAt());
+    }
+
+    private static RiskDecision decision(RiskRow r) {
+        return r.decision() == null ? null : RiskDecision.valueOf(r.decision());
+    }
+
+    private static String[] controlFields(List<FieldError> errors, String what, String how, String frequency, String responsible) {
+        return new String[] {
+                text(errors, "what", "ic.field.what", what, MAX_TEXT, true),
+                text(errors, "how", "ic.field.how", how, MAX_TEXT, true),
+                text(errors, "frequency", "ic.field.frequency", frequency, MAX_SHORT, true),
+                text(errors, "responsible", "ic.field.responsible", responsible, MAX_SHORT, true)};
+    }
+
+    static String text(List<FieldError> errors, String field, String labelKey, String value, int max, boolean required) {
+        String v = Texts.trimToNull(value);
+        if (v == null && required) {
+            errors.add(new FieldError(field, "validation.required", Labels.of(labelKey)));
+        } else if (v != null && v.length() > max) {
+            errors.add(new FieldError(field, "validation.tooLong", Labels.of(labelKey), max));
+        }
+        return v;
+    }
+
+    private static String requirement(List<FieldError> errors, String value) {
+        String v = Texts.trimToNull(value);
+        if (v == null) {
+            return null;
+        }
+        v = v.toLowerCase(Locale.ROOT);
+        if (!v.equals("c") && !v.equals("d") && !v.equals("e")) {
+            errors.add(new FieldError("requirement", "ic.validation.requirement"));
+            return null;
+        }
+        return v;
+    }
+
+    private static LocalDate date(List<FieldError> errors, String field, String labelKey, String value) {
+        String v = Texts.trimToNull(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "ic.validation.date", Labels.of(labelKey)));
+            return null;
+        }
+    }
+
+    /** The plan has no internal control plan (yet). */
+    private static NotFoundException noInternalControl(UUID planId) {
+        return new NotFoundException("internkontrollplan för planen", planId);
+    }
+}

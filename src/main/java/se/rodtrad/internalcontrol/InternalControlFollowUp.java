@@ -1,0 +1,43 @@
+package se.rodtrad.internalcontrol;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a report (delårsrapport or verksamhetsberättelse) needs of a plan's internal control: every risk with
+ * its assessment and decision, each control with its result at this occasion, the deviations found and the
+ * actions decided because of them; at year end also the ISK judgement. Read API for the reports module.
+ */
+public record InternalControlFollowUp(
+        UUID planId,
+        String planKey,
+        String bodyCode,
+        String bodyName,
+        int year,
+        ReportOccasion occasion,
+        List<RiskFollowUp> risks,
+        JudgementView judgement,
+        boolean containsExempeldata) {
+
+    public record RiskFollowUp(UUID riskId, int number, String activity, String text, RiskScope scope, String requirement,
+            Assessment assessment, RiskDecision decision, String decisionReason, List<ActionView> actions, List<ControlFollowUp> controls) {
+    }
+
+    /** A control and its result at this occasion (null when not yet reported), with the actions its deviation led to. */
+    public record ControlFollowUp(UUID controlId, String what, String how, String frequency, String responsible, ControlResultView result,
+            List<ActionView> newActions) {
+    }
+
+    public int controls() {
+        return risks.stream().mapToInt(r -> r.controls().size()).sum();
+    }
+
+    public int controlsReported() {
+        return (int) risks.stream().flatMap(r -> r.controls().stream()).filter(c -> c.result() != null).count();
+    }
+
+    public int deviations() {
+        return (int) risks.stream().flatMap(r -> r.controls().stream())
+                .filter(c -> c.result() != null && c.result().outcome() == ControlOutcome.DEVIATION).count();
+    }
+}

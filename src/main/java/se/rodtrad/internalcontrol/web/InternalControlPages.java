@@ -1,0 +1,363 @@
+package se.rodtrad.internalcontrol.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.rodtrad.audit.AuditTrail;
+import se.rodtrad.internalcontrol.BodyJudgement;
+import se.rodtrad.internalcontrol.Commands;
+import se.rodtrad.internalcontrol.ControlOutcome;
+import se.rodtrad.internalcontrol.InternalControl;
+import se.rodtrad.internalcontrol.InternalControlPlan;
+import se.rodtrad.internalcontrol.InternalControlSummary;
+import se.rodtrad.internalcontrol.JudgementView;
+import se.rodtrad.internalcontrol.ReportOccasion;
+import se.rodtrad.internalcontrol.RiskDecision;
+import se.rodtrad.internalcontrol.RiskView;
+import se.rodtrad.internalcontrol.ScaleLevel;
+import se.rodtrad.planning.PlanSummary;
+import se.rodtrad.planning.Plans;
+import se.rodtrad.shared.domain.ConflictException;
+import se.rodtrad.shared.domain.DomainException;
+import se.rodtrad.shared.domain.NotFoundException;
+import se.rodtrad.shared.domain.ValidationException;
+import se.rodtrad.shared.web.Messages;
+
+/**
+ * The internal control pages: the list of plans with internal control, a plan's internal control (matrix,
+ * risks with actions, controls and follow-up, judgement), the bodies' judgements of a year and the
+ * region-wide risks. Edits post a form; with htmx only the changed risk (and the matrix) is swapped, without
+ * JavaScript the page is rendered again. A refused save keeps what the person typed.
+ */
+@Controller
+class InternalControlPages {
+
+    /**
+     * What one form on the page showed after a save attempt: which object and form, the messages per field
+     * ("_" for the form as a whole), the values as typed, and the other person's version on a conflict.
+     */
+    record FormState(UUID target, String form, Map<String, String> errors, Map<String, Object> values, Object conflict,
+            String conflictMessage, boolean saved) {
+
+        public boolean is(UUID id, String name) {
+            return target != null && target.equals(id) && form.equals(name);
+        }
+
+        public boolean hasError(String field) {
+            return errors.containsKey(field);
+        }
+
+        public String error(String field) {
+            return errors.get(field);
+        }
+
+        public Object value(String field) {
+            return values.get(field);
+        }
+    }
+
+    record AssessForm(Integer version, Integer probability, Integer consequence) {
+    }
+
+    record DecisionForm(Integer version, RiskDecision decision, String reason) {
+    }
+
+    record ActionForm(String text, String owner, String deadline, UUID originResultId) {
+    }
+
+    record ControlForm(Integer version, String what, String how, String frequency, String responsible) {
+    }
+
+    record ResultForm(Integer version, ReportOccasion occasion, ControlOutcome outcome, String result, String deviation) {
+    }
+
+    record JudgementForm(Integer version, Boolean sufficient, String reasons) {
+    }
+
+    record RiskForm(String activity, String text, String requirement) {
+    }
+
+    record RegionRiskForm(Integer year, String activity, String text, String requirement, String actions) {
+    }
+
+    private final InternalControl internalControl;
+    private final Plans plans;
+    private final AuditTrail auditTrail;
+    private final Messages messages;
+
+    InternalControlPages(InternalControl internalControl, Plans plans, AuditTrail auditTrail, Messages messages) {
+        this.internalControl = internalControl;
+        this.plans = plans;
+        this.auditTrail = auditTrail;
+        this.messages = messages;
+    }
+
+    // --- reading -----------------------------------------------------------------------------------
+
+    @GetMapping("/internkontroll")
+    String index(Model model) {
+        List<InternalControlSummary> all = internalControl.plans();
+        Set<UUID> withIc = all.stream().map(s -> s.plan().id()).collect(Collectors.toSet());
+        model.addAttribute("summaries", all);
+        model.addAttribute("startable", plans.all().stream()
+                .filter(p -> !withIc.contains(p.id()) && internalControl.canStart(p)).toList());
+        model.addAttribute("years", internalControl.years());
+        return "internalcontrol/index";
+    }
+
+    @GetMapping("/internkontroll/planer/{planId}")
+    String plan(@PathVariable UUID planId, Model model) {
+        return page(internalControl.plan(planId), null, model);
+    }
+
+    /** The follow-up at a report occasion as the report will show it. */
+    @GetMapping("/internkontroll/planer/{planId}/uppfoljning/{occasion}")
+    String followUp(@PathVariable UUID planId, @PathVariable ReportOccasion occasion, Model model) {
+        model.addAttribute("fu", internalControl.followUp(planId, occasion));
+        model.addAttribute("occasions", ReportOccasion.values());
+        return "internalcontrol/followup";
+    }
+
+    @GetMapping("/internkontroll/bedomningar")
+    String judgements(@RequestParam(name = "ar", required = false) Integer year, Model model) {
+        List<Integer> years = internalControl.years();
+        int shown = year != null ? year : years.stream()
+                .filter(y -> internalControl.judgements(y).stream().anyMatch(b -> b.judgement() != null))
+                .findFirst().orElse(years.isEmpty() ? java.time.Year.now().getValue() : years.get(0));
+        List<BodyJudgement> judgements = internalControl.judgements(shown);
+        model.addAttribute("year", shown);
+        model.addAttribute("years", years);
+        model.addAttribute("judgements", judgements);
+        model.addAttribute("given", judgements.stream().filter(b -> b.judgement() != null).count());
+        model.addAttribute("sufficient", judgements.stream().filter(b -> b.judgement() != null && b.judgement().sufficient()).count());
+        return "internalcontrol/judgements";
+    }
+
+    @GetMapping("/internkontroll/regionovergripande")
+    String regionRisks(@RequestParam(name = "ar", required = false) Integer year, Model model) {
+        return regionPage(year, null, model);
+    }
+
+    private String regionPage(Integer year, FormState state, Model model) {
+        List<Integer> years = internalControl.years();
+        int shown = year != null ? year : years.isEmpty() ? java.time.Year.now().getValue() : years.get(0);
+        model.addAttribute("year", shown);
+        model.addAttribute("years", years);
+        model.addAttribute("regionRisks", internalControl.regionRisks(shown));
+        model.addAttribute("canEditRegion", internalControl.canEditRegionRisks());
+        model.addAttribute("state", state);
+        return "internalcontrol/region-risks";
+    }
+
+    // --- editing -----------------------------------------------------------------------------------
+
+    @PostMapping("/internkontroll/planer/{planId}/starta")
+    String start(@PathVariable UUID planId) {
+        internalControl.start(planId);
+        return "redirect:/internkontroll/planer/" + planId;
+    }
+
+    @PostMapping("/internkontroll/planer/{planId}/risker")
+    String addRisk(@PathVariable UUID planId, @ModelAttribute RiskForm form, Model model, RedirectAttributes redirect) {
+        try {
+            RiskView risk = internalControl.addRisk(new Commands.AddRisk(planId, form.activity(), form.text(), form.requirement()));
+            redirect.addFlashAttribute("state", new FormState(risk.id(), "added", Map.of(), Map.of(), null, null, true));
+            return "redirect:/internkontroll/planer/" + planId + "#risk-" + risk.id();
+        } catch (DomainException e) {
+            return page(internalControl.plan(planId), refused(planId, "addRisk", e, values(form)), model);
+        }
+    }
+
+    @PostMapping("/internkontroll/risker/{riskId}/bedomning")
+    String assess(@PathVariable UUID riskId, @ModelAttribute AssessForm form, HttpServletRequest request, Model model) {
+        return riskEdit(riskId, "assess", values(form), request, model,
+                () -> internalControl.assess(new Commands.AssessRisk(riskId, form.version(), form.probability(), form.consequence())));
+    }
+
+    @PostMapping("/internkontroll/risker/{riskId}/beslut")
+    String decide(@PathVariable UUID riskId, @ModelAttribute DecisionForm form, HttpServletRequest request, Model model) {
+        return riskEdit(riskId, "decide", values(form), request, model,
+                () -> internalControl.decide(new Commands.DecideRisk(riskId, form.version(), form.decision(), form.reason())));
+    }
+
+    @PostMapping("/internkontroll/risker/{riskId}/atgarder")
+    String addAction(@PathVariable UUID riskId, @ModelAttribute ActionForm form, HttpServletRequest request, Model model) {
+        String formName = form.originResultId() == null ? "action" : "action-" + form.originResultId();
+        return riskEdit(riskId, formName, values(form), request, model,
+                () -> internalControl.addAction(new Commands.AddAction(riskId, form.text(), form.owner(), form.deadline(), form.originResultId())));
+    }
+
+    @PostMapping("/internkontroll/risker/{riskId}/kontroller")
+    String addControl(@PathVariable UUID riskId, @ModelAttribute ControlForm form, HttpServletRequest request, Model model) {
+        return riskEdit(riskId, "control", values(form), request, model,
+                () -> internalControl.addControl(new Commands.AddControl(riskId, form.what(), form.how(), form.frequency(), form.responsible())));
+    }
+
+    @PostMapping("/internkontroll/risker/{riskId}/kontroller/{controlId}")
+    String updateControl(@PathVariable UUID riskId, @PathVariable UUID controlId, @ModelAttribute ControlForm form, HttpServletRequest request,
+            Model model) {
+        return riskEdit(riskId, "control-" + controlId, values(form), request, model,
+                () -> internalControl.updateControl(new Commands.UpdateControl(controlId, form.version(), form.what(), form.how(), form.frequency(),
+                        form.responsible())));
+    }
+
+    @PostMapping("/internkontroll/risker/{riskId}/kontroller/{controlId}/resultat")
+    String recordResult(@PathVariable UUID riskId, @PathVariable UUID controlId, @ModelAttribute ResultForm form, HttpServletRequest request,
+            Model model) {
+        return riskEdit(riskId, "result-" + controlId + "-" + form.occasion(), values(form), request, model,
+                () -> internalControl.recordResult(new Commands.RecordControlResult(controlId, form.occasion(), form.version(), form.outcome(),
+                        form.result(), form.deviation())));
+    }
+
+    @PostMapping("/internkontroll/planer/{planId}/bedomning")
+    String judge(@PathVariable UUID planId, @ModelAttribute JudgementForm form, HttpServletRequest request, Model model) {
+        FormState state;
+        try {
+            internalControl.judge(new Commands.JudgeControl(planId, form.version(), form.sufficient(), form.reasons()));
+            state = new FormState(planId, "judgement", Map.of(), Map.of(), null, null, true);
+            if (!isHtmx(request)) {
+                return "redirect:/internkontroll/planer/" + planId + "#judgement";
+            }
+        } catch (DomainException e) {
+            state = refused(planId, "judgement", e, values(form));
+        }
+        InternalControlPlan ic = internalControl.plan(planId);
+        if (isHtmx(request)) {
+            fragmentModel(ic, state, model);
+            return "internalcontrol/fragments :: judgement";
+        }
+        return page(ic, state, model);
+    }
+
+    @PostMapping("/internkontroll/regionovergripande")
+    String addRegionRisk(@ModelAttribute RegionRiskForm form, Model model) {
+        try {
+            List<String> actions = form.actions() == null ? List.of() : List.of(form.actions().split("\\R"));
+            internalControl.addRegionRisk(new Commands.AddRegionRisk(form.year(), form.activity(), form.text(), form.requirement(), actions));
+            return "redirect:/internkontroll/regionovergripande?ar=" + form.year();
+        } catch (DomainException e) {
+            return regionPage(form.year(), refused(null, "regionRisk", e, values(form)), model);
+        }
+    }
+
+    /**
+     * Runs one edit of a risk. htmx gets the risk again (and the matrix, out of band); a plain form post is
+     * redirected back to the risk on success and gets the whole page with the form as typed when refused.
+     */
+    private String riskEdit(UUID riskId, String formName, Map<String, Object> values, HttpServletRequest request, Model model,
+            Supplier<RiskView> edit) {
+        FormState state;
+        UUID planId;
+        try {
+            RiskView risk = edit.get();
+            planId = risk.planId();
+            state = new FormState(riskId, formName, Map.of(), Map.of(), null, null, true);
+            if (!isHtmx(request)) {
+                return "redirect:/internkontroll/planer/" + planId + "#risk-" + riskId;
+            }
+        } catch (DomainException e) {
+            if (e instanceof NotFoundException) {
+                throw e;
+            }
+            state = refused(riskId, formName, e, values);
+            planId = internalControl.risk(riskId).planId();
+        }
+        InternalControlPlan ic = internalControl.plan(planId);
+        if (isHtmx(request)) {
+            fragmentModel(ic, state, model);
+            model.addAttribute("risk", ic.risk(riskId).orElseThrow());
+            return "internalcontrol/fragments :: risk-response";
+        }
+        return page(ic, state, model);
+    }
+
+    private FormState refused(UUID target, String formName, DomainException e, Map<String, Object> values) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Object conflict = null;
+        String conflictMessage = null;
+        Map<String, Object> typed = new HashMap<>(values);
+        if (e instanceof ValidationException v) {
+            v.errors().forEach(f -> errors.put(f.field(), messages.of(f)));
+        } else if (e instanceof ConflictException c) {
+            conflict = c.current();
+            conflictMessage = messages.of(c);
+            // saving again is a deliberate choice over the other version: the form now carries its version
+            typed.put("version", versionOf(c.current()));
+        } else {
+            errors.put("_", messages.of(e));
+        }
+        return new FormState(target, formName, errors, typed, conflict, conflictMessage, false);
+    }
+
+    private static Object versionOf(Object current) {
+        if (current instanceof RiskView r) {
+            return r.version();
+        }
+        if (current instanceof se.rodtrad.internalcontrol.ControlView c) {
+            return c.version();
+        }
+        if (current instanceof se.rodtrad.internalcontrol.ControlResultView r) {
+            return r.version();
+        }
+        if (current instanceof JudgementView j) {
+            return j.version();
+        }
+        return null;
+    }
+
+    private String page(InternalControlPlan ic, FormState state, Model model) {
+        fragmentModel(ic, state, model);
+        model.addAttribute("matrix", ic.matrix());
+        model.addAttribute("history", auditTrail.history("ic_plan", ic.id()));
+        return "internalcontrol/plan";
+    }
+
+    private void fragmentModel(InternalControlPlan ic, FormState state, Model model) {
+        PlanSummary plan = ic.plan();
+        model.addAttribute("ic", ic);
+        model.addAttribute("matrix", ic.matrix());
+        model.addAttribute("canEdit", internalControl.canEdit(plan));
+        model.addAttribute("canReport", internalControl.canReport(plan));
+        model.addAttribute("decided", plan.status().isDecided());
+        model.addAttribute("probabilityScale", internalControl.scale(ScaleLevel.Scale.PROBABILITY));
+        model.addAttribute("consequenceScale", internalControl.scale(ScaleLevel.Scale.CONSEQUENCE));
+        model.addAttribute("occasions", ReportOccasion.values());
+        model.addAttribute("outcomes", ControlOutcome.values());
+        if (state != null || !model.containsAttribute("state")) {
+            model.addAttribute("state", state);
+        }
+    }
+
+    private static boolean isHtmx(HttpServletRequest request) {
+        return "true".equals(request.getHeader("HX-Request"));
+    }
+
+    /** A form record's components by name, as typed. */
+    private static Map<String, Object> values(Record form) {
+        Map<String, Object> result = new HashMap<>();
+        for (var c : form.getClass().getRecordComponents()) {
+            try {
+                var accessor = c.getAccessor();
+                accessor.setAccessible(true);
+                result.put(c.getName(), accessor.invoke(form));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,170 @@
+package se.rodtrad.shared.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dumps the whole database to one file and restores it, for the embedded default and an external PostgreSQL
+ * alike (no pg_dump of a matching version needed). The file is a zip: a manifest with the schema version of
+ * every module, then each table as PostgreSQL's binary COPY. A restore goes into a database of the same
+ * schema version in ONE transaction: it replaces every row, or on any error changes nothing.
+ */
+@Component
+public class DatabaseBackup {
+
+    static final String MANIFEST = "manifest.txt";
+
+    private final DataSource dataSource;
+
+    DatabaseBackup(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The application's tables in the public schema, parents before children. */
+    List<String> tables(Connection c) {
+        return JdbcClient.create(dataSource).sql("""
+                with recursive t as (
+                    select c.oid, c.relname::text as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                    where n.nspname = 'public' and c.relkind = 'r'),
+                deps as (
+                    select t.name, 0 as depth from t
+                    union all
+                    select child.relname::text, d.depth + 1
+                    from pg_constraint k join pg_class child on child.oid = k.conrelid join pg_class parent on parent.oid = k.confrelid
+                    join deps d on d.name = parent.relname::text
+                    where k.contype = 'f' and child.oid <> parent.oid and d.depth < 20)
+                select name from deps group by name order by max(depth), name""")
+                .query(String.class).list();
+    }
+
+    public void dump(OutputStream target) {
+        try (Connection c = dataSource.getConnection(); ZipOutputStream zip = new ZipOutputStream(target)) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            List<String> tables = tables(c);
+            zip.putNextEntry(new ZipEntry(MANIFEST));
+            zip.write(manifest(c, tables).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            var copy = c.unwrap(PGConnection.class).getCopyAPI();
+            for (String table : tables) {
+                zip.putNextEntry(new ZipEntry(table + ".copy"));
+                copy.copyOut("copy public." + quote(table) + " to stdout (format binary)", zip);
+                zip.closeEntry();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Säkerhetskopieringen misslyckades: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void restore(InputStream source) {
+        try (Connection c = dataSource.getConnection(); ZipInputStream zip = new ZipInputStream(source)) {
+            c.setAutoCommit(false);
+            try {
+                ZipEntry first = zip.getNextEntry();
+                if (first == null || !MANIFEST.equals(first.getName())) {
+                    throw new IllegalArgumentException("Filen är ingen säkerhetskopia från Röd tråd (manifest saknas).");
+                }
+                List<String> tables = tables(c);
+                String manifest = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                String expected = manifest(c, tables);
+                if (!versions(manifest).equals(versions(expected))) {
+                    throw new IllegalArgumentException("Säkerhetskopian har en annan schemaversion än databasen:\n" + versions(manifest)
+                            + "\nmot\n" + versions(expected));
+                }
+                try (Statement st = c.createStatement()) {
+                    // Rows come back exactly as they were: no triggers (the trail is restored, not rewritten), no FK order issues.
+                    st.execute("set local session_replication_role = replica");
+                    st.execute("truncate " + String.join(", ", tables.stream().map(t -> "public." + quote(t)).toList()));
+                }
+                var copy = c.unwrap(PGConnection.class).getCopyAPI();
+                for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                    String table = e.getName().replace(".copy", "");
+                    if (!tables.contains(table)) {
+                        throw new IllegalArgumentException("Okänd tabell i säkerhetskopian: " + table);
+                    }
+                    copy.copyIn("copy public." + quote(table) + " from stdin (format binary)", new NonClosing(zip));
+                }
+                resetIdentities(c);
+                c.commit();
+            } catch (RuntimeException | SQLException | IOException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Återläsningen misslyckades, databasen är oförändrad: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Återläsningen misslyckades, databasen är oförändrad", e);
+        }
+    }
+
+    private static void resetIdentities(Connection c) throws SQLException {
+        List<String[]> columns = new ArrayList<>();
+        try (Statement st = c.createStatement(); var rs = st.executeQuery("""
+                select table_name, column_name from information_schema.columns
+                where table_schema = 'public' and (is_identity = 'YES' or column_default like 'nextval%')""")) {
+            while (rs.next()) {
+                columns.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        try (Statement st = c.createStatement()) {
+            for (String[] col : columns) {
+                st.execute("select setval(pg_get_serial_sequence('public." + quote(col[0]) + "', '" + col[1] + "'), "
+                        + "coalesce((select max(" + quote(col[1]) + ") from public." + quote(col[0]) + "), 0) + 1, false)");
+            }
+        }
+    }
+
+    /** The schema version of every module (Flyway history tables) and the table list. */
+    private String manifest(Connection c, List<String> tables) throws SQLException {
+        Map<String, String> versions = new LinkedHashMap<>();
+        for (String t : tables) {
+            if (t.startsWith("flyway_schema_history")) {
+                versions.put(t, JdbcClient.create(dataSource).sql("select coalesce(max(version), '') from public." + quote(t) + " where success")
+                        .query(String.class).single());
+            }
+        }
+        StringBuilder sb = new StringBuilder("rodtrad-backup 1\n");
+        versions.forEach((k, v) -> sb.append("schema ").append(k).append(' ').append(v).append('\n'));
+        tables.forEach(t -> sb.append("table ").append(t).append('\n'));
+        return sb.toString();
+    }
+
+    private static String versions(String manifest) {
+        return manifest.lines().filter(l -> l.startsWith("schema ")).sorted().reduce("", (a, b) -> a + b + "\n");
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    /** COPY closes the stream it reads; the zip must stay open for the next table. */
+    private static final class NonClosing extends java.io.FilterInputStream {
+        NonClosing(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package se.rodtrad.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.rodtrad.RodtradApplication;
+
+/**
+ * Logs in as each role, walks the pages reachable from the start page and runs axe-core on each:
+ * zero WCAG 2.1 AA violations. New pages are covered as soon as something links to them.
+ */
+@SpringBootTest(classes = RodtradApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityBrowserTest {
+
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /** Pages of one kind (same path with ids replaced) are checked at most this often per role. */
+    static final int PER_KIND = 2;
+    static final int MAX_PAGES_PER_ROLE = 60;
+    static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\d+");
+    static final Pattern SKIP = Pattern.compile("^/(logout|login|api/|v3/|swagger|actuator|webjars|css/|js/).*|.*\\.(xlsx|pdf|docx|csv|json|png|svg)$");
+
+    @LocalServerPort
+    int port;
+    Playwright playwright;
+    com.microsoft.playwright.Browser browser;
+
+    @BeforeAll
+    void start() {
+        playwright = Browser.playwright();
+        browser = Browser.launch(playwright);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    String base() {
+        return "http://localhost:" + port;
+    }
+
+    Page login(BrowserContext context, String username) {
+        Page page = context.newPage();
+        page.navigate(base() + "/login");
+        page.getByLabel("Användarnamn").fill(username);
+        page.getByLabel("Lösenord").fill(username);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        page.waitForURL(base() + "/");
+        return page;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"admin", "controller", "sekreterare", "omradeschef", "politiker", "lasare"})
+    void every_page_a_role_reaches_has_no_wcag_21_aa_violations(String username) {
+        try (BrowserContext context = browser.newContext(Browser.context())) {
+            Page page = login(context, username);
+            Set<String> visited = new LinkedHashSet<>();
+            Map<String, List<String>> violations = crawl(page, "/", visited);
+            assertThat(visited).as("sidor som %s nådde", username).contains("/", "/organisation", "/historik");
+            assertThat(violations).as("axe-violationer för %s", username).isEmpty();
+        }
+    }
+
+    @Test
+    void the_login_page_and_error_pages_are_accessible_without_login() {
+        try (BrowserContext context = browser.newContext(Browser.context())) {
+            Page page = context.newPage();
+            Map<String, List<String>> violations = new HashMap<>();
+            for (String path : List.of("/login", "/login?error", "/finns-inte")) {
+                page.navigate(base() + path);
+                check(page, path, violations);
+            }
+            assertThat(violations).isEmpty();
+            page.navigate(base() + "/finns-inte");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Sidan finns inte");
+        }
+    }
+
+    @Test
+    void the_skip_link_is_the_first_stop_and_moves_focus_to_the_main_content() {
+        try (BrowserContext context = browser.newContext(Browser.context())) {
+            Page page = login(context, "lasare");
+            page.keyboard().press("Tab");
+            assertThat(page.evaluate("document.activeElement.textContent.trim()")).isEqualTo("Hoppa till innehållet");
+            page.keyboard().press("Enter");
+            assertThat(page.evaluate("document.activeElement.id")).isEqualTo("main");
+        }
+    }
+
+    @Test
+    void the_english_switch_translates_the_page_and_is_remembered() {
+        try (BrowserContext context = browser.newContext(Browser.context())) {
+            Page page = login(context, "lasare");
+            page.getByText("English").click();
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+            assertThat(page.locator("h1").textContent()).startsWith("Welcome");
+            page.navigate(base() + "/organisation");
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign out")).count()
+                    + page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).count()).isPositive();
+        }
+    }
+
+    private Map<String, List<String>> crawl(Page page, String start, Set<String> visitedPaths) {
+        Map<String, List<String>> violations = new HashMap<>();
+        Map<String, Integer> perKind = new HashMap<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of(start));
+        int visited = 0;
+        while (!queue.isEmpty() && visited < MAX_PAGES_PER_ROLE) {
+            String path = queue.removeFirst();
+            String kind = ID.matcher(path).replaceAll("{id}");
+            if (!seen.add(path) || perKind.merge(kind, 1, Integer::sum) > PER_KIND) {
+                continue;
+            }
+            var response = page.navigate(base() + path);
+            visited++;
+            visitedPaths.add(path);
+            assertThat(response.status()).as("HTTP-status för %s", path).isLessThan(500);
+            check(page, path, violations);
+            for (Object href : (List<?>) page.evaluate("Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href'))")) {
+                String link = normalise(String.valueOf(href));
+                if (link != null && !seen.contains(link)) {
+                    queue.addLast(link);
+                }
+            }
+        }
+        return violations;
+    }
+
+    private static String normalise(String href) {
+        if (href.startsWith("#") || href.startsWith("mailto:") || href.contains("lang=")) {
+            return null;
+        }
+        URI uri = URI.create(href.replace(" ", "%20"));
+        if (uri.getHost() != null && !"localhost".equals(uri.getHost())) {
+            return null;
+        }
+        String path = uri.getRawPath();
+        if (path == null || path.isEmpty() || SKIP.matcher(path).matches()) {
+            return null;
+        }
+        return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+    }
+
+    private static void check(Page page, String path, Map<String, List<String>> violations) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        List<String> found = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            found.add(rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+        }
+        if (!found.isEmpty()) {
+            violations.put(path, found);
+        }
+    }
+}
