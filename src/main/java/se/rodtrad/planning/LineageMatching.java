@@ -97,14 +97,14 @@ public class LineageMatching {
     }
 
     /** The later item continues the earlier one: it takes the earlier item's lineage. */
-    public void confirm(UUID fromPlanId, UUID toItemId, UUID fromItemId) {
+    public void confirm(UUID toPlanId, UUID fromPlanId, UUID toItemId, UUID fromItemId) {
+        PlanSummary toPlan = plans.plan(toPlanId);
+        CurrentUser user = access.require(Permission.EDIT_PLAN, toPlan.bodyId());
         PlanItemRepository.Row to = row(toItemId);
         PlanItemRepository.Row from = row(fromItemId);
-        if (!from.planId().equals(fromPlanId)) {
+        if (!to.planId().equals(toPlanId) || !from.planId().equals(fromPlanId)) {
             throw new DomainException("lineage.error.notInPlan");
         }
-        PlanSummary toPlan = plans.plan(to.planId());
-        CurrentUser user = access.require(Permission.EDIT_PLAN, toPlan.bodyId());
         if (from.type() != to.type()) {
             throw new DomainException("lineage.error.type");
         }
@@ -125,10 +125,14 @@ public class LineageMatching {
     }
 
     /** The later item continues nothing in the earlier plan: it gets a lineage of its own. */
-    public void markNew(UUID fromPlanId, UUID toItemId) {
-        PlanItemRepository.Row to = row(toItemId);
-        PlanSummary toPlan = plans.plan(to.planId());
+    public void markNew(UUID toPlanId, UUID fromPlanId, UUID toItemId) {
+        PlanSummary toPlan = plans.plan(toPlanId);
         CurrentUser user = access.require(Permission.EDIT_PLAN, toPlan.bodyId());
+        PlanItemRepository.Row to = row(toItemId);
+        if (!to.planId().equals(toPlanId) || fromPlanId == null) {
+            throw new DomainException("lineage.error.notInPlan");
+        }
+        plans.plan(fromPlanId);
         boolean shared = items.findByPlan(fromPlanId).stream().anyMatch(r -> r.lineageId().equals(to.lineageId()));
         UUID lineage = to.lineageId();
         if (shared) {
@@ -219,7 +223,8 @@ public class LineageMatching {
     }
 
     private PlanItemRepository.Row row(UUID id) {
-        PlanItemRepository.Row r = items.findById(id).orElseThrow(() -> new NotFoundException("planpunkt", id));
+        PlanItemRepository.Row r = (id == null ? java.util.Optional.<PlanItemRepository.Row>empty() : items.findById(id))
+                .orElseThrow(() -> new NotFoundException("planpunkt", id));
         plans.plan(r.planId());
         return r;
     }

@@ -148,6 +148,7 @@ public class PlanEditing {
      * and the decision's date, body and paragraph; the rest EDIT_PLAN. A decided plan never moves again.
      */
     public PlanSummary changeStatus(UUID planId, int version, PlanStatus to, Decision decision) {
+        requireStatusChange(planId);
         PlanSummary plan = editablePlan(planId);
         PlanStatus from = plan.status();
         boolean allowed = (from == PlanStatus.DRAFT && to == PlanStatus.PROPOSAL) || (from == PlanStatus.PROPOSAL && to == PlanStatus.DECIDED)
@@ -185,6 +186,16 @@ public class PlanEditing {
         return plans.findById(planId).orElseThrow();
     }
 
+    /** Refuses unless the current person may move the plan at all (EDIT_PLAN or DECIDE_PLAN for its body). */
+    public CurrentUser requireStatusChange(UUID planId) {
+        PlanSummary plan = planReader.plan(planId);
+        CurrentUser user = access.currentUser();
+        if (access.allows(user, Permission.DECIDE_PLAN, plan.bodyId())) {
+            return user;
+        }
+        return access.require(Permission.EDIT_PLAN, plan.bodyId());
+    }
+
     /**
      * A new version of a decided plan: revision + 1, pointing at the plan it revises and saying why, as a draft
      * holding a copy of every item with the same lineage. The decided version stays as it was and stays readable.
@@ -213,10 +224,11 @@ public class PlanEditing {
 
     /** A new draft plan for a body and year, empty or as a copy of an earlier plan of the same body. */
     public PlanSummary createPlan(CreatePlan command) {
+        // the permission first, before the input is read: without a body only the unscoped administrator passes
+        CurrentUser user = access.require(Permission.EDIT_PLAN, command.bodyId());
         if (command.bodyId() == null) {
             throw ValidationException.of("bodyId", "validation.required", "Organ");
         }
-        CurrentUser user = access.require(Permission.EDIT_PLAN, command.bodyId());
         List<FieldError> errors = new ArrayList<>();
         Unit body = organisation.unit(command.bodyId());
         if (!body.type().isPoliticalBody()) {
@@ -264,6 +276,14 @@ public class PlanEditing {
         Map<UUID, List<ServesLink>> links = items.links(newIds.keySet());
         links.forEach((oldId, list) -> list.forEach(l -> items.link(newIds.get(oldId), l.lineageId(), l.relation())));
         items.planLinks(fromPlanId).forEach(l -> items.linkPlan(toPlanId, l.lineageId()));
+    }
+
+    /** Refuses unless the current person may change this plan's content now (EDIT_PLAN for its body, plan not decided). */
+    public CurrentUser requireEditable(UUID planId) {
+        PlanSummary plan = planReader.plan(planId);
+        CurrentUser user = access.require(Permission.EDIT_PLAN, plan.bodyId());
+        editablePlan(planId);
+        return user;
     }
 
     /** The plan, unless it is decided: then a clear refusal that names the plan and the way forward. */

@@ -162,7 +162,7 @@ class PlanComparisonTest {
         mvc.perform(post("/api/v1/plans/" + next.id() + "/matches").with(httpBasic("controller", "controller"))
                         .contentType("application/json").content("{\"from\":\"" + from + "\",\"toItemId\":\"" + assignment.id() + "\",\"fromItemId\":null}"))
                 .andExpect(status().isNoContent());
-        assertThatThrownBy(() -> Acting.as("controller", () -> matching.confirm(from, fresh.id(), forFocus.best().entry().id())))
+        assertThatThrownBy(() -> Acting.as("controller", () -> matching.confirm(next.id(), from, fresh.id(), forFocus.best().entry().id())))
                 .hasMessage("lineage.error.taken");
         String page = mvc.perform(get("/planer/" + next.id() + "/koppla").param("fran", from.toString()).with(user("controller")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

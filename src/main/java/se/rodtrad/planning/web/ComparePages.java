@@ -24,6 +24,7 @@ import se.rodtrad.planning.PlanComparison;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.Plans;
 import se.rodtrad.shared.domain.DomainException;
+import se.rodtrad.shared.domain.NotFoundException;
 import se.rodtrad.shared.web.Messages;
 
 /** Two plans side by side (new, changed with word diff, continued, removed) and confirming the proposed lineage. */
@@ -103,21 +104,24 @@ class ComparePages {
     }
 
     @PostMapping("/planer/{id}/koppla")
-    String match(@PathVariable UUID id, @RequestParam("fran") UUID from, @RequestParam("punkt") UUID toItemId,
-            @RequestParam(name = "val", required = false) String choice, RedirectAttributes redirect) {
+    String match(@PathVariable UUID id, @RequestParam(name = "fran", required = false) UUID from,
+            @RequestParam(name = "punkt", required = false) UUID toItemId, @RequestParam(name = "val", required = false) String choice,
+            RedirectAttributes redirect) {
         try {
             if (choice == null || choice.isBlank() || "ny".equals(choice)) {
-                matching.markNew(from, toItemId);
+                matching.markNew(id, from, toItemId);
             } else {
-                matching.confirm(from, toItemId, UUID.fromString(choice));
+                matching.confirm(id, from, toItemId, UUID.fromString(choice));
             }
             redirect.addFlashAttribute("matched", toItemId);
+        } catch (NotFoundException e) {
+            throw e;
         } catch (DomainException e) {
             redirect.addFlashAttribute("matchError", messages.of(e));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("matchError", messages.get("lineage.error.notInPlan"));
         }
-        return "redirect:/planer/" + id + "/koppla?fran=" + from + "#punkt-" + toItemId;
+        return "redirect:/planer/" + id + "/koppla" + (from == null ? "" : "?fran=" + from) + (toItemId == null ? "" : "#punkt-" + toItemId);
     }
 
     private static Change change(String s) {

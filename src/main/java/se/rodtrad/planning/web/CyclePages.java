@@ -27,7 +27,6 @@ import se.rodtrad.planning.PlanModel;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.Plans;
 import se.rodtrad.shared.domain.ConflictException;
-import se.rodtrad.shared.domain.DomainException;
 import se.rodtrad.shared.domain.ValidationException;
 import se.rodtrad.shared.web.Messages;
 
@@ -189,7 +188,7 @@ class CyclePages {
     String reopen(@PathVariable UUID taskId, @RequestParam(name = "version", required = false) Integer version, RedirectAttributes redirect) {
         try {
             cycles.reopen(taskId, version == null ? -1 : version);
-        } catch (DomainException e) {
+        } catch (ConflictException e) {
             redirect.addFlashAttribute("errors", Map.of("version", messages.of(e)));
         }
         return "redirect:/planer/uppgifter/" + taskId;

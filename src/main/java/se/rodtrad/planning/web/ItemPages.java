@@ -33,7 +33,6 @@ import se.rodtrad.planning.TargetDraft;
 import se.rodtrad.planning.TargetForm;
 import se.rodtrad.planning.UpdateItem;
 import se.rodtrad.shared.domain.ConflictException;
-import se.rodtrad.shared.domain.DomainException;
 import se.rodtrad.shared.domain.ValidationException;
 import se.rodtrad.shared.web.Messages;
 
@@ -125,7 +124,8 @@ class ItemPages {
     /** The target's parameter fields for the chosen form, swapped in by htmx when the form select changes. */
     @GetMapping("/planer/punkter/{id}/malvardesfalt")
     String targetFields(@PathVariable UUID id, @ModelAttribute ItemForm form, Model m) {
-        prepare(model.entry(id), form, Map.of(), m);
+        // only form fields, nothing a reader may not see: no permission needed to render them
+        fill(model.entry(id), form, Map.of(), m);
         return "planning/edit :: targetFields";
     }
 
@@ -176,22 +176,16 @@ class ItemPages {
         }
     }
 
-    @GetMapping("/planer/punkter/{id}/ta-bort")
-    String confirmRemove(@PathVariable UUID id, Model m) {
-        RedThread thread = model.redThread(id);
-        if (thread.plan().status().isDecided()) {
-            throw new DomainException("plan.error.decided", thread.plan().title(), thread.plan().bodyName());
-        }
-        access.require(Permission.EDIT_PLAN, thread.plan().bodyId());
-        m.addAttribute("plan", thread.plan());
-        m.addAttribute("e", thread.item());
-        m.addAttribute("below", thread.down().size());
-        return "planning/remove";
-    }
-
+    /** Removes the item and everything under it, once the person has ticked that they mean it. */
     @PostMapping("/planer/punkter/{id}/ta-bort")
-    String remove(@PathVariable UUID id, @ModelAttribute("version") Integer version, RedirectAttributes redirect) {
+    String remove(@PathVariable UUID id, @RequestParam(name = "version", required = false) Integer version,
+            @RequestParam(name = "bekrafta", required = false) String confirmed, RedirectAttributes redirect) {
         PlanEntry e = model.entry(id);
+        editing.requireEditable(e.item().planId());
+        if (confirmed == null || confirmed.isBlank()) {
+            redirect.addFlashAttribute("removeError", messages.get("remove.confirmRequired"));
+            return "redirect:/planer/punkter/" + id + "#remove-heading";
+        }
         int n = editing.removeItem(id, version == null ? -1 : version);
         redirect.addFlashAttribute("removed", n);
         return "redirect:/planer/" + e.item().planId();
@@ -206,12 +200,13 @@ class ItemPages {
     }
 
     private void prepare(PlanEntry e, ItemForm form, Map<String, String> errors, Model m) {
-        PlanSummary plan = plans.plan(e.item().planId());
         // a decided plan or no permission: the use case would refuse; say so before anything is typed
-        if (plan.status().isDecided()) {
-            throw new DomainException("plan.error.decided", plan.title(), plan.bodyName());
-        }
-        access.require(Permission.EDIT_PLAN, plan.bodyId());
+        editing.requireEditable(e.item().planId());
+        fill(e, form, errors, m);
+    }
+
+    private void fill(PlanEntry e, ItemForm form, Map<String, String> errors, Model m) {
+        PlanSummary plan = plans.plan(e.item().planId());
         m.addAttribute("e", e);
         m.addAttribute("plan", plan);
         m.addAttribute("form", form);

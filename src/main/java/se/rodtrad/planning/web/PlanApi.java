@@ -195,9 +195,9 @@ class PlanApi {
     @Operation(summary = "Bekräfta eller rätta en koppling; fromItemId null betyder att punkten är ny")
     void match(@PathVariable UUID id, @RequestBody MatchDecisionJson body) {
         if (body.fromItemId() == null) {
-            matching.markNew(body.from(), body.toItemId());
+            matching.markNew(id, body.from(), body.toItemId());
         } else {
-            matching.confirm(body.from(), body.toItemId(), body.fromItemId());
+            matching.confirm(id, body.from(), body.toItemId(), body.fromItemId());
         }
     }
 
@@ -250,8 +250,8 @@ class PlanApi {
     @DeleteMapping("/items/{itemId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Ta bort en punkt och allt under den")
-    void remove(@PathVariable UUID itemId, @RequestParam("version") int version) {
-        editing.removeItem(itemId, version);
+    void remove(@PathVariable UUID itemId, @RequestParam(name = "version", required = false) Integer version) {
+        editing.removeItem(itemId, version == null ? -1 : version);
     }
 
     @GetMapping("/lineages/{lineageId}")

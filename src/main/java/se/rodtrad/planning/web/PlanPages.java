@@ -132,6 +132,7 @@ class PlanPages {
 
     @PostMapping("/planer/{id}/status")
     String status(@PathVariable UUID id, @ModelAttribute StatusForm form, Model m, RedirectAttributes redirect) {
+        editing.requireStatusChange(id);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate date = null;
         if (form.decisionDate() != null && !form.decisionDate().isBlank()) {

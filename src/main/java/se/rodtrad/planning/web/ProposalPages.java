@@ -133,7 +133,7 @@ class ProposalPages {
     }
 
     @PostMapping("/planer/{planId}/forslag/{id}/beslut")
-    String decide(@PathVariable UUID planId, @PathVariable UUID id, @RequestParam("beslut") String decision,
+    String decide(@PathVariable UUID planId, @PathVariable UUID id, @RequestParam(name = "beslut", required = false) String decision,
             @RequestParam(name = "version", required = false) Integer version, @RequestParam(name = "note", required = false) String note,
             RedirectAttributes redirect) {
         try {
@@ -146,7 +146,8 @@ class ProposalPages {
         } catch (ConflictException e) {
             redirect.addFlashAttribute("decisionError", messages.of(e));
         } catch (DomainException e) {
-            if (e.messageKey().equals("plan.error.decided")) {
+            // a proposal already decided, or one whose item is gone: said on its page; anything else is an error page
+            if (!e.messageKey().startsWith("proposal.error.")) {
                 throw e;
             }
             redirect.addFlashAttribute("decisionError", messages.of(e));
