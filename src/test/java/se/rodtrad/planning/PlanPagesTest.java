@@ -82,7 +82,7 @@ class PlanPagesTest {
         assertThat(thread.down()).extracting(e -> e.text()).contains("Att främja att fler barn och unga klarar av sina studier.",
                 "Andel barn 0-17 år som lever i ekonomiskt utsatta familjer. Ska minska.");
         UUID em5 = itemId("rtn-2023", "Länets invånare och de som verkar i Örebro län har stark konkurrenskraft, hög och jämlik livskvalitet och god resurseffektivitet.");
-        assertThat(model.redThread(em5).years()).extracting(h -> h.plan().key()).containsExactly("rtn-2020", "rtn-2023", "rtn-2026");
+        assertThat(model.redThread(em5).years()).extracting(h -> h.plan().key()).containsSubsequence("rtn-2020", "rtn-2023", "rtn-2026");
         assertThat(page("/planer/punkter/" + em5)).contains("Samma punkt över åren", "RTN 2020", "RTN 2026");
     }
 
