@@ -99,6 +99,8 @@ class FollowupDemoData implements ApplicationRunner {
         log.info("Uppföljda indikatorer: {}", count);
     }
 
+    private final java.util.Set<String> keys = new java.util.HashSet<>();
+
     @SuppressWarnings("unchecked")
     private int walk(List<Map<String, Object>> items, String goal, String planKey, Unit body, Unit region,
             Map<String, Map<String, Object>> links, int[] order) {
@@ -132,8 +134,22 @@ class FollowupDemoData implements ApplicationRunner {
                 java.util.UUID measureId = measureCode == null ? null : measures.findByCode(measureCode).map(Measure::id).orElse(null);
                 for (int i = 0; i < targets.size(); i++) {
                     String key = planKey + "/" + (lineage == null ? "pos-" + order[0] : lineage) + (i == 0 ? "" : "#" + (i + 1));
-                    indicators.insert(new FollowedIndicator(null, key, body.id(), planKey, lineage, order[0]++, goal, text, note,
-                            str(item.get("unit")), region.id(), measureId, target(targets.get(i)), 0, null, null));
+                    if (!keys.add(key)) {
+                        key = key + "@" + order[0];
+                        keys.add(key);
+                    }
+                    se.rodtrad.planning.Target target;
+                    String targetNote = note;
+                    try {
+                        target = target(targets.get(i));
+                    } catch (RuntimeException e) {
+                        // a target the plan file writes in a way this reader does not know: a person judges it
+                        log.warn("Målet för {} kunde inte läsas ({}); bedöms av en person", key, e.getMessage());
+                        target = se.rodtrad.planning.Target.of(se.rodtrad.planning.TargetForm.UNSPECIFIED, null);
+                        targetNote = "Målet i planfilen kunde inte läsas: " + targets.get(i);
+                    }
+                    indicators.insert(new FollowedIndicator(null, key, body.id(), planKey, lineage, order[0]++, goal, text, targetNote,
+                            str(item.get("unit")), region.id(), measureId, target, 0, null, null));
                     count++;
                 }
             }
