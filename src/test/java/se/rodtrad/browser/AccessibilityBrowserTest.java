@@ -36,7 +36,7 @@ class AccessibilityBrowserTest {
 
     /** Pages of one kind (same path with ids replaced) are checked at most this often per role. */
     static final int PER_KIND = 1;
-    static final int MAX_PAGES_PER_ROLE = 40;
+    static final int MAX_PAGES_PER_ROLE = 20;
     static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\d+");
     static final Pattern SKIP = Pattern.compile("^/(logout|login|api/|v3/|swagger|actuator|webjars|css/|js/).*|.*\\.(xlsx|pdf|docx|csv|json|png|svg)$");
 
