@@ -112,6 +112,45 @@ public class Assessments {
         return best == 0 ? fallback : best;
     }
 
+    /**
+     * A person links the indicator to another measure (or none: blank code), which needs the right to edit
+     * the body's plan; a stale version throws {@link ConflictException}. The change is audited with the row.
+     */
+    @Transactional
+    public FollowedIndicator relink(UUID indicatorId, String measureCode, Integer version) {
+        FollowedIndicator f = indicator(indicatorId);
+        CurrentUser user = access.require(Permission.EDIT_PLAN, f.bodyId());
+        String code = Texts.trimToNull(measureCode);
+        UUID measureId = null;
+        if (code != null) {
+            measureId = measures.findByCode(code).or(() -> measures.findAll().stream()
+                    .filter(m -> code.equalsIgnoreCase(m.koladaId())).findFirst())
+                    .orElseThrow(() -> ValidationException.of("measure", "followup.link.validation.measure", code)).id();
+        }
+        if (version == null || version != f.version() || !indicators.relink(f.id(), f.version(), measureId, user.username())) {
+            FollowedIndicator theirs = indicator(indicatorId);
+            throw new ConflictException(theirs, theirs.updatedBy(), theirs.updatedAt());
+        }
+        return indicator(indicatorId);
+    }
+
+    /** The linked measure's values for the judged unit, its comparison units and the nation (empty when nothing is linked). */
+    public List<IndicatorValue> linkedValues(UUID indicatorId) {
+        FollowedIndicator f = indicator(indicatorId);
+        if (f.measureId() == null) {
+            return List.of();
+        }
+        List<UUID> units = new ArrayList<>();
+        units.add(f.subjectUnitId());
+        Target t = f.target();
+        if (t.group() != null) {
+            String g = t.group().strip().toLowerCase().replace('_', '-').replace('ä', 'a').replace('ö', 'o');
+            organisation.comparisonGroup(g).map(ComparisonGroup::members).orElse(List.of()).forEach(u -> units.add(u.id()));
+        }
+        organisation.unitByCode("0000").map(Unit::id).ifPresent(units::add);
+        return values.findByMeasureAndUnits(f.measureId(), units);
+    }
+
     /** A person sets the status with a reason; the computed status and sentence of that moment are kept with it. */
     @Transactional
     public IndicatorAssessment judge(UUID indicatorId, Period period, String status, String reason, Integer version) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,14 +33,22 @@ class AssessmentApi {
             String judgedBy, Integer judgementVersion) {
     }
 
+    record LinkBody(String measure, Integer version) {
+    }
+
+    record LinkJson(UUID indicatorId, String itemId, String measureCode, String measureName, int version, String updatedBy) {
+    }
+
     record JudgementBody(Integer period, String status, String reason, Integer version) {
     }
 
     private final Assessments assessments;
     private final AssessmentTexts texts;
     private final Plans plans;
+    private final se.rodtrad.followup.Measures measures;
 
-    AssessmentApi(Assessments assessments, AssessmentTexts texts, Plans plans) {
+    AssessmentApi(Assessments assessments, AssessmentTexts texts, Plans plans, se.rodtrad.followup.Measures measures) {
+        this.measures = measures;
         this.assessments = assessments;
         this.texts = texts;
         this.plans = plans;
@@ -56,6 +65,20 @@ class AssessmentApi {
     @Operation(summary = "Bedömning av ett uppföljt styrtal för ett år")
     AssessmentJson one(@PathVariable UUID id, @RequestParam int period) {
         return json(assessments.assess(id, year(period)));
+    }
+
+    @GetMapping("/api/v1/indicators/{id}/values")
+    @Operation(summary = "Värdena för det mått styrtalet är kopplat till: regionen, jämförelseenheterna och riket (tom lista utan koppling)")
+    List<MeasureApi.ValueJson> values(@PathVariable UUID id) {
+        return assessments.linkedValues(id).stream().map(MeasureApi.ValueJson::of).toList();
+    }
+
+    @PutMapping("/api/v1/followed-indicators/{id}/measure")
+    @Operation(summary = "Koppla styrtalet till ett annat mått (kod eller Kolada-id; tomt = ingen koppling). Kräver rätt att ändra planen; 409 om någon hunnit före")
+    LinkJson relink(@PathVariable UUID id, @RequestBody LinkBody body) {
+        var f = assessments.relink(id, body.measure(), body.version());
+        var m = f.measureId() == null ? null : measures.measure(f.measureId());
+        return new LinkJson(f.id(), f.lineage(), m == null ? null : m.code(), m == null ? null : m.name(), f.version(), f.updatedBy());
     }
 
     @PostMapping("/api/v1/followed-indicators/{id}/judgement")
