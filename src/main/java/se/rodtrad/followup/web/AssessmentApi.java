@@ -39,6 +39,14 @@ class AssessmentApi {
     record LinkJson(UUID indicatorId, String itemId, String measureCode, String measureName, int version, String updatedBy) {
     }
 
+    record GoalJson(String itemId, String type, String planKey, String goal, String period, AssessmentStatus status,
+            AssessmentStatus computedStatus, String explanation, List<String> indicatorIds, boolean judgedByPerson, String judgementReason,
+            String judgedBy, Integer judgementVersion) {
+    }
+
+    record GoalJudgementBody(String goal, Integer period, String status, String reason, Integer version) {
+    }
+
     record JudgementBody(Integer period, String status, String reason, Integer version) {
     }
 
@@ -59,6 +67,28 @@ class AssessmentApi {
     List<AssessmentJson> forPlan(@PathVariable UUID id, @RequestParam int period) {
         PlanSummary plan = plans.plan(id);
         return assessments.assessPlan(plan.key(), year(period)).stream().map(this::json).toList();
+    }
+
+    @GetMapping("/api/v1/plans/{id}/goal-assessments")
+    @Operation(summary = "Planens mål bedömda utifrån sina styrtal enligt en angiven regel, med en persons bedömning om den finns")
+    List<GoalJson> goals(@PathVariable UUID id, @RequestParam int period) {
+        PlanSummary plan = plans.plan(id);
+        return assessments.assessGoals(plan.key(), year(period)).stream().map(this::json).toList();
+    }
+
+    @PostMapping("/api/v1/plans/{id}/goal-assessments")
+    @Operation(summary = "En persons bedömning av ett mål med motivering (409 om någon annan hunnit före)")
+    GoalJson judgeGoal(@PathVariable UUID id, @RequestBody GoalJudgementBody body) {
+        PlanSummary plan = plans.plan(id);
+        return json(assessments.judgeGoal(plan.key(), body.goal(), year(body.period() == null ? 0 : body.period()), body.status(),
+                body.reason(), body.version()));
+    }
+
+    private GoalJson json(Assessments.GoalAssessment g) {
+        var j = g.judgement();
+        return new GoalJson(g.id(), "GOAL", g.planKey(), g.goal(), g.period().code(), g.status(), g.computed(), texts.explain(g.explanation()),
+                g.indicators().stream().map(a -> a.indicator().lineage()).toList(), g.judged(), g.judged() ? j.reason() : null,
+                j == null ? null : j.updatedBy(), j == null ? null : j.version());
     }
 
     @GetMapping("/api/v1/followed-indicators/{id}/assessment")
