@@ -110,6 +110,36 @@ class GoalAssessmentTest {
     }
 
     @Test
+    void the_assessments_page_shows_each_goal_with_status_word_rule_and_a_form_and_saves_a_judgement_with_reason() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/uppfoljning/mal/bedomning")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("lasare"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("plan", plan).param("goal", "Stark tillväxt").param("ar", "2021").param("status", "UPPFYLLT").param("reason", "x"))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/uppfoljning/mal/bedomning")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("controller"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("plan", plan).param("goal", "Stark tillväxt").param("ar", "2021").param("status", "UPPFYLLT").param("reason", " "))
+                .andExpect(status().is3xxRedirection());
+        assertThat(assessments.assessGoals(plan, Period.year(2021)).get(0).judgement()).isNull();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/uppfoljning/mal/bedomning")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("controller"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("plan", plan).param("goal", "Stark tillväxt").param("ar", "2021").param("status", "DELVIS_UPPFYLLT")
+                        .param("reason", "Sysselsättningen ökade.").param("version", ""))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/uppfoljning/indikatorer").param("plan", plan).param("ar", "2021")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("controller")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Stark tillväxt"),
+                        org.hamcrest.Matchers.containsString("delvis uppfyllt"),
+                        org.hamcrest.Matchers.containsString("Regel: alla bedömbara styrtal"),
+                        org.hamcrest.Matchers.containsString("Sysselsättningen ökade."),
+                        org.hamcrest.Matchers.containsString("name=\"reason\""))));
+    }
+
+    @Test
     void the_goal_assessments_api_answers_for_the_demo_plan_with_the_rule() throws Exception {
         var p = plans.byKey("rtn-2026").orElseThrow();
         mvc.perform(get("/api/v1/plans/" + p.id() + "/goal-assessments?period=2021").with(httpBasic("lasare", "lasare")))
