@@ -88,6 +88,22 @@ class IndicatorLinkTest {
     }
 
     @Test
+    void the_indicator_page_has_a_labelled_link_form_and_changes_the_link() throws Exception {
+        int v = assessments.indicator(own).version();
+        mvc.perform(get("/uppfoljning/indikatorer/" + own).param("ar", "2021")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("controller")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("<label for=\"measure\">")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/uppfoljning/indikatorer/" + own + "/matt")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("controller"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("ar", "2021").param("measure", "N03701").param("linkVersion", String.valueOf(v)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(measures.findById(assessments.indicator(own).measureId()).orElseThrow().code()).isEqualTo("N03701");
+    }
+
+    @Test
     void the_indicator_values_api_gives_the_linked_measure_for_orebro_its_comparable_counties_and_the_nation() throws Exception {
         mvc.perform(get("/api/v1/indicators/" + own + "/values").with(httpBasic("lasare", "lasare")))
                 .andExpect(status().isOk())

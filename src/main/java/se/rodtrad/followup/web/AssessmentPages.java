@@ -130,6 +130,22 @@ class AssessmentPages {
         return "redirect:/uppfoljning/indikatorer";
     }
 
+    @PostMapping("/uppfoljning/indikatorer/{id}/matt")
+    String relink(@PathVariable UUID id, @RequestParam("ar") int year, @RequestParam(name = "measure", required = false) String measure,
+            @RequestParam(name = "linkVersion", required = false) Integer version, RedirectAttributes redirect) {
+        try {
+            assessments.relink(id, measure, version);
+            redirect.addFlashAttribute("linkSaved", true);
+        } catch (ValidationException e) {
+            List<String> errors = new ArrayList<>();
+            e.errors().forEach(f -> errors.add(messages.of(f)));
+            redirect.addFlashAttribute("linkErrors", errors);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("linkErrors", List.of(messages.of(e)));
+        }
+        return "redirect:/uppfoljning/indikatorer/" + id + "?ar=" + year;
+    }
+
     @GetMapping("/uppfoljning/indikatorer/{id}")
     String indicator(@PathVariable UUID id, @RequestParam(name = "ar", required = false) Integer year, Model model) {
         FollowedIndicator f = assessments.indicator(id);
@@ -174,6 +190,7 @@ class AssessmentPages {
         model.addAttribute("formReason", reason != null ? reason : a.judged() ? a.judgement().reason() : "");
         model.addAttribute("canJudge", access.allows(Permission.REPORT, f.bodyId()));
         model.addAttribute("body", organisation.unit(f.bodyId()));
+        model.addAttribute("canRelink", access.allows(Permission.EDIT_PLAN, f.bodyId()));
         Judgement j = a.judgement();
         model.addAttribute("history", j == null ? List.of() : audit.history("assessment_judgement", j.id()));
         if (a.measure() != null) {
