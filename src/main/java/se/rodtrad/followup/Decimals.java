@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 public final class Decimals {
 
     /** Digits kept at most; statistics and money need far fewer. */
-    public static final int MAX_PRECISION = 30;
-    /** Decimals kept at most. */
-    public static final int MAX_SCALE = 12;
+    public static final int MAX_PRECISION = 40;
+    /** Decimals kept at most (real files carry float artefacts such as 22.498996000000002). */
+    public static final int MAX_SCALE = 20;
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][-+]?\\d{1,3})?");
 

@@ -39,9 +39,30 @@ class ValueRepository {
     }
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
 
-    ValueRepository(JdbcClient jdbc) {
+    ValueRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Inserts many new values in batches (an import of thousands of Kolada values). */
+    void insertAll(List<Map.Entry<Key, Content>> rows, UUID importId, String actor) {
+        String sql = """
+                insert into indicator_value (measure_id, unit_id, period, period_type, year, gender, value, count, status, source, published,
+                                             preliminary, exempeldata, import_id, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+        List<Object[]> args = new java.util.ArrayList<>(rows.size());
+        for (Map.Entry<Key, Content> e : rows) {
+            Key key = e.getKey();
+            Content c = e.getValue();
+            Period p = Period.parse(key.period()).orElseThrow();
+            args.add(new Object[] {key.measureId(), key.unitId(), p.code(), p.type().name(), p.year(), key.gender().name(), c.value(),
+                    c.count(), c.status(), c.source(), date(c.published()), c.preliminary(), c.exempeldata(), importId, actor});
+        }
+        for (int from = 0; from < args.size(); from += 1000) {
+            template.batchUpdate(sql, args.subList(from, Math.min(args.size(), from + 1000)));
+        }
     }
 
     Optional<IndicatorValue> findById(UUID id) {
