@@ -1,0 +1,140 @@
+package rodtrad.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The figures measured from outside: the packaged jar started as a process (time to the first page, resident
+ * memory with its PostgreSQL), and pages and API under 1, 10 and 50 concurrent clients on the nationwide
+ * dataset — each against the same bytes served as a static file by the same server.
+ */
+final class HttpPhase {
+
+    static final int[] CLIENTS = {1, 10, 50};
+
+    private record Target(String id, String what, String path) {
+    }
+
+    private final Bench.Settings settings;
+    private final Figures figures;
+
+    HttpPhase(Bench.Settings settings, Figures figures) {
+        this.settings = settings;
+        this.figures = figures;
+    }
+
+    void run() throws Exception {
+        Properties ids = new Properties();
+        try (var in = Files.newBufferedReader(settings.work().resolve("ids.properties"), StandardCharsets.UTF_8)) {
+            ids.load(in);
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path logs = settings.work().resolve("logs");
+        Files.createDirectories(logs);
+
+        // the baseline process: the JDK's HTTP server
+        int helloPort = Processes.freePort();
+        Processes.Started hello = Processes.startAndWait(List.of(java, "-cp", settings.benchClasses(), "rodtrad.bench.HelloServer",
+                Integer.toString(helloPort)), logs.resolve("hello.log"), "http://127.0.0.1:" + helloPort + "/", 120);
+        Thread.sleep(500);
+        long helloRss = Processes.rss(hello.process().pid());
+        Processes.stop(hello.process());
+
+        // the product on the nationwide dataset
+        Path pg = settings.work().resolve("pg").toAbsolutePath();
+        Path staticDir = settings.work().resolve("static").toAbsolutePath();
+        Files.createDirectories(staticDir.resolve("bench"));
+        int port = Processes.freePort();
+        String base = "http://127.0.0.1:" + port;
+        List<String> command = new ArrayList<>(List.of(java));
+        // BENCH_APP_OPTS: extra JVM options for the product (e.g. a flight recording while looking for a cause)
+        String opts = System.getenv("BENCH_APP_OPTS");
+        if (opts != null && !opts.isBlank()) {
+            command.addAll(List.of(opts.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", settings.jar(), "--rodtrad.embedded.data-dir=" + pg,
+                "--server.port=" + port, "--server.address=127.0.0.1",
+                "--spring.web.resources.static-locations=classpath:/static/,file:" + staticDir + "/"));
+        Processes.Started app = Processes.startAndWait(command, logs.resolve("app.log"), base + "/login", 1800);
+        Thread.sleep(1000);
+        long appRss = Processes.rss(app.process().pid());
+        long pgPss = Processes.postgresPss(pg);
+        try {
+            figures.lowerIsBetter("start.restart", "jar start on the nationwide dataset to first page", app.seconds(), "s",
+                    "JDK HttpServer process to first page", hello.seconds(), "s", null, null,
+                    "poll GET /login every 20 ms; embedded PostgreSQL started by the product");
+            figures.lowerIsBetter("start.memory", "resident memory after start (java RSS + PostgreSQL PSS)", (appRss + pgPss) / 1e6, "MB",
+                    "JDK HttpServer process RSS", helloRss / 1e6, "MB", null, null,
+                    String.format(Locale.ROOT, "java %.0f MB + PostgreSQL %.0f MB; default JVM heap settings", appRss / 1e6, pgPss / 1e6));
+            load(base, ids, staticDir);
+            figures.lowerIsBetter("memory.after-load", "resident memory after the load runs (java RSS + PostgreSQL PSS)",
+                    (Processes.rss(app.process().pid()) + Processes.postgresPss(pg)) / 1e6, "MB", "JDK HttpServer process RSS", helloRss / 1e6,
+                    "MB", null, null, String.format(Locale.ROOT, "java %.0f MB + PostgreSQL %.0f MB",
+                            Processes.rss(app.process().pid()) / 1e6, Processes.postgresPss(pg) / 1e6));
+        } finally {
+            Processes.stop(app.process());
+        }
+
+        if (!"0".equals(System.getenv("BENCH_FIRST_START"))) {
+            // a first start: initdb, every migration and the demo data
+            Path fresh = settings.work().resolve("pg-first-start").toAbsolutePath();
+            Bench.deleteTree(fresh);
+            int p2 = Processes.freePort();
+            Processes.Started first = Processes.startAndWait(List.of(java, "-jar", settings.jar(), "--rodtrad.embedded.data-dir=" + fresh,
+                    "--server.port=" + p2, "--server.address=127.0.0.1"), logs.resolve("app-first-start.log"), "http://127.0.0.1:" + p2 + "/login",
+                    1800);
+            Thread.sleep(1000);
+            long rss = Processes.rss(first.process().pid()) + Processes.postgresPss(fresh);
+            Processes.stop(first.process());
+            Bench.deleteTree(fresh);
+            figures.lowerIsBetter("start.first", "jar first start (empty data dir) to first page", first.seconds(), "s",
+                    "JDK HttpServer process to first page", hello.seconds(), "s", null, null,
+                    String.format(Locale.ROOT, "initdb + all migrations; the demo data loaders run after the first page is served; "
+                            + "%.0f MB resident", rss / 1e6));
+        }
+    }
+
+    private void load(String base, Properties ids, Path staticDir) throws Exception {
+        LoadDriver driver = new LoadDriver(base, ids.getProperty("apiToken"));
+        driver.login("admin", "admin");
+        List<Target> targets = List.of(
+                new Target("page.plan", "plan tree page, RTN VP 2023", "/planer/" + ids.getProperty("planId")),
+                new Target("page.redthread", "röd tråd of an RTN 2023 goal", "/planer/punkter/" + ids.getProperty("itemId")),
+                new Target("page.followup", "follow-up: a nationwide measure", "/uppfoljning/matt/" + ids.getProperty("measureId")),
+                new Target("api.items", "GET /api/v1/plans/{id}/items", "/api/v1/plans/" + ids.getProperty("planId") + "/items"));
+        double seconds = Math.max(3, Math.min(10, 4 + 4 * settings.scale()));
+        int maxRequests = 4000;
+        String only = System.getenv("BENCH_TARGETS");
+        String clientList = System.getenv("BENCH_CLIENTS");
+        int[] levels = clientList == null || clientList.isBlank() ? CLIENTS
+                : java.util.Arrays.stream(clientList.split(",")).mapToInt(x -> Integer.parseInt(x.strip())).toArray();
+        for (Target t : targets) {
+            if (only != null && !only.isBlank() && !java.util.Arrays.asList(only.split(",")).contains(t.id())) {
+                continue;
+            }
+            byte[] body = driver.get(t.path());
+            String file = t.id() + (t.path().startsWith("/api/") ? ".json" : ".html");
+            Files.write(staticDir.resolve("bench").resolve(file), body);
+            String staticPath = "/bench/" + file;
+            driver.get(staticPath);
+            for (int clients : levels) {
+                LoadDriver.Result page = driver.run(t.id(), t.path(), clients, Math.max(20, clients * 4), maxRequests, seconds);
+                LoadDriver.Result stat = driver.run(t.id() + ".static", staticPath, clients, Math.max(20, clients * 4), maxRequests, seconds);
+                double ratio = page.throughput() / stat.throughput();
+                boolean judged = clients == 10;
+                boolean met = page.p95() < 50 && ratio >= 0.25 && page.errors() == 0;
+                String note = String.format(Locale.ROOT, "%d B; p50/p95/p99 %.1f/%.1f/%.1f ms, %d requests, %d errors; static p50/p95/p99 "
+                        + "%.1f/%.1f/%.1f ms", body.length, page.p50(), page.p95(), page.p99(), page.requests(), page.errors(), stat.p50(),
+                        stat.p95(), stat.p99());
+                figures.add(new Figures.Figure(t.id() + ".c" + clients, t.what() + ", " + clients + " client" + (clients == 1 ? "" : "s"),
+                        page.throughput(), "req/s", "same bytes as a static file", stat.throughput(), "req/s", ratio,
+                        judged ? "p95 < 50 ms, ratio ≥ 0.25" : null, judged ? (met ? "MET" : "MISSED") : "info", note));
+            }
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package rodtrad.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import se.rodtrad.RodtradApplication;
+import se.rodtrad.documents.DocumentService;
+import se.rodtrad.followup.Imports;
+import se.rodtrad.planning.Plans;
+
+/**
+ * The figures measured inside the product's JVM on the nationwide dataset: the dataset itself (generated when
+ * the data directory does not hold one of this seed and scale), the import against COPY, and the documents.
+ */
+final class InProcess {
+
+    private final Bench.Settings settings;
+    private final Figures figures;
+
+    InProcess(Bench.Settings settings, Figures figures) {
+        this.settings = settings;
+        this.figures = figures;
+    }
+
+    void run() throws Exception {
+        Path pg = settings.work().resolve("pg");
+        Path meta = settings.work().resolve("dataset.properties");
+        Properties dataset = read(meta);
+        boolean reuse = Files.exists(pg) && settings.fingerprint().equals(dataset.getProperty("fingerprint"));
+        if (!reuse && Files.exists(pg)) {
+            System.out.println("bench: the data directory holds another dataset; starting over");
+            Bench.deleteTree(pg);
+            Files.deleteIfExists(meta);
+        }
+        long bootStart = System.nanoTime();
+        ConfigurableApplicationContext context = SpringApplication.run(RodtradApplication.class,
+                "--rodtrad.embedded.data-dir=" + pg.toAbsolutePath(), "--server.port=0", "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN", "--logging.level.se.rodtrad=WARN");
+        System.out.printf(Locale.ROOT, "bench: product context up in %.1f s%n", (System.nanoTime() - bootStart) / 1e9);
+        try {
+            DataSource ds = context.getBean(DataSource.class);
+            if (!reuse) {
+                generate(ds, meta);
+            } else {
+                System.out.println("bench: reusing the dataset in " + pg + " (" + dataset.getProperty("summary") + ")");
+                figures.add(Figures.Figure.parse(dataset.getProperty("figure")));
+            }
+            writeIds(ds);
+            importFigure(ds, context.getBean(Imports.class));
+            documentFigures(ds, context.getBean(DocumentService.class), context.getBean(Plans.class));
+        } finally {
+            context.close();
+        }
+    }
+
+    private void generate(DataSource ds, Path meta) throws Exception {
+        System.out.printf(Locale.ROOT, "bench: generating the nationwide dataset (seed %d, scale %s)…%n", settings.seed(), settings.scale());
+        Generator.Counts counts = new Generator(ds, settings.seed(), settings.scale()).generate();
+        long t0 = System.nanoTime();
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            c.setAutoCommit(true);
+            for (String table : counts.rows().keySet()) {
+                st.execute("vacuum analyze " + table);
+            }
+        }
+        double vacuum = (System.nanoTime() - t0) / 1e9;
+        // the physical baseline: the same number of rows of the widest generated table, COPY'd into a bare table
+        // (no index, no trigger, no constraint): what the disk and the COPY protocol give on this machine
+        double bare = bareCopyRate(ds, 1_000_000);
+        double rate = counts.total() / counts.seconds();
+        StringBuilder summary = new StringBuilder();
+        counts.rows().forEach((t, n) -> summary.append(t).append('=').append(n).append(' '));
+        String note = String.format(Locale.ROOT, "%d rows in %.0f s (+ %.0f s vacuum analyze); %d organisations, %d bodies, %d plans, %d measures, "
+                + "%d indicator values", counts.total(), counts.seconds(), vacuum, counts.organisations(), counts.bodies(), counts.plans(),
+                counts.measures(), counts.rows().get("indicator_value"));
+        Figures.Figure f = new Figures.Figure("dataset.generate", "generator rows/s (COPY, indexes on, triggers off)", rate, "rows/s",
+                "COPY into a bare table", bare, "rows/s", rate / bare, null, "info", note);
+        figures.add(f);
+        Properties p = new Properties();
+        p.setProperty("fingerprint", settings.fingerprint());
+        p.setProperty("summary", summary.toString().strip());
+        p.setProperty("figure", f.tsv());
+        counts.rows().forEach((t, n) -> p.setProperty("rows." + t, Long.toString(n)));
+        p.setProperty("organisations", Integer.toString(counts.organisations()));
+        p.setProperty("bodies", Integer.toString(counts.bodies()));
+        p.setProperty("plans", Integer.toString(counts.plans()));
+        p.setProperty("measures", Integer.toString(counts.measures()));
+        p.setProperty("seconds", String.format(Locale.ROOT, "%.1f", counts.seconds()));
+        p.setProperty("vacuumSeconds", String.format(Locale.ROOT, "%.1f", vacuum));
+        try (var out = Files.newBufferedWriter(meta, StandardCharsets.UTF_8)) {
+            p.store(out, "the bench dataset in pg/");
+        }
+    }
+
+    private static double bareCopyRate(DataSource ds, int rows) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < rows; i++) {
+            sb.append(new UUID(0x62656e63L, i)).append('\t').append(i % 1400).append('\t').append(2015 + i % 10).append("\tT\t")
+                    .append(i % 997).append(".5\tKolada\t2025-03-15\n");
+        }
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.execute("create temporary table bench_bare (id uuid, measure int, year int, gender text, value numeric, source text, published date)");
+            }
+            long t0 = System.nanoTime();
+            c.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
+                    .copyIn("copy bench_bare from stdin", new java.io.ByteArrayInputStream(bytes), 1 << 16);
+            c.commit();
+            double s = (System.nanoTime() - t0) / 1e9;
+            try (Statement st = c.createStatement()) {
+                st.execute("drop table bench_bare");
+            }
+            c.commit();
+            return rows / s;
+        }
+    }
+
+    /** What the HTTP phase asks for: RTN VP 2023, its goal that lives in most plan years (then: with most below it), a nationwide measure by sex, the API key. */
+    private void writeIds(DataSource ds) throws Exception {
+        Properties ids = new Properties();
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("select id from plan where key = 'rtn-2023'")) {
+                rs.next();
+                ids.setProperty("planId", rs.getString(1));
+            }
+            try (ResultSet rs = st.executeQuery("""
+                    select i.id from plan_item i join plan p on p.id = i.plan_id
+                    where p.key = 'rtn-2023' and i.type = 'GOAL'
+                    order by (select count(*) from plan_item o where o.lineage_id = i.lineage_id) desc,
+                             (select count(*) from plan_item c where c.parent_id = i.id) desc, i.position limit 1""")) {
+                rs.next();
+                ids.setProperty("itemId", rs.getString(1));
+            }
+            try (ResultSet rs = st.executeQuery("select id from measure where code = 'XB0002'")) {
+                rs.next();
+                ids.setProperty("measureId", rs.getString(1));
+            }
+        }
+        ids.setProperty("apiToken", Generator.apiToken(settings.seed()));
+        try (var out = Files.newBufferedWriter(settings.work().resolve("ids.properties"), StandardCharsets.UTF_8)) {
+            ids.store(out, "what the http phase measures");
+        }
+    }
+
+    private void importFigure(DataSource ds, Imports imports) throws Exception {
+        long wanted = Math.max(20_000, Math.round(300_000 * settings.scale()));
+        System.out.printf(Locale.ROOT, "bench: import of ~%d Kolada values vs COPY…%n", wanted);
+        ImportBench.Result r = new ImportBench(ds, imports, settings.seed()).run(wanted);
+        double importRate = r.values() / r.importSeconds();
+        double copyRate = r.values() / r.copySeconds();
+        double rawRate = r.values() / r.rawCopySeconds();
+        figures.higherIsBetter("import.kolada", "Kolada JSON through Imports.run", importRate, "values/s", "COPY same rows, same table", copyRate,
+                0.5, String.format(Locale.ROOT, "%d values in %d pages (%.1f MB), import %.1f s of which parsing %.1f s; COPY %.1f s",
+                        r.values(), r.files(), r.bytes() / 1e6, r.importSeconds(), r.parseSeconds(), r.copySeconds()));
+        figures.higherIsBetter("import.kolada.vs-raw-copy", "Kolada JSON through Imports.run", importRate, "values/s",
+                "COPY same rows, triggers off", rawRate, Double.NaN, String.format(Locale.ROOT,
+                        "COPY without the audit trigger %.1f s: the trigger's share of the COPY is %.0f %%", r.rawCopySeconds(),
+                        100 * (1 - r.rawCopySeconds() / r.copySeconds())));
+    }
+
+    private void documentFigures(DataSource ds, DocumentService documents, Plans plans) throws Exception {
+        UUID rtn2023 = plans.byKey("rtn-2023").orElseThrow().id();
+        DocumentBench bench = new DocumentBench(documents);
+        int runs = settings.scale() >= 0.1 ? 9 : 5;
+        DocumentBench.Measured plan = bench.plan(rtn2023, 3, runs);
+        String text = DocumentBench.text(InProcess.asAdmin(() -> documents.planPdf(rtn2023)));
+        DocumentBench.Measured base = bench.baseline(text, 3, runs);
+        figures.lowerIsBetter("documents.rtn2023.pdf", "RTN VP 2023 as PDF, warm median", plan.medianMillis(), "ms",
+                "openhtmltopdf, same text, plain", base.medianMillis(), "ms", "target < 1000 ms", plan.medianMillis() < 1000,
+                String.format(Locale.ROOT, "%d pages, %d characters, %.0f kB; cold (first) %.0f ms; p90 %.0f ms; allocated %.0f MB, heap peak "
+                        + "above live ≤ %.0f MB (baseline: %d pages, cold %.0f ms, allocated %.0f MB)", plan.pages(), plan.chars(),
+                        plan.bytes() / 1e3, plan.coldMillis(), plan.p90Millis(), plan.allocatedBytes() / 1e6, plan.heapPeakBytes() / 1e6,
+                        base.pages(), base.coldMillis(), base.allocatedBytes() / 1e6));
+        figures.lowerIsBetter("documents.rtn2023.memory", "RTN VP 2023 as PDF, bytes allocated", plan.allocatedBytes() / 1e6, "MB",
+                "openhtmltopdf, same text, plain", base.allocatedBytes() / 1e6, "MB", null, null,
+                String.format(Locale.ROOT, "heap peak above live ≤ %.0f MB (baseline ≤ %.0f MB)", plan.heapPeakBytes() / 1e6,
+                        base.heapPeakBytes() / 1e6));
+
+        // a region-wide document: no region-wide annual report exists yet, so every body's plan of one region
+        List<UUID> regionPlans = new ArrayList<>();
+        String region = null;
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement("""
+                        select o.code, o.name, p.id from plan p join org_unit b on b.id = p.body_id join org_unit o on o.code = substr(b.code, 2, 4)
+                        where b.code like 'G%' and o.type = 'REGION' and p.year = ?
+                        order by o.code, b.sort_order""")) {
+            ps.setInt(1, Generator.FIRST_YEAR + Generator.YEARS - 2);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (region == null) {
+                        region = rs.getString(1) + " " + rs.getString(2);
+                    }
+                    if (!(rs.getString(1) + " " + rs.getString(2)).equals(region)) {
+                        break;
+                    }
+                    regionPlans.add(rs.getObject(3, UUID.class));
+                }
+            }
+        }
+        if (regionPlans.isEmpty()) {
+            System.out.println("bench: no generated region at this scale; region-wide document skipped");
+            return;
+        }
+        DocumentBench.Measured all = bench.all(regionPlans, 1, 3);
+        StringBuilder allText = new StringBuilder();
+        for (UUID id : regionPlans) {
+            allText.append(DocumentBench.text(InProcess.asAdmin(() -> documents.planPdf(id)))).append('\n');
+        }
+        DocumentBench.Measured allBase = bench.baseline(allText.toString(), 1, 3);
+        figures.lowerIsBetter("documents.region.pdf", "every body's plan of one region, warm", all.medianMillis(), "ms",
+                "openhtmltopdf, same text, plain", allBase.medianMillis(), "ms", null, null,
+                String.format(Locale.ROOT, "%s: %d bodies' VP %d as %d PDFs, %d pages in all; cold %.0f ms; allocated %.0f MB, heap peak above "
+                        + "live ≤ %.0f MB (no region-wide annual report exists yet)", region, regionPlans.size(),
+                        Generator.FIRST_YEAR + Generator.YEARS - 2, regionPlans.size(), all.pages(), all.coldMillis(),
+                        all.allocatedBytes() / 1e6, all.heapPeakBytes() / 1e6));
+    }
+
+    /** Runs a use case as the demo administrator (the use cases check permissions against the signed-in person). */
+    static <T> T asAdmin(Callable<T> action) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken("admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMINISTRATOR")));
+        try {
+            return action.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    private static Properties read(Path p) throws IOException {
+        Properties props = new Properties();
+        if (Files.exists(p)) {
+            try (var in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+                props.load(in);
+            }
+        }
+        return props;
+    }
+}

@@ -1,0 +1,153 @@
+package rodtrad.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A closed-loop HTTP load driver on loopback: {@code clients} threads, each sending its next request when the
+ * previous answer has been read in full, until {@code maxRequests} are done or {@code maxSeconds} have passed
+ * (whichever first), after a warm-up. Pages use a signed-in session (form login with its CSRF token), the API
+ * a personal API key, as the product's users and clients do.
+ */
+final class LoadDriver {
+
+    record Result(String target, int clients, int requests, int errors, double seconds, double p50, double p95, double p99, double max,
+            long bytes) {
+        double throughput() {
+            return requests / seconds;
+        }
+    }
+
+    private final String base;
+    private final HttpClient http;
+    private final String bearer;
+
+    LoadDriver(String base, String bearer) {
+        this.base = base;
+        this.bearer = bearer;
+        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    /** Signs in with the login form; the session cookie is kept for every later request. */
+    void login(String user, String password) throws IOException, InterruptedException {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(page.body());
+        if (!m.find()) {
+            m = Pattern.compile("value=\"([^\"]+)\"\\s+name=\"_csrf\"").matcher(page.body());
+            if (!m.find()) {
+                throw new IllegalStateException("no CSRF token on the login page");
+            }
+        }
+        String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String location = r.headers().firstValue("Location").orElse("");
+        if (r.statusCode() != 302 || location.contains("error")) {
+            throw new IllegalStateException("login failed: " + r.statusCode() + " " + location);
+        }
+    }
+
+    /** One request, for checking a target and learning its size. */
+    byte[] get(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = http.send(request(path), HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
+        }
+        return r.body();
+    }
+
+    Result run(String name, String path, int clients, int warmupRequests, int maxRequests, double maxSeconds) throws InterruptedException {
+        HttpRequest request = request(path);
+        // warm-up with the same concurrency
+        drive(request, clients, warmupRequests, Math.min(maxSeconds, 5), new long[warmupRequests + clients], new AtomicInteger(),
+                new AtomicLong());
+        long[] latencies = new long[maxRequests + clients];
+        AtomicInteger errors = new AtomicInteger();
+        AtomicLong bytes = new AtomicLong();
+        long t0 = System.nanoTime();
+        int done = drive(request, clients, maxRequests, maxSeconds, latencies, errors, bytes);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long[] sorted = Arrays.copyOf(latencies, done);
+        Arrays.sort(sorted);
+        return new Result(name, clients, done, errors.get(), seconds, pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99),
+                sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6, bytes.get());
+    }
+
+    private int drive(HttpRequest request, int clients, int maxRequests, double maxSeconds, long[] latencies, AtomicInteger errors,
+            AtomicLong bytes) throws InterruptedException {
+        AtomicInteger issued = new AtomicInteger();
+        AtomicInteger completed = new AtomicInteger();
+        long deadline = System.nanoTime() + (long) (maxSeconds * 1e9);
+        CountDownLatch finished = new CountDownLatch(clients);
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Thread t = new Thread(() -> {
+                try {
+                    while (System.nanoTime() < deadline && issued.getAndIncrement() < maxRequests) {
+                        long s = System.nanoTime();
+                        try {
+                            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                            long took = System.nanoTime() - s;
+                            if (r.statusCode() != 200) {
+                                errors.incrementAndGet();
+                            }
+                            bytes.addAndGet(r.body().length);
+                            latencies[completed.getAndIncrement()] = took;
+                        } catch (IOException e) {
+                            errors.incrementAndGet();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                } finally {
+                    finished.countDown();
+                }
+            }, "load-" + c);
+            t.setDaemon(true);
+            threads.add(t);
+            t.start();
+        }
+        finished.await();
+        return Math.min(completed.get(), latencies.length);
+    }
+
+    private HttpRequest request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
+        if (path.startsWith("/api/") && bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        return b.build();
+    }
+
+    private static double pct(long[] sorted, double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(q * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
