@@ -92,13 +92,21 @@ class AccessibilityBrowserTest {
         try (BrowserContext context = browser.newContext(Browser.context())) {
             Page page = context.newPage();
             Map<String, List<String>> violations = new HashMap<>();
-            for (String path : List.of("/login", "/login?error", "/finns-inte")) {
+            for (String path : List.of("/login", "/login?error", "/portal")) {
                 page.navigate(base() + path);
                 check(page, path, violations);
             }
             assertThat(violations).isEmpty();
+        }
+    }
+
+    @Test
+    void a_page_that_does_not_exist_says_so_in_swedish_and_is_accessible() {
+        try (BrowserContext context = browser.newContext(Browser.context())) {
+            Page page = login(context, "lasare");
             page.navigate(base() + "/finns-inte");
             assertThat(page.locator("h1").textContent()).isEqualTo("Sidan finns inte");
+            assertThat(Axe.violations(page)).isEmpty();
         }
     }
 
