@@ -62,6 +62,7 @@ class ImportPages {
             @RequestParam(name = "action", defaultValue = "dryrun") String action, HttpSession session, Model model,
             RedirectAttributes redirect) {
         boolean dryRun = !"import".equals(action);
+        access.require(Permission.IMPORT_DATA, null); // who may not import is told so before anything about the input
         try {
             ImportFormat format = form.formatOrNull();
             var options = form.options();
