@@ -75,7 +75,38 @@ final class LoadDriver {
         return r.body();
     }
 
-    Result run(String name, String path, int clients, int warmupRequests, int maxRequests, double maxSeconds) throws InterruptedException {
+    /** Warms the server's JIT: {@code clients} threads requesting the paths in turn for {@code seconds}; returns how many. */
+    int warm(List<String> paths, int clients, double seconds) throws InterruptedException {
+        List<HttpRequest> requests = paths.stream().map(this::request).toList();
+        AtomicInteger next = new AtomicInteger();
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < deadline) {
+                    try {
+                        http.send(requests.get(Math.floorMod(next.getAndIncrement(), requests.size())), HttpResponse.BodyHandlers.discarding());
+                    } catch (IOException e) {
+                        // counted as done; the measured runs count errors
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }, "warm-" + c);
+            t.setDaemon(true);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return next.get();
+    }
+
+    /** Runs the load; {@code cpuOut[0]} receives the CPU seconds {@code cpu} counted over the timed part. */
+    Result run(String name, String path, int clients, int warmupRequests, int maxRequests, double maxSeconds,
+            java.util.function.DoubleSupplier cpu, double[] cpuOut) throws InterruptedException {
         HttpRequest request = request(path);
         // warm-up with the same concurrency
         drive(request, clients, warmupRequests, Math.min(maxSeconds, 5), new long[warmupRequests + clients], new AtomicInteger(),
@@ -83,9 +114,11 @@ final class LoadDriver {
         long[] latencies = new long[maxRequests + clients];
         AtomicInteger errors = new AtomicInteger();
         AtomicLong bytes = new AtomicLong();
+        double cpu0 = cpu.getAsDouble();
         long t0 = System.nanoTime();
         int done = drive(request, clients, maxRequests, maxSeconds, latencies, errors, bytes);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        cpuOut[0] = cpu.getAsDouble() - cpu0;
         long[] sorted = Arrays.copyOf(latencies, done);
         Arrays.sort(sorted);
         return new Result(name, clients, done, errors.get(), seconds, pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99),
