@@ -49,6 +49,23 @@ public class Formats {
         return number(BigDecimal.valueOf(ore).movePointLeft(8), 1, 1) + " mnkr";
     }
 
+    /** A deviation in mnkr with its sign: "+2,4 mnkr", "−0,8 mnkr". */
+    public String signedMnkr(long ore) {
+        String n = number(BigDecimal.valueOf(ore).movePointLeft(8), 1, 1);
+        return (ore > 0 && !n.matches("0[,.]0") ? "+" : "") + n + " mnkr";
+    }
+
+    /** A deviation in mnkr with its sign, without the unit (for cells under a "mnkr" caption): "+2,4". */
+    public String signedMnkrNumber(long ore) {
+        String n = number(BigDecimal.valueOf(ore).movePointLeft(8), 1, 1);
+        return (ore > 0 && !n.matches("0[,.]0") ? "+" : "") + n;
+    }
+
+    /** Million kronor with one decimal, without the unit (for table cells under a "mnkr" heading). */
+    public String mnkrNumber(long ore) {
+        return number(BigDecimal.valueOf(ore).movePointLeft(8), 1, 1);
+    }
+
     /** Thousand kronor without decimals from öre: "1 676 tkr". */
     public String tkr(long ore) {
         return number(BigDecimal.valueOf(ore).movePointLeft(5), 0, 0) + " tkr";
@@ -59,7 +76,10 @@ public class Formats {
     }
 
     public static String number(BigDecimal v, int minDecimals, int maxDecimals) {
-        Locale locale = LocaleContextHolder.getLocale();
+        return number(v, minDecimals, maxDecimals, LocaleContextHolder.getLocale());
+    }
+
+    public static String number(BigDecimal v, int minDecimals, int maxDecimals, Locale locale) {
         boolean swedish = locale == null || "sv".equals(locale.getLanguage());
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setGroupingSeparator(swedish ? ' ' : ',');

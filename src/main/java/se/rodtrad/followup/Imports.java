@@ -54,10 +54,12 @@ public class Imports {
     private final Organisation organisation;
     private final AccessPolicy access;
     private final KoladaFetcher fetcher;
+    private final Economy economy;
     private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
 
     Imports(ValueRepository values, MeasureRepository measures, ImportRunRepository runs, Organisation organisation, AccessPolicy access,
-            @Value("${rodtrad.followup.kolada.allowed-hosts:api.kolada.se}") Set<String> koladaHosts) {
+            Economy economy, @Value("${rodtrad.followup.kolada.allowed-hosts:api.kolada.se}") Set<String> koladaHosts) {
+        this.economy = economy;
         this.values = values;
         this.measures = measures;
         this.runs = runs;
@@ -66,11 +68,33 @@ public class Imports {
         this.fetcher = new KoladaFetcher(koladaHosts);
     }
 
-    /** Runs (or dry-runs) an import of files. */
+    /**
+     * Runs (or dry-runs) an import of files. Indicator values need the permission to import statistics;
+     * the economy template needs the permission to edit the budget of every area it names.
+     */
     @Transactional
     public ImportReport run(ImportRequest request) {
+        List<ImportFormat> formats = formats(request);
+        if (!formats.isEmpty() && formats.stream().allMatch(ImportFormat::isEconomy)) {
+            CurrentUser user = access.currentUser();
+            if (user.isAnonymous()) {
+                throw new org.springframework.security.access.AccessDeniedException("Inloggning krävs");
+            }
+            return economy.runImport(request.files(), formats, request.dryRun(), request.options().exempeldata(), user.username(), true);
+        }
+        if (formats.stream().anyMatch(ImportFormat::isEconomy)) {
+            throw new ImportFailure("followup.import.error.mixed", "–");
+        }
         CurrentUser user = access.require(Permission.IMPORT_DATA, null);
         return execute(request, user.username());
+    }
+
+    private static List<ImportFormat> formats(ImportRequest request) {
+        List<ImportFormat> formats = new ArrayList<>();
+        for (ImportFile f : request.files()) {
+            formats.add(request.format() != null ? request.format() : ImportFormat.detect(f.bytes(), f.name()));
+        }
+        return formats;
     }
 
     /** Fetches a Kolada result by URL, page by page, and imports (or dry-runs) it with the same parser as a file. */
@@ -87,6 +111,10 @@ public class Imports {
     /** For the demo loader, which runs before anyone signs in: the same path, as "system". */
     @Transactional
     ImportReport runAsSystem(ImportRequest request) {
+        List<ImportFormat> formats = formats(request);
+        if (!formats.isEmpty() && formats.stream().allMatch(ImportFormat::isEconomy)) {
+            return economy.runImport(request.files(), formats, request.dryRun(), request.options().exempeldata(), "system", false);
+        }
         return execute(request, "system");
     }
 

@@ -83,16 +83,20 @@ create table indicator_value_revision (
 );
 create index indicator_value_revision_value on indicator_value_revision (value_id, id);
 
--- An indicator followed up with a target (until plan items carry the link themselves, see
--- package-info): the indicator's text as decided, its target, the measure that holds its data and the
--- unit whose value is judged.
+-- An indicator followed up with one of its targets (until plan items carry the link themselves, see
+-- package-info): the plan and the item's lineage key, the indicator's text as decided, the target, the
+-- measure that holds its data and the unit whose value is judged. An indicator with two targets has two
+-- rows. target_note says how a target was read when the plan's words leave room.
 create table followed_indicator (
     id              uuid primary key default gen_random_uuid(),
     key             text        not null unique,
     body_id         uuid        not null references org_unit (id),
     plan_key        text,
     lineage         text,
+    sort_order      int         not null default 0,
+    goal_text       text,
     text            text        not null,
+    target_note     text,
     unit_label      text,
     subject_unit_id uuid        not null references org_unit (id),
     measure_id      uuid references measure (id),

@@ -16,7 +16,15 @@ public enum ImportFormat {
     /** Our own template as CSV. */
     TEMPLATE_CSV,
     /** Our own template as XLSX. */
-    TEMPLATE_XLSX;
+    TEMPLATE_XLSX,
+    /** The economy template (budget, outcome, forecast per area and line) as CSV. */
+    ECONOMY_CSV,
+    /** The economy template as XLSX. */
+    ECONOMY_XLSX;
+
+    public boolean isEconomy() {
+        return this == ECONOMY_CSV || this == ECONOMY_XLSX;
+    }
 
     public ParsedFile parse(byte[] bytes, String file, ImportOptions options) {
         return switch (this) {
@@ -26,6 +34,7 @@ public enum ImportFormat {
             case JSONSTAT2 -> JsonStat2Parser.parse(bytes, file, options);
             case TEMPLATE_CSV -> TemplateParser.parseCsv(bytes, file, options);
             case TEMPLATE_XLSX -> TemplateParser.parseXlsx(bytes, file, options);
+            case ECONOMY_CSV, ECONOMY_XLSX -> throw new ImportFailure("followup.import.error.unreadable", file, name());
         };
     }
 
@@ -36,7 +45,18 @@ public enum ImportFormat {
      */
     public static ImportFormat detect(byte[] bytes, String fileName) {
         if (bytes != null && bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') {
+            try {
+                java.util.List<String> header = Xlsx.read(bytes, fileName).header().stream().map(CsvTable::normalise).toList();
+                if (header.contains("typ") && header.contains("post") && header.stream().anyMatch(h -> h.startsWith("belopp"))) {
+                    return ECONOMY_XLSX;
+                }
+            } catch (ImportFailure e) {
+                // not readable: the template parser will say so with the file's name
+            }
             return TEMPLATE_XLSX;
+        }
+        if (EconomyParser.looksLikeEconomy(bytes)) {
+            return ECONOMY_CSV;
         }
         String head = bytes == null ? "" : new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
         String trimmed = head.replace("\ufeff", "").stripLeading();

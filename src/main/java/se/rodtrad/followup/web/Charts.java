@@ -174,8 +174,19 @@ class Charts {
                 svg.append(line(left, y1, width - right, y1, "#1e6b34", 2, "12 4"));
             }
         }
-        // series
+        // series, the emphasised one (the unit judged) drawn last so nothing hides it
+        List<Integer> drawOrder = new ArrayList<>();
         for (int si = 0; si < series.size(); si++) {
+            if (!series.get(si).emphasised()) {
+                drawOrder.add(si);
+            }
+        }
+        for (int si = 0; si < series.size(); si++) {
+            if (series.get(si).emphasised()) {
+                drawOrder.add(si);
+            }
+        }
+        for (int si : drawOrder) {
             Series s = series.get(si);
             String colour = COLOURS[si % COLOURS.length];
             String dash = DASHES[si % DASHES.length];
@@ -225,6 +236,80 @@ class Charts {
         }
         svg.append("</svg>");
         return new Chart(svg.toString(), title, periods, series, target);
+    }
+
+    /** A month of the budget-versus-outcome chart: labels and amounts in öre (outcome null = not booked). */
+    record Bar(String label, long budget, Long outcome) {
+    }
+
+    /**
+     * Budget against outcome month by month as grouped bars: budget as an outlined, hatched bar, outcome
+     * as a solid bar, each with a legend sample — told apart by pattern, not by colour. Amounts in mnkr.
+     */
+    String bars(String title, List<Bar> bars, String budgetLabel, String outcomeLabel) {
+        int width = 720;
+        int left = 64;
+        int right = 16;
+        int top = 20;
+        int plotHeight = 240;
+        int height = top + plotHeight + 40 + 2 * 22 + 10;
+        double max = 0;
+        double min = 0;
+        for (Bar b : bars) {
+            max = Math.max(max, b.budget() / 1e8);
+            min = Math.min(min, b.budget() / 1e8);
+            if (b.outcome() != null) {
+                max = Math.max(max, b.outcome() / 1e8);
+                min = Math.min(min, b.outcome() / 1e8);
+            }
+        }
+        double[] ticks = niceTicks(min, max == min ? min + 1 : max);
+        double lo = Math.min(0, ticks[0]);
+        double hi = ticks[ticks.length - 1];
+        int plotWidth = width - left - right;
+        double slot = (double) plotWidth / Math.max(1, bars.size());
+        double barWidth = slot * 0.36;
+        StringBuilder svg = new StringBuilder();
+        String id = "b" + Integer.toHexString(System.identityHashCode(svg));
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-t\">");
+        svg.append("<title id=\"").append(id).append("-t\">").append(esc(title)).append(" — ").append(esc(messages.get("followup.chart.tableBelow")))
+                .append("</title>");
+        svg.append("<defs><pattern id=\"").append(id).append("-hatch\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\" ")
+                .append("patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#1a56db\" stroke-width=\"2\"/></pattern></defs>");
+        java.util.function.DoubleUnaryOperator y = v -> top + plotHeight - (v - lo) / (hi - lo) * plotHeight;
+        for (double t : ticks) {
+            svg.append(line(left, y.applyAsDouble(t), width - right, y.applyAsDouble(t), "#d5d8dc", 1, ""));
+            svg.append(text(left - 6, y.applyAsDouble(t) + 4, "end", Formats.number(BigDecimal.valueOf(t), 0, 1), 12));
+        }
+        double zero = y.applyAsDouble(0);
+        for (int i = 0; i < bars.size(); i++) {
+            Bar b = bars.get(i);
+            double x = left + i * slot + slot * 0.12;
+            double bv = b.budget() / 1e8;
+            svg.append(rect(x, Math.min(zero, y.applyAsDouble(bv)), barWidth, Math.abs(zero - y.applyAsDouble(bv)), "url(#" + id + "-hatch)",
+                    "#1a56db"));
+            if (b.outcome() != null) {
+                double ov = b.outcome() / 1e8;
+                svg.append(rect(x + barWidth + 2, Math.min(zero, y.applyAsDouble(ov)), barWidth, Math.abs(zero - y.applyAsDouble(ov)), "#1d1d1f",
+                        "#1d1d1f"));
+            }
+            svg.append(text(left + i * slot + slot / 2, top + plotHeight + 18, "middle", b.label(), 12));
+        }
+        svg.append(line(left, zero, width - right, zero, "#1d1d1f", 1, ""));
+        double ly = top + plotHeight + 40;
+        svg.append(rect(left, ly - 7, 28, 14, "url(#" + id + "-hatch)", "#1a56db"));
+        svg.append(text(left + 36, ly + 4, "start", budgetLabel, 13));
+        ly += 22;
+        svg.append(rect(left, ly - 7, 28, 14, "#1d1d1f", "#1d1d1f"));
+        svg.append(text(left + 36, ly + 4, "start", outcomeLabel, 13));
+        svg.append("</svg>");
+        return svg.toString();
+    }
+
+    static String rect(double x, double y, double w, double h, String fill, String stroke) {
+        return "<rect x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" width=\"" + fmt(w) + "\" height=\"" + fmt(h) + "\" fill=\"" + fill
+                + "\" stroke=\"" + stroke + "\" stroke-width=\"1.5\"/>";
     }
 
     /** Evenly spaced round numbers covering [min, max]. */

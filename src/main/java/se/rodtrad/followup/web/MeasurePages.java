@@ -72,8 +72,12 @@ class MeasurePages {
     }
 
     @GetMapping("/uppfoljning/matt/ny")
-    String newMeasure(Model model) {
-        access.require(Permission.IMPORT_DATA, null);
+    String newMeasure(Model model, jakarta.servlet.http.HttpServletResponse response) {
+        if (!access.allows(Permission.IMPORT_DATA, null)) {
+            // a page, not an API error: say why the form is not there
+            response.setStatus(403);
+            model.addAttribute("forbidden", true);
+        }
         return measureForm(new MeasureForm("", "", "", "", "", "", "", "", "", false), model);
     }
 

@@ -1,0 +1,12 @@
+package se.rodtrad.followup;
+
+import se.rodtrad.organisation.Unit;
+import se.rodtrad.planning.Target;
+
+/**
+ * What is judged: the indicator as written (its text says what it asks for), its target, the period, the
+ * unit whose value is judged (Region Örebro län) and the measure that holds the data (null when none is
+ * linked).
+ */
+public record AssessmentInput(String indicatorText, Target target, Period period, Unit subject, Measure measure) {
+}

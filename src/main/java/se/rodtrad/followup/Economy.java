@@ -1,0 +1,357 @@
+package se.rodtrad.followup;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.rodtrad.followup.imports.EconomyParser;
+import se.rodtrad.followup.imports.EconomyRow;
+import se.rodtrad.followup.imports.ImportFailure;
+import se.rodtrad.followup.imports.ImportFormat;
+import se.rodtrad.followup.imports.Note;
+import se.rodtrad.organisation.AccessPolicy;
+import se.rodtrad.organisation.Organisation;
+import se.rodtrad.organisation.Permission;
+import se.rodtrad.organisation.Unit;
+import se.rodtrad.organisation.UnitType;
+import se.rodtrad.shared.domain.ConflictException;
+import se.rodtrad.shared.domain.NotFoundException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The monthly economy: budget, booked outcome and year forecast per area and budget line, imported from
+ * our template, and the period report built from them. A month without a budget of its own gets a
+ * twelfth of the year's budget (in whole öre, the remainder in the last months, so the months add up
+ * exactly); without an entered forecast the year forecast is the outcome to date plus the budget of the
+ * months left — and the report says which it is.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Economy {
+
+    private final EconomyRepository repository;
+    private final ImportRunRepository runs;
+    private final Organisation organisation;
+    private final AccessPolicy access;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    Economy(EconomyRepository repository, ImportRunRepository runs, Organisation organisation, AccessPolicy access) {
+        this.repository = repository;
+        this.runs = runs;
+        this.organisation = organisation;
+        this.access = access;
+    }
+
+    public List<Integer> years() {
+        return repository.years();
+    }
+
+    /** The units a report can be made for: every area with figures in the year, and the administrations above them. */
+    public List<Unit> scopes(int year) {
+        Set<UUID> areas = new LinkedHashSet<>();
+        for (String t : List.of(EconomyRepository.BUDGET, EconomyRepository.OUTCOME)) {
+            repository.figures(t, year).forEach(f -> areas.add(f.areaId()));
+        }
+        List<Unit> result = new ArrayList<>();
+        Set<UUID> parents = new LinkedHashSet<>();
+        for (UUID id : areas) {
+            Unit u = organisation.unit(id);
+            if (u.parentId() != null) {
+                parents.add(u.parentId());
+            }
+        }
+        parents.forEach(p -> result.add(organisation.unit(p)));
+        areas.stream().map(organisation::unit).sorted((a, b) -> Integer.compare(a.sortOrder(), b.sortOrder())).forEach(result::add);
+        return result;
+    }
+
+    /** The period report for the year up to and including the month, for a unit and the areas below it (null = all). */
+    public PeriodReport report(int year, int month, UUID scopeId) {
+        access.require(Permission.READ_INTERNAL, null);
+        if (month < 1 || month > 12) {
+            throw se.rodtrad.shared.domain.ValidationException.of("manad", "followup.economy.validation.month", month);
+        }
+        Set<UUID> inScope = scopeId == null ? null : new LinkedHashSet<>(organisation.subtreeIds(scopeId));
+        List<EconomyRepository.Line> lines = repository.lines();
+        Map<String, Map<UUID, List<EconomyRepository.Figure>>> byTable = new HashMap<>();
+        Set<UUID> areaIds = new LinkedHashSet<>();
+        boolean exempel = false;
+        for (String t : List.of(EconomyRepository.BUDGET, EconomyRepository.OUTCOME, EconomyRepository.FORECAST)) {
+            Map<UUID, List<EconomyRepository.Figure>> m = new LinkedHashMap<>();
+            for (EconomyRepository.Figure f : repository.figures(t, year)) {
+                if (inScope != null && !inScope.contains(f.areaId())) {
+                    continue;
+                }
+                m.computeIfAbsent(f.areaId(), k -> new ArrayList<>()).add(f);
+                if (!t.equals(EconomyRepository.FORECAST) || f.month() == month) {
+                    areaIds.add(f.areaId());
+                }
+                if (f.exempeldata() && (t.equals(EconomyRepository.BUDGET) || f.month() != null && f.month() <= month)) {
+                    exempel = true;
+                }
+            }
+            byTable.put(t, m);
+        }
+        List<Unit> areas = areaIds.stream().map(organisation::unit).sorted((a, b) -> Integer.compare(a.sortOrder(), b.sortOrder())).toList();
+        List<PeriodReport.AreaReport> areaReports = new ArrayList<>();
+        long[] netMonthBudget = new long[13];
+        long[] netMonthOutcome = new long[13];
+        boolean[] anyOutcome = new boolean[13];
+        List<String> missing = new ArrayList<>();
+        for (Unit area : areas) {
+            List<PeriodReport.LineReport> lineReports = new ArrayList<>();
+            boolean forecastEntered = false;
+            Set<Integer> monthsWithOutcome = new java.util.TreeSet<>();
+            for (EconomyRepository.Line line : lines) {
+                List<EconomyRepository.Figure> budget = of(byTable, EconomyRepository.BUDGET, area.id(), line.code());
+                List<EconomyRepository.Figure> outcome = of(byTable, EconomyRepository.OUTCOME, area.id(), line.code());
+                List<EconomyRepository.Figure> forecast = of(byTable, EconomyRepository.FORECAST, area.id(), line.code());
+                if (budget.isEmpty() && outcome.isEmpty() && forecast.isEmpty()) {
+                    continue;
+                }
+                long[] budgetMonths = months(budget);
+                long[] outcomeMonths = new long[13];
+                for (EconomyRepository.Figure f : outcome) {
+                    outcomeMonths[f.month()] += f.amountOre();
+                    monthsWithOutcome.add(f.month());
+                }
+                long budgetYear = 0;
+                long budgetToDate = 0;
+                long outcomeToDate = 0;
+                long rest = 0;
+                int sign = line.income() ? -1 : 1;
+                for (int m = 1; m <= 12; m++) {
+                    budgetYear += budgetMonths[m];
+                    netMonthBudget[m] += sign * budgetMonths[m];
+                    if (m <= month) {
+                        budgetToDate += budgetMonths[m];
+                        outcomeToDate += outcomeMonths[m];
+                    } else {
+                        rest += budgetMonths[m];
+                    }
+                }
+                for (EconomyRepository.Figure f : outcome) {
+                    netMonthOutcome[f.month()] += sign * f.amountOre();
+                    anyOutcome[f.month()] = true;
+                }
+                EconomyRepository.Figure entered = forecast.stream().filter(f -> Objects.equals(f.month(), month)).findFirst().orElse(null);
+                long yearForecast = entered != null ? entered.amountOre() : outcomeToDate + rest;
+                forecastEntered |= entered != null;
+                long devToDate = line.income() ? outcomeToDate - budgetToDate : budgetToDate - outcomeToDate;
+                long devYear = line.income() ? yearForecast - budgetYear : budgetYear - yearForecast;
+                lineReports.add(new PeriodReport.LineReport(line.code(), line.name(), line.income(), budgetYear, budgetToDate, outcomeToDate, devToDate,
+                        yearForecast, entered != null, devYear));
+            }
+            for (int m = 1; m <= month; m++) {
+                if (!monthsWithOutcome.contains(m)) {
+                    missing.add(area.name() + " " + m);
+                }
+            }
+            areaReports.add(new PeriodReport.AreaReport(area.id(), area.code(), area.name(), lineReports, net(lineReports), forecastEntered));
+        }
+        List<PeriodReport.LineReport> all = areaReports.stream().flatMap(a -> a.lines().stream()).toList();
+        List<PeriodReport.MonthRow> monthRows = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            monthRows.add(new PeriodReport.MonthRow(m, netMonthBudget[m], anyOutcome[m] ? netMonthOutcome[m] : null));
+        }
+        Unit scope = scopeId == null ? null : organisation.unit(scopeId);
+        return new PeriodReport(year, month, scopeId, scope == null ? null : scope.name(), areaReports, net(all), monthRows, exempel, missing);
+    }
+
+    private static List<EconomyRepository.Figure> of(Map<String, Map<UUID, List<EconomyRepository.Figure>>> byTable, String table, UUID area,
+            String line) {
+        return byTable.get(table).getOrDefault(area, List.of()).stream().filter(f -> f.line().equals(line)).toList();
+    }
+
+    /**
+     * The budget month by month: the months' own budgets when there are any, otherwise the year's budget
+     * spread evenly — cumulatively rounded so the twelve months add up to the öre.
+     */
+    static long[] months(List<EconomyRepository.Figure> budget) {
+        long[] result = new long[13];
+        boolean monthly = budget.stream().anyMatch(f -> f.month() != null);
+        if (monthly) {
+            for (EconomyRepository.Figure f : budget) {
+                if (f.month() != null) {
+                    result[f.month()] += f.amountOre();
+                }
+            }
+            return result;
+        }
+        long year = budget.stream().mapToLong(EconomyRepository.Figure::amountOre).sum();
+        for (int m = 1; m <= 12; m++) {
+            result[m] = Math.floorDiv(year * m, 12) - Math.floorDiv(year * (m - 1), 12);
+        }
+        return result;
+    }
+
+    private static PeriodReport.Totals net(List<PeriodReport.LineReport> lines) {
+        long by = 0;
+        long bd = 0;
+        long od = 0;
+        long dd = 0;
+        long f = 0;
+        long dy = 0;
+        for (PeriodReport.LineReport l : lines) {
+            int sign = l.income() ? -1 : 1;
+            by += sign * l.budgetYear();
+            bd += sign * l.budgetToDate();
+            od += sign * l.outcomeToDate();
+            f += sign * l.forecast();
+            dd += l.deviationToDate();
+            dy += l.deviationYear();
+        }
+        return new PeriodReport.Totals(by, bd, od, dd, f, dy);
+    }
+
+    /**
+     * Imports economy template files: all or nothing, idempotent, rows for unknown areas or lines rejected
+     * with a reason. Whoever imports must be allowed to edit the budget of every area the file names.
+     */
+    @Transactional
+    ImportReport runImport(List<ImportFile> files, List<ImportFormat> formats, boolean dryRun, boolean exempeldataOption, String actor,
+            boolean checkAccess) {
+        List<String> names = new ArrayList<>();
+        List<EconomyRow> rows = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        boolean exempeldata = exempeldataOption;
+        for (int i = 0; i < files.size(); i++) {
+            ImportFile f = files.get(i);
+            String name = f.name() == null || f.name().isBlank() ? "fil " + (i + 1) : f.name().strip();
+            names.add(name);
+            EconomyParser.Parsed parsed;
+            try {
+                parsed = formats.get(i) == ImportFormat.ECONOMY_XLSX ? EconomyParser.parseXlsx(f.bytes(), name) : EconomyParser.parseCsv(f.bytes(), name);
+            } catch (se.rodtrad.shared.domain.DomainException e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new ImportFailure("followup.import.error.unreadable", name, formats.get(i).name());
+            }
+            rows.addAll(parsed.rows());
+            notes.addAll(parsed.notes());
+            exempeldata |= parsed.exempeldata();
+        }
+        Map<String, EconomyRepository.Line> lines = new HashMap<>();
+        for (EconomyRepository.Line l : repository.lines()) {
+            lines.put(l.code().toLowerCase(Locale.ROOT), l);
+            lines.put(l.name().toLowerCase(Locale.ROOT), l);
+        }
+        List<ImportReport.Rejection> rejections = new ArrayList<>();
+        int rejected = 0;
+        record Resolved(EconomyRow row, String table, Unit area, EconomyRepository.Line line) {
+            String key() {
+                return table + "/" + row.year() + "/" + row.month() + "/" + area.id() + "/" + line.code();
+            }
+        }
+        Map<String, Resolved> byKey = new LinkedHashMap<>();
+        Set<UUID> areaIds = new LinkedHashSet<>();
+        Set<Integer> years = new LinkedHashSet<>();
+        int unchanged = 0;
+        for (EconomyRow r : rows) {
+            Unit area = organisation.unitByCode(r.area()).filter(u -> u.type() == UnitType.AREA || u.type() == UnitType.UNIT
+                    || u.type() == UnitType.ADMINISTRATION).orElse(null);
+            EconomyRepository.Line line = lines.get(r.line().toLowerCase(Locale.ROOT));
+            Note reason = area == null ? Note.of("followup.economy.reject.area", r.area())
+                    : line == null ? Note.of("followup.economy.reject.line", r.line()) : null;
+            if (reason != null) {
+                rejected++;
+                if (rejections.size() < Imports.MAX_LISTED) {
+                    rejections.add(new ImportReport.Rejection(r.where(), reason));
+                }
+                continue;
+            }
+            String table = switch (r.kind()) {
+                case "budget" -> EconomyRepository.BUDGET;
+                case "utfall" -> EconomyRepository.OUTCOME;
+                default -> EconomyRepository.FORECAST;
+            };
+            Resolved res = new Resolved(r, table, area, line);
+            Resolved earlier = byKey.putIfAbsent(res.key(), res);
+            if (earlier != null) {
+                if (earlier.row().amountOre() == r.amountOre()) {
+                    unchanged++;
+                } else {
+                    rejected++;
+                    if (rejections.size() < Imports.MAX_LISTED) {
+                        rejections.add(new ImportReport.Rejection(r.where(), Note.of("followup.import.reject.contradicts", earlier.row().where())));
+                    }
+                }
+                continue;
+            }
+            areaIds.add(area.id());
+            years.add(r.year());
+        }
+        if (checkAccess) {
+            for (UUID id : areaIds) {
+                access.require(Permission.EDIT_BUDGET, id);
+            }
+        }
+        Map<String, EconomyRepository.Figure> stored = new HashMap<>();
+        for (int y : years) {
+            for (String t : List.of(EconomyRepository.BUDGET, EconomyRepository.OUTCOME, EconomyRepository.FORECAST)) {
+                for (EconomyRepository.Figure f : repository.figures(t, y)) {
+                    stored.put(t + "/" + f.year() + "/" + f.month() + "/" + f.areaId() + "/" + f.line(), f);
+                }
+            }
+        }
+        List<ImportReport.Change> changes = new ArrayList<>();
+        List<Resolved> inserts = new ArrayList<>();
+        List<Map.Entry<Resolved, EconomyRepository.Figure>> updates = new ArrayList<>();
+        boolean exempel = exempeldata;
+        for (Resolved r : byKey.values()) {
+            EconomyRepository.Figure current = stored.get(r.key());
+            String period = r.row().year() + (r.row().month() == null ? "" : "-" + (r.row().month() < 10 ? "0" : "") + r.row().month());
+            String what = r.row().kind() + " " + r.line().code();
+            String after = java.math.BigDecimal.valueOf(r.row().amountOre()).movePointLeft(2).toPlainString();
+            if (current == null) {
+                inserts.add(r);
+                if (changes.size() < Imports.MAX_LISTED) {
+                    changes.add(new ImportReport.Change(r.row().where(), ImportReport.Kind.INSERT, what, r.area().code() + " " + r.area().name(), period,
+                            "", null, after));
+                }
+            } else if (current.amountOre() == r.row().amountOre() && current.exempeldata() == exempel) {
+                unchanged++;
+            } else {
+                updates.add(Map.entry(r, current));
+                if (changes.size() < Imports.MAX_LISTED) {
+                    changes.add(new ImportReport.Change(r.row().where(), ImportReport.Kind.UPDATE, what, r.area().code() + " " + r.area().name(), period,
+                            "", java.math.BigDecimal.valueOf(current.amountOre()).movePointLeft(2).toPlainString(), after));
+                }
+            }
+        }
+        String format = String.join(", ", formats.stream().map(Enum::name).distinct().toList());
+        ImportReport report = new ImportReport(null, format, names, dryRun, inserts.size(), updates.size(), unchanged, rejected, changes, rejections,
+                notes, null, null, exempel, Instant.now(), actor);
+        if (dryRun) {
+            return report;
+        }
+        UUID importId = runs.insert(format, Imports.Texts.cut(String.join(", ", names), 2000), null, null, exempel, actor);
+        for (Resolved r : inserts) {
+            repository.insert(r.table(), r.row().year(), r.row().month(), r.area().id(), r.line().code(), r.row().amountOre(), r.row().source(), exempel,
+                    importId, actor);
+        }
+        for (var e : updates) {
+            Resolved r = e.getKey();
+            if (!repository.update(e.getValue(), r.row().amountOre(), r.row().source(), exempel, importId, actor)) {
+                throw new ConflictException(e.getValue(), actor, Instant.now());
+            }
+        }
+        ImportReport done = new ImportReport(importId, format, names, false, report.inserted(), report.updated(), unchanged, rejected, changes,
+                rejections, notes, null, null, exempel, report.at(), actor);
+        runs.complete(importId, done.inserted(), done.updated(), done.unchanged(), done.rejected(), json.writeValueAsString(done));
+        return done;
+    }
+
+    public Unit unit(UUID id) {
+        return organisation.units().stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow(() -> new NotFoundException("enhet", id));
+    }
+}
