@@ -136,7 +136,7 @@ public class Budgets {
         PlanSummary plan = plans.plan(edit.planId());
         CurrentUser user = requireEditable(plan);
         BudgetTable current = table(plan.id(), edit.tableId());
-        Map<UUID, Map<Integer, Cell>> changes = changes(current, edit.cells());
+        Map<UUID, Map<Integer, Cell>> changes = changesOf(current, edit.cells());
         if (changes.isEmpty()) {
             return outcome(plan, current);
         }
@@ -149,7 +149,7 @@ public class Budgets {
     }
 
     /** Only what differs from the stored figures; every bad figure named at once. */
-    Map<UUID, Map<Integer, Cell>> changes(BudgetTable current, List<CellInput> inputs) {
+    static Map<UUID, Map<Integer, Cell>> changesOf(BudgetTable current, List<CellInput> inputs) {
         Map<UUID, Map<Integer, Cell>> changes = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
         for (CellInput in : inputs) {

@@ -60,6 +60,10 @@ class DocxRenderer {
                     }
                 }
                 items(docx, s.items());
+                s.tables().forEach(table -> budgetTable(docx, table));
+                if (!s.risks().isEmpty()) {
+                    risks(docx, s.risks());
+                }
             }
             docx.write(out);
             return out.toByteArray();
@@ -80,6 +84,36 @@ class DocxRenderer {
                         }
                     }
                 }
+    }
+
+    private static void budgetTable(XWPFDocument docx, se.rodtrad.budget.BudgetTable t) {
+        paragraph(docx, t.title() + (t.unit() == null || t.unit().isBlank() ? "" : " (" + t.unit() + ")"), true, 10, null);
+        org.apache.poi.xwpf.usermodel.XWPFTable table = docx.createTable(t.rows().size() + 1, t.columns().size() + 1);
+        table.getRow(0).setRepeatHeader(true);
+        for (int c = 0; c < t.columns().size(); c++) {
+            table.getRow(0).getCell(c + 1).setText(t.columns().get(c).label());
+        }
+        for (int r = 0; r < t.rows().size(); r++) {
+            var row = t.rows().get(r);
+            table.getRow(r + 1).getCell(0).setText(row.label());
+            for (int c = 0; c < t.columns().size(); c++) {
+                table.getRow(r + 1).getCell(c + 1).setText(row.cell(c).printed());
+            }
+        }
+    }
+
+    private static void risks(XWPFDocument docx, java.util.List<se.rodtrad.internalcontrol.RiskView> risks) {
+        org.apache.poi.xwpf.usermodel.XWPFTable table = docx.createTable(risks.size() + 1, 3);
+        table.getRow(0).setRepeatHeader(true);
+        table.getRow(0).getCell(0).setText("Verksamhet");
+        table.getRow(0).getCell(1).setText("Risk");
+        table.getRow(0).getCell(2).setText("Åtgärder");
+        for (int i = 0; i < risks.size(); i++) {
+            var risk = risks.get(i);
+            table.getRow(i + 1).getCell(0).setText(risk.activity());
+            table.getRow(i + 1).getCell(1).setText(risk.text());
+            table.getRow(i + 1).getCell(2).setText(String.join("\n", risk.actions().stream().map(a -> a.text()).toList()));
+        }
     }
 
     private static String statusLine(PlanDocument doc) {

@@ -1,6 +1,8 @@
 package se.rodtrad.documents;
 
 import java.util.List;
+import se.rodtrad.budget.BudgetTable;
+import se.rodtrad.internalcontrol.RiskView;
 import se.rodtrad.planning.PlanEntry;
 import se.rodtrad.planning.PlanSummary;
 
@@ -10,8 +12,20 @@ import se.rodtrad.planning.PlanSummary;
  */
 public record PlanDocument(PlanSummary plan, String title, String subtitle, String footer, List<Section> sections) {
 
-    /** One numbered section; {@code level} 1 = "3", 2 = "3.1". */
-    public record Section(String number, String heading, int level, List<Block> blocks, List<PlanEntry> items) {
+    /**
+     * One numbered section; {@code level} 1 = "3", 2 = "3.1". Where the document prints tables the section
+     * holds the plan's budget tables of that section, or its internal control risks.
+     */
+    public record Section(String number, String heading, int level, List<Block> blocks, List<PlanEntry> items,
+            List<BudgetTable> tables, List<RiskView> risks) {
+
+        public Section(String number, String heading, int level, List<Block> blocks, List<PlanEntry> items) {
+            this(number, heading, level, blocks, items, List.of(), List.of());
+        }
+
+        Section with(List<BudgetTable> tables, List<RiskView> risks) {
+            return new Section(number, heading, level, blocks, items, tables, risks);
+        }
 
         public String anchor() {
             return "s" + (number == null ? heading.hashCode() : number.replace('.', '-'));

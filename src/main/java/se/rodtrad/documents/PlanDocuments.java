@@ -16,6 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yaml.snakeyaml.Yaml;
 import se.rodtrad.documents.PlanDocument.Block;
 import se.rodtrad.documents.PlanDocument.Section;
+import se.rodtrad.budget.BudgetTable;
+import se.rodtrad.budget.Budgets;
+import se.rodtrad.internalcontrol.InternalControl;
+import se.rodtrad.internalcontrol.InternalControlPlan;
+import se.rodtrad.internalcontrol.RiskView;
 import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.PlanEntry;
 import se.rodtrad.planning.PlanModel;
@@ -34,10 +39,14 @@ public class PlanDocuments {
 
     private final Plans plans;
     private final PlanModel model;
+    private final Budgets budgets;
+    private final InternalControl internalControl;
 
-    PlanDocuments(Plans plans, PlanModel model) {
+    PlanDocuments(Plans plans, PlanModel model, Budgets budgets, InternalControl internalControl) {
         this.plans = plans;
         this.model = model;
+        this.budgets = budgets;
+        this.internalControl = internalControl;
     }
 
     public PlanDocument document(UUID planId) {
@@ -48,6 +57,9 @@ public class PlanDocuments {
         String title = prose.map(p -> str(p.get("title"))).orElse(plan.title());
         String subtitle = prose.map(p -> str(p.get("subtitle"))).orElse(null);
         List<Section> sections = prose.map(p -> fromProse(p, entries, byPerspective)).orElseGet(() -> outline(entries, byPerspective));
+        // Tables the transcription made from the prose's own figures are already in the text.
+        sections = withTables(sections, budgets.budget(planId).tables().stream().filter(t -> !t.fromProse()).toList(),
+                internalControl.forPlan(planId).map(InternalControlPlan::risks).orElse(List.of()));
         String footer = plan.bodyName() + ", " + plan.title();
         return new PlanDocument(plan, title, subtitle == null ? plan.bodyName() : subtitle, footer, sections);
     }
@@ -106,6 +118,32 @@ public class PlanDocuments {
             sections.addAll(outline(entries, byPerspective));
         }
         return sections;
+    }
+
+    /**
+     * Puts each budget table in the section the document prints it in ({@code section} "4.4"), and the
+     * internal control risks in the section about the internal control plan. What finds no place gets a
+     * section of its own at the end, so a document never leaves out a table.
+     */
+    private static List<Section> withTables(List<Section> sections, List<BudgetTable> tables, List<RiskView> risks) {
+        List<Section> result = new ArrayList<>();
+        Set<BudgetTable> placed = new HashSet<>();
+        boolean risksPlaced = false;
+        for (Section s : sections) {
+            List<BudgetTable> here = tables.stream().filter(t -> t.section() != null && t.section().equals(s.number())).toList();
+            placed.addAll(here);
+            boolean internalControlPlan = s.heading() != null && s.heading().toLowerCase().contains("internkontrollplan");
+            result.add(s.with(here, internalControlPlan && !risksPlaced ? risks : List.of()));
+            risksPlaced |= internalControlPlan;
+        }
+        List<BudgetTable> rest = tables.stream().filter(t -> !placed.contains(t)).toList();
+        if (!rest.isEmpty()) {
+            result.add(new Section(null, "Budget", 1, List.of(), List.of()).with(rest, List.of()));
+        }
+        if (!risksPlaced && !risks.isEmpty()) {
+            result.add(new Section(null, "Internkontrollplan", 1, List.of(), List.of()).with(List.of(), risks));
+        }
+        return result;
     }
 
     /** The entries with these lineage keys, in document order, with their descendants when asked. */

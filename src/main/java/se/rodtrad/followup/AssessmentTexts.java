@@ -33,6 +33,11 @@ public class AssessmentTexts {
         return messages.getMessage("assessment.status." + s.name(), null, LocaleContextHolder.getLocale());
     }
 
+    /** Sentences (e.g. a goal's rule) in the current request's language. */
+    public String explain(List<Sentence> sentences) {
+        return explain(sentences, LocaleContextHolder.getLocale());
+    }
+
     public List<String> sentences(Assessment a) {
         Locale locale = LocaleContextHolder.getLocale();
         return a.explanation().stream().map(s -> render(s, locale)).toList();

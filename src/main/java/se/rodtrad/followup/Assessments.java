@@ -47,6 +47,25 @@ public class Assessments {
         }
     }
 
+    /**
+     * A goal assessed from its indicators by the stated rule: among the indicators that can be assessed, all
+     * uppfyllda → uppfyllt, none uppfyllt or delvis uppfyllt → ej uppfyllt, otherwise delvis uppfyllt; none
+     * assessable → kan ej bedömas. A person's judgement (with reason) counts over the rule.
+     */
+    public record GoalAssessment(String id, String planKey, UUID bodyId, String goal, Period period, AssessmentStatus computed,
+            List<Sentence> explanation, List<IndicatorAssessment> indicators, Judgement judgement) {
+
+        public AssessmentStatus status() {
+            return judged() ? judgement.status() : computed;
+        }
+
+        public boolean judged() {
+            return judgement != null && judgement.active();
+        }
+    }
+
+    static final String GOAL = "goal";
+
     private final FollowedIndicatorRepository indicators;
     private final JudgementRepository judgements;
     private final MeasureRepository measures;
@@ -88,6 +107,81 @@ public class Assessments {
         return indicators.findByPlan(planKey).stream().map(i -> assess(i, period, ctx)).toList();
     }
 
+    /** The plan's goals, each assessed from its indicators (in plan order) by the rule of {@link GoalAssessment}. */
+    public List<GoalAssessment> assessGoals(String planKey, Period period) {
+        Map<String, List<IndicatorAssessment>> byGoal = new java.util.LinkedHashMap<>();
+        for (IndicatorAssessment a : assessPlan(planKey, period)) {
+            String goal = a.indicator().goalText() == null ? "" : a.indicator().goalText();
+            byGoal.computeIfAbsent(goal, g -> new ArrayList<>()).add(a);
+        }
+        List<GoalAssessment> goals = new ArrayList<>();
+        byGoal.forEach((goal, list) -> {
+            String id = planKey + "|" + goal;
+            goals.add(goal(id, planKey, list.get(0).indicator().bodyId(), goal, period, list,
+                    judgements.find(GOAL, id, period.code()).orElse(null)));
+        });
+        return goals;
+    }
+
+    static GoalAssessment goal(String id, String planKey, UUID bodyId, String goal, Period period, List<IndicatorAssessment> list,
+            Judgement judgement) {
+        Map<AssessmentStatus, Integer> n = new java.util.EnumMap<>(AssessmentStatus.class);
+        for (AssessmentStatus s : AssessmentStatus.values()) {
+            n.put(s, 0);
+        }
+        list.forEach(a -> n.merge(a.status(), 1, Integer::sum));
+        int met = n.get(AssessmentStatus.UPPFYLLT);
+        int partly = n.get(AssessmentStatus.DELVIS_UPPFYLLT);
+        int notMet = n.get(AssessmentStatus.EJ_UPPFYLLT);
+        int assessable = met + partly + notMet;
+        AssessmentStatus status = assessable == 0 ? AssessmentStatus.KAN_EJ_BEDOMAS
+                : met == assessable ? AssessmentStatus.UPPFYLLT
+                : met + partly == 0 ? AssessmentStatus.EJ_UPPFYLLT
+                : AssessmentStatus.DELVIS_UPPFYLLT;
+        List<Sentence> why = List.of(
+                Sentence.of("assessment.goal.counts", list.size(), met, partly, notMet, n.get(AssessmentStatus.KAN_EJ_BEDOMAS),
+                        new Sentence.Key("assessment.status." + status.name())),
+                Sentence.of("assessment.goal.rule"));
+        return new GoalAssessment(id, planKey, bodyId, goal, period, status, why, List.copyOf(list), judgement);
+    }
+
+    /** A person judges a goal with a reason (needs REPORT for the plan's body); the rule's status and sentence are kept with it. */
+    @Transactional
+    public GoalAssessment judgeGoal(String planKey, String goal, Period period, String status, String reason, Integer version) {
+        GoalAssessment g = assessGoals(planKey, period).stream().filter(x -> x.goal().equals(goal)).findFirst()
+                .orElseThrow(() -> new NotFoundException("mål", goal));
+        CurrentUser user = access.require(Permission.REPORT, g.bodyId());
+        AssessmentStatus s = null;
+        try {
+            s = status == null ? null : AssessmentStatus.valueOf(status.strip());
+        } catch (IllegalArgumentException e) {
+            s = null;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (s == null) {
+            errors.add(new FieldError("status", "followup.judgement.validation.status"));
+        }
+        String why = Texts.trimToNull(reason);
+        if (why == null) {
+            errors.add(new FieldError("reason", "followup.judgement.validation.reason"));
+        } else if (why.length() > MAX_REASON) {
+            errors.add(new FieldError("reason", "validation.tooLong", "Motivering", MAX_REASON));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String explanation = texts.explain(g.explanation(), se.rodtrad.shared.web.WebConfiguration.SWEDISH);
+        Judgement j = g.judgement();
+        if (j == null) {
+            judgements.insert(GOAL, g.id(), period.code(), g.computed(), explanation, s, why, user.username());
+        } else if (version == null || version != j.version()
+                || !judgements.update(j.id(), j.version(), g.computed(), explanation, s, why, true, user.username())) {
+            Judgement theirs = judgements.find(GOAL, g.id(), period.code()).orElseThrow();
+            throw new ConflictException(theirs, theirs.updatedBy(), theirs.updatedAt());
+        }
+        return assessGoals(planKey, period).stream().filter(x -> x.goal().equals(goal)).findFirst().orElseThrow();
+    }
+
     /**
      * For other modules (plan items, once they carry a measure): judges a target from the values of the
      * measure with this code or Kolada id; null code = no measure linked.
@@ -110,6 +204,45 @@ public class Assessments {
             }
         }
         return best == 0 ? fallback : best;
+    }
+
+    /**
+     * A person links the indicator to another measure (or none: blank code), which needs the right to edit
+     * the body's plan; a stale version throws {@link ConflictException}. The change is audited with the row.
+     */
+    @Transactional
+    public FollowedIndicator relink(UUID indicatorId, String measureCode, Integer version) {
+        FollowedIndicator f = indicator(indicatorId);
+        CurrentUser user = access.require(Permission.EDIT_PLAN, f.bodyId());
+        String code = Texts.trimToNull(measureCode);
+        UUID measureId = null;
+        if (code != null) {
+            measureId = measures.findByCode(code).or(() -> measures.findAll().stream()
+                    .filter(m -> code.equalsIgnoreCase(m.koladaId())).findFirst())
+                    .orElseThrow(() -> ValidationException.of("measure", "followup.link.validation.measure", code)).id();
+        }
+        if (version == null || version != f.version() || !indicators.relink(f.id(), f.version(), measureId, user.username())) {
+            FollowedIndicator theirs = indicator(indicatorId);
+            throw new ConflictException(theirs, theirs.updatedBy(), theirs.updatedAt());
+        }
+        return indicator(indicatorId);
+    }
+
+    /** The linked measure's values for the judged unit, its comparison units and the nation (empty when nothing is linked). */
+    public List<IndicatorValue> linkedValues(UUID indicatorId) {
+        FollowedIndicator f = indicator(indicatorId);
+        if (f.measureId() == null) {
+            return List.of();
+        }
+        List<UUID> units = new ArrayList<>();
+        units.add(f.subjectUnitId());
+        Target t = f.target();
+        if (t.group() != null) {
+            String g = t.group().strip().toLowerCase().replace('_', '-').replace('ä', 'a').replace('ö', 'o');
+            organisation.comparisonGroup(g).map(ComparisonGroup::members).orElse(List.of()).forEach(u -> units.add(u.id()));
+        }
+        organisation.unitByCode("0000").map(Unit::id).ifPresent(units::add);
+        return values.findByMeasureAndUnits(f.measureId(), units);
     }
 
     /** A person sets the status with a reason; the computed status and sentence of that moment are kept with it. */

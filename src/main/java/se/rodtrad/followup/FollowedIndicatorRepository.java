@@ -54,6 +54,12 @@ class FollowedIndicatorRepository {
                 .query(UUID.class).single();
     }
 
+    boolean relink(UUID id, int version, UUID measureId, String actor) {
+        return jdbc.sql("""
+                update followed_indicator set measure_id = ?, version = version + 1, updated_at = now(), updated_by = ?
+                where id = ? and version = ?""").params(measureId, actor, id, version).update() == 1;
+    }
+
     static FollowedIndicator map(ResultSet rs, int row) throws SQLException {
         Target t = new Target(TargetForm.valueOf(rs.getString("form")), Direction.valueOf(rs.getString("direction")), rs.getString("reference"),
                 (Integer) rs.getObject("base_year"), (Integer) rs.getObject("target_year"), rs.getBigDecimal("percent"),

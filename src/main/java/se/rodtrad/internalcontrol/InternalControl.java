@@ -75,11 +75,11 @@ public class InternalControl {
         for (IcPlanRow row : repository.findPlans()) {
             PlanSummary plan = visible.get(row.planId());
             if (plan != null) {
-                List<RiskRow> risks = repository.findRisks(row.id());
-                result.add(new InternalControlSummary(row.id(), plan, risks.size(),
-                        (int) risks.stream().filter(r -> r.regionRiskId() != null).count(),
-                        (int) risks.stream().filter(r -> r.probability() != null).count(),
-                        repository.findJudgement(row.id()).isPresent()));
+                InternalControlPlan ic = assemble(row, plan);
+                result.add(new InternalControlSummary(row.id(), plan, ic.risks().size(),
+                        (int) ic.risks().stream().filter(r -> r.scope() == RiskScope.REGION_WIDE).count(),
+                        (int) ic.risks().stream().filter(RiskView::isAssessed).count(),
+                        ic.judgement() != null, ic.containsExempeldata()));
             }
         }
         result.sort(Comparator.comparing((InternalControlSummary s) -> s.plan().year()).reversed()
@@ -200,6 +200,16 @@ public class InternalControl {
     /** Whether the current person may follow up and judge this plan's internal control. */
     public boolean canReport(PlanSummary plan) {
         return access.allows(Permission.REPORT, plan.bodyId());
+    }
+
+    /**
+     * Whether the current person may start an internal control plan for this plan: a body's verksamhetsplan
+     * (the internal control plan "är del av verksamhetsplanen") without one yet. Action plans and the RUS carry
+     * none. PlanSummary has no plan kind yet, so the title as the documents print it decides.
+     */
+    public boolean canStart(PlanSummary plan) {
+        return plan.title() != null && plan.title().startsWith("Verksamhetsplan") && repository.findPlanByPlanId(plan.id()).isEmpty()
+                && canEdit(plan);
     }
 
     /** Whether the current person may define the region-wide risks. */

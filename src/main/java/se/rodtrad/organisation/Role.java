@@ -9,9 +9,9 @@ import java.util.Set;
  */
 public enum Role {
     ADMINISTRATOR(EnumSet.allOf(Permission.class)),
-    /** Plans and budgets of the bodies they are assigned to. */
+    /** Plans and budgets of the bodies they are assigned to; imports the statistics they follow up. */
     CONTROLLER(EnumSet.of(Permission.READ_INTERNAL, Permission.COMMENT, Permission.EDIT_ORGANISATION,
-            Permission.EDIT_PLAN, Permission.EDIT_BUDGET, Permission.REPORT)),
+            Permission.EDIT_PLAN, Permission.EDIT_BUDGET, Permission.REPORT, Permission.IMPORT_DATA)),
     /** Nämndsekreterare: the plan's status and decision, proposals and meeting papers of their bodies. */
     SECRETARY(EnumSet.of(Permission.READ_INTERNAL, Permission.COMMENT, Permission.EDIT_PLAN, Permission.DECIDE_PLAN)),
     /** Områdeschef: reports on their own area. */

@@ -139,7 +139,7 @@ public class PlanModel {
         Map<UUID, Map<UUID, PlanEntry>> entryCache = new HashMap<>();
         List<SearchHit> result = new ArrayList<>();
         for (PlanItemRepository.Row r : rows) {
-            PlanSummary p = planCache.computeIfAbsent(r.planId(), plans::plan);
+            PlanSummary p = planCache.computeIfAbsent(r.planId(), plans::plan);   // callers pass only visible rows
             Map<UUID, PlanEntry> entries = entryCache.computeIfAbsent(r.planId(), id -> {
                 Map<UUID, PlanEntry> m = new LinkedHashMap<>();
                 entriesOf(items.findByPlan(id)).forEach(e -> m.put(e.id(), e));
@@ -170,11 +170,6 @@ public class PlanModel {
     }
 
     private boolean visible(UUID planId) {
-        try {
-            plans.plan(planId);
-            return true;
-        } catch (NotFoundException e) {
-            return false;
-        }
+        return planId != null && plans.find(planId).isPresent();
     }
 }

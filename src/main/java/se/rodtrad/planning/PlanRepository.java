@@ -78,6 +78,14 @@ class PlanRepository {
         jdbc.sql("update plan set updated_at = now(), updated_by = ? where id = ?").params(user, id).update();
     }
 
+    record Change(String by, java.time.Instant at) {
+    }
+
+    Change lastChange(UUID id) {
+        return jdbc.sql("select updated_by, updated_at from plan where id = ?").param(id)
+                .query((rs, i) -> new Change(rs.getString(1), rs.getTimestamp(2).toInstant())).single();
+    }
+
     boolean keyExists(String key) {
         return jdbc.sql("select count(*) from plan where key = ?").param(key).query(Long.class).single() > 0;
     }

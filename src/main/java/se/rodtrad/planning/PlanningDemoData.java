@@ -38,12 +38,15 @@ class PlanningDemoData implements ApplicationRunner {
     private final PlanItemRepository items;
     private final Organisation organisation;
     private final TransactionTemplate tx;
+    private final CycleDemoData cycle;
 
-    PlanningDemoData(PlanRepository plans, PlanItemRepository items, Organisation organisation, TransactionTemplate tx) {
+    PlanningDemoData(PlanRepository plans, PlanItemRepository items, Organisation organisation, TransactionTemplate tx,
+            CycleDemoData cycle) {
         this.plans = plans;
         this.items = items;
         this.organisation = organisation;
         this.tx = tx;
+        this.cycle = cycle;
     }
 
     @Override
@@ -62,6 +65,7 @@ class PlanningDemoData implements ApplicationRunner {
                 }
                 links.forEach(Runnable::run);
                 log.info("Planpunkter inlästa: {}", count);
+                cycle.load();
             }
         });
     }

@@ -33,6 +33,11 @@ public class Plans {
                 .orElseThrow(() -> new NotFoundException("plan", id));
     }
 
+    /** The plan if it exists and the reader may see it; never throws, so callers inside a transaction can ask freely. */
+    public Optional<PlanSummary> find(UUID id) {
+        return plans.findById(id).filter(p -> p.status().isDecided() || access.allows(Permission.READ_INTERNAL, null));
+    }
+
     public Optional<PlanSummary> byKey(String key) {
         return plans.findByKey(key);
     }

@@ -211,7 +211,7 @@ create table plan_task_entry (
     id            uuid primary key default gen_random_uuid(),
     task_id       uuid        not null references plan_task (id) on delete cascade,
     kind          text        not null check (kind in ('ACTIVITY', 'CHALLENGE')),
-    focus_item_id uuid references plan_item (id),
+    focus_item_id uuid references plan_item (id) on delete set null,
     focus_label   text,
     text          text        not null,
     position      int         not null,

@@ -2,9 +2,6 @@ package se.rodtrad.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -37,10 +34,9 @@ import se.rodtrad.RodtradApplication;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityBrowserTest {
 
-    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     /** Pages of one kind (same path with ids replaced) are checked at most this often per role. */
-    static final int PER_KIND = 2;
-    static final int MAX_PAGES_PER_ROLE = 60;
+    static final int PER_KIND = 1;
+    static final int MAX_PAGES_PER_ROLE = 20;
     static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\d+");
     static final Pattern SKIP = Pattern.compile("^/(logout|login|api/|v3/|swagger|actuator|webjars|css/|js/).*|.*\\.(xlsx|pdf|docx|csv|json|png|svg)$");
 
@@ -96,13 +92,21 @@ class AccessibilityBrowserTest {
         try (BrowserContext context = browser.newContext(Browser.context())) {
             Page page = context.newPage();
             Map<String, List<String>> violations = new HashMap<>();
-            for (String path : List.of("/login", "/login?error", "/finns-inte")) {
+            for (String path : List.of("/login", "/login?error", "/portal")) {
                 page.navigate(base() + path);
                 check(page, path, violations);
             }
             assertThat(violations).isEmpty();
+        }
+    }
+
+    @Test
+    void a_page_that_does_not_exist_says_so_in_swedish_and_is_accessible() {
+        try (BrowserContext context = browser.newContext(Browser.context())) {
+            Page page = login(context, "lasare");
             page.navigate(base() + "/finns-inte");
             assertThat(page.locator("h1").textContent()).isEqualTo("Sidan finns inte");
+            assertThat(Axe.violations(page)).isEmpty();
         }
     }
 
@@ -173,11 +177,7 @@ class AccessibilityBrowserTest {
     }
 
     private static void check(Page page, String path, Map<String, List<String>> violations) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
-        List<String> found = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            found.add(rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
-        }
+        List<String> found = Axe.violations(page);
         if (!found.isEmpty()) {
             violations.put(path, found);
         }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Assumptions;
  * With none, browser tests are skipped with the reason — except on CI ({@code CI=true}), where
  * {@code .ci/run} installs Chromium and a skip would hide a broken set-up, so they fail instead.
  */
-final class Browser {
+public final class Browser {
 
     static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
@@ -23,7 +23,7 @@ final class Browser {
     private Browser() {
     }
 
-    static Optional<Path> chromium() {
+    public static Optional<Path> chromium() {
         String env = System.getenv("CHROMIUM_PATH");
         for (String candidate : new String[] {env, "/usr/bin/chromium", "/usr/bin/chromium-browser"}) {
             if (candidate != null && !candidate.isBlank() && Files.isExecutable(Path.of(candidate))) {
@@ -34,7 +34,7 @@ final class Browser {
     }
 
     /** Launches Chromium, or skips (fails on CI) with the reason. */
-    static com.microsoft.playwright.Browser launch(Playwright playwright) {
+    public static com.microsoft.playwright.Browser launch(Playwright playwright) {
         Optional<Path> chromium = chromium();
         String reason = "Ingen Chromium hittades (sätt CHROMIUM_PATH eller installera Debians chromium); webbläsartesterna hoppas över.";
         if (chromium.isEmpty()) {
@@ -47,11 +47,11 @@ final class Browser {
                 .setExecutablePath(chromium.get()).setArgs(ARGS).setHeadless(true));
     }
 
-    static Playwright playwright() {
+    public static Playwright playwright() {
         return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
-    static NewContextOptions context() {
+    public static NewContextOptions context() {
         return new NewContextOptions().setLocale("sv-SE").setViewportSize(1280, 900);
     }
 }

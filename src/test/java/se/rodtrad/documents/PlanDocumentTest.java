@@ -48,6 +48,10 @@ class PlanDocumentTest {
                     .contains("Effektmål 5. Länets invånare och de som verkar i Örebro län har stark konkurrenskraft, hög och jämlik livskvalitet och god resurseffektivitet.")
                     .contains("Antal gästnätter i Örebro län ska öka med 33 procent jämfört med 2016.")
                     .contains("Perspektiv: Invånare och samhälle")
+                    .contains("Resultatbudget regional tillväxt")
+                    .contains("Driftbudget regional tillväxt")
+                    .contains("-157,1")
+                    .contains("Risken att redovisningen inte är rättvisande.")
                     .contains("Regional tillväxtnämnd, Verksamhetsplan med budget 2023 2(" + doc.getNumberOfPages() + ")");
             assertThat(doc.getDocumentCatalog().getDocumentOutline()).as("bookmarks").isNotNull();
             assertThat(doc.getDocumentCatalog().getDocumentOutline().getFirstChild()).isNotNull();

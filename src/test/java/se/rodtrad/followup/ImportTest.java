@@ -363,7 +363,7 @@ class ImportTest {
                         .content(page.substring(0, 60)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("kolada.json, rad 1: JSON-filen tar slut mitt i.")));
-        mvc.perform(post("/api/v1/imports/kolada").with(httpBasic("controller", "controller")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/imports/kolada").with(httpBasic("politiker", "politiker")).contentType(MediaType.APPLICATION_JSON)
                         .content(page))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/imports/kolada?url=http://169.254.169.254/latest/meta-data").with(httpBasic("admin", "admin")))

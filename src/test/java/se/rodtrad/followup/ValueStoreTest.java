@@ -121,7 +121,7 @@ class ValueStoreTest {
                         .content("{\"code\":\"TEST-API2\",\"name\":\"Gästnätter\",\"shortName\":\"antal gästnätter\",\"subject\":\"Gästnätter\",\"unit\":\"antal\",\"byGender\":false}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String id = com.jayway.jsonpath.JsonPath.read(created, "$.id");
-        mvc.perform(post("/api/v1/measures/" + id + "/values").with(httpBasic("controller", "controller"))
+        mvc.perform(post("/api/v1/measures/" + id + "/values").with(httpBasic("politiker", "politiker"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"unit\":\"0018\",\"period\":\"2024\",\"value\":1200000}"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/measures/" + id + "/values").with(httpBasic("admin", "admin"))

@@ -98,9 +98,8 @@ class ControlFollowUpTest {
 
     @Test
     void results_are_recorded_per_report_occasion_and_a_deviation_must_be_described() {
-        UUID plan = startedRtnPlan("DECIDED");
-        // risks are not added to a decided plan; this one is added before the plan is decided
-        jdbc.sql("update plan set status = 'DRAFT' where id = ?").param(plan).update();
+        // risks are not added to a decided plan: this one is added while the plan is a draft, then the plan is decided
+        UUID plan = startedRtnPlan("DRAFT");
         RiskView risk = treatedRisk(plan);
         risk = internalControl.addControl(new AddControl(risk.id(), "Rekvisitioner", "Stickprov", "Varje tertial", "Controller"));
         jdbc.sql("update plan set status = 'DECIDED' where id = ?").param(plan).update();

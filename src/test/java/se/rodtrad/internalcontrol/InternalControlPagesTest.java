@@ -53,6 +53,11 @@ class InternalControlPagesTest {
                 "Internkontrollplan RTN 2026").contains("<caption>");
         // a reader may not start internal control plans
         assertThat(index).doesNotContain("Starta internkontrollplan");
+        // a controller may, for a body's verksamhetsplan — an action plan carries no internal control plan
+        UUID draft = TestPlans.create(jdbc, "RTN", TestPlans.newYear(), "DRAFT");
+        String asController = page("/internkontroll", "controller");
+        assertThat(asController).contains("action=\"/internkontroll/planer/" + draft + "/starta\"")
+                .doesNotContain("Handlingsplan Social välfärd");
     }
 
     @Test
@@ -83,6 +88,36 @@ class InternalControlPagesTest {
         assertThat(page("/internkontroll/planer/" + rtn2020.id(), "lasare"))
                 .contains("Den interna kontrollen ska vara tillräcklig enligt Kommunallagen (KL) 6 kap. 7 §.")
                 .contains("I kommunallagen (2017:725) står kravet i 6 kap. 6 §");
+    }
+
+    @Test
+    void the_follow_up_per_report_occasion_shows_what_the_report_gets() throws Exception {
+        var rtn2023 = plans.byKey("rtn-2023").orElseThrow();
+        String vb = page("/internkontroll/planer/" + rtn2023.id() + "/uppfoljning/VERKSAMHETSBERATTELSE", "politiker");
+        assertThat(vb).contains("Uppföljning av internkontrollplanen: Verksamhetsberättelse, RTN 2023")
+                .contains("3 kontroller, varav 3 rapporterade; 2 avvikelser.")
+                .contains("Avvikelse: Två IT-stöd med personuppgifter är ännu inte informationsklassade.")
+                .contains("Informationsklassa de två återstående IT-stöden enligt riktlinjen för informationsklassning.")
+                .contains("Tillräcklig")
+                .contains("Exempeldata");
+        String dr1 = page("/internkontroll/planer/" + rtn2023.id() + "/uppfoljning/DELARSRAPPORT_1", "politiker");
+        assertThat(dr1).contains("3 kontroller, varav 2 rapporterade; 0 avvikelser.").doesNotContain("Ingen bedömning lämnad");
+    }
+
+    @Test
+    void the_risks_and_the_judgements_download_as_csv_for_excel() throws Exception {
+        var rtn2020 = plans.byKey("rtn-2020").orElseThrow();
+        var response = mvc.perform(get("/internkontroll/planer/" + rtn2020.id() + "/risker.csv").with(user("lasare")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith("text/csv");
+        assertThat(response.getHeader("Content-Disposition")).contains("internkontroll-rtn-2020.csv");
+        String csv = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFNr;Verksamhet;Risk;Omfattning;Krav;Sannolikhet;Konsekvens;Riskvärde;Nivå;Exempeldata;Beslut;Skäl;Åtgärder;Kontroller\r\n")
+                .contains("2;HR;Risken att underlag för utbetalning av lön och arvoden inte är korrekta.;Regionövergripande;")
+                .contains("4;HR;Risken att representation hanteras felaktigt i verksamheten;Nämndspecifik;");
+        String judgements = mvc.perform(get("/internkontroll/bedomningar.csv?ar=2023").with(user("lasare")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(judgements).contains("Regional tillväxtnämnd;Verksamhetsplan med budget 2023;Tillräcklig;");
     }
 
     @Test

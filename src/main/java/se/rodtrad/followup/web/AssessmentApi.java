@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,14 +33,30 @@ class AssessmentApi {
             String judgedBy, Integer judgementVersion) {
     }
 
+    record LinkBody(String measure, Integer version) {
+    }
+
+    record LinkJson(UUID indicatorId, String itemId, String measureCode, String measureName, int version, String updatedBy) {
+    }
+
+    record GoalJson(String itemId, String type, String planKey, String goal, String period, AssessmentStatus status,
+            AssessmentStatus computedStatus, String explanation, List<String> indicatorIds, boolean judgedByPerson, String judgementReason,
+            String judgedBy, Integer judgementVersion) {
+    }
+
+    record GoalJudgementBody(String goal, Integer period, String status, String reason, Integer version) {
+    }
+
     record JudgementBody(Integer period, String status, String reason, Integer version) {
     }
 
     private final Assessments assessments;
     private final AssessmentTexts texts;
     private final Plans plans;
+    private final se.rodtrad.followup.Measures measures;
 
-    AssessmentApi(Assessments assessments, AssessmentTexts texts, Plans plans) {
+    AssessmentApi(Assessments assessments, AssessmentTexts texts, Plans plans, se.rodtrad.followup.Measures measures) {
+        this.measures = measures;
         this.assessments = assessments;
         this.texts = texts;
         this.plans = plans;
@@ -52,10 +69,46 @@ class AssessmentApi {
         return assessments.assessPlan(plan.key(), year(period)).stream().map(this::json).toList();
     }
 
+    @GetMapping("/api/v1/plans/{id}/goal-assessments")
+    @Operation(summary = "Planens mål bedömda utifrån sina styrtal enligt en angiven regel, med en persons bedömning om den finns")
+    List<GoalJson> goals(@PathVariable UUID id, @RequestParam int period) {
+        PlanSummary plan = plans.plan(id);
+        return assessments.assessGoals(plan.key(), year(period)).stream().map(this::json).toList();
+    }
+
+    @PostMapping("/api/v1/plans/{id}/goal-assessments")
+    @Operation(summary = "En persons bedömning av ett mål med motivering (409 om någon annan hunnit före)")
+    GoalJson judgeGoal(@PathVariable UUID id, @RequestBody GoalJudgementBody body) {
+        PlanSummary plan = plans.plan(id);
+        return json(assessments.judgeGoal(plan.key(), body.goal(), year(body.period() == null ? 0 : body.period()), body.status(),
+                body.reason(), body.version()));
+    }
+
+    private GoalJson json(Assessments.GoalAssessment g) {
+        var j = g.judgement();
+        return new GoalJson(g.id(), "GOAL", g.planKey(), g.goal(), g.period().code(), g.status(), g.computed(), texts.explain(g.explanation()),
+                g.indicators().stream().map(a -> a.indicator().lineage()).toList(), g.judged(), g.judged() ? j.reason() : null,
+                j == null ? null : j.updatedBy(), j == null ? null : j.version());
+    }
+
     @GetMapping("/api/v1/followed-indicators/{id}/assessment")
     @Operation(summary = "Bedömning av ett uppföljt styrtal för ett år")
     AssessmentJson one(@PathVariable UUID id, @RequestParam int period) {
         return json(assessments.assess(id, year(period)));
+    }
+
+    @GetMapping("/api/v1/indicators/{id}/values")
+    @Operation(summary = "Värdena för det mått styrtalet är kopplat till: regionen, jämförelseenheterna och riket (tom lista utan koppling)")
+    List<MeasureApi.ValueJson> values(@PathVariable UUID id) {
+        return assessments.linkedValues(id).stream().map(MeasureApi.ValueJson::of).toList();
+    }
+
+    @PutMapping("/api/v1/followed-indicators/{id}/measure")
+    @Operation(summary = "Koppla styrtalet till ett annat mått (kod eller Kolada-id; tomt = ingen koppling). Kräver rätt att ändra planen; 409 om någon hunnit före")
+    LinkJson relink(@PathVariable UUID id, @RequestBody LinkBody body) {
+        var f = assessments.relink(id, body.measure(), body.version());
+        var m = f.measureId() == null ? null : measures.measure(f.measureId());
+        return new LinkJson(f.id(), f.lineage(), m == null ? null : m.code(), m == null ? null : m.name(), f.version(), f.updatedBy());
     }
 
     @PostMapping("/api/v1/followed-indicators/{id}/judgement")

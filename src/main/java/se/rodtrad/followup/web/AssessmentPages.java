@@ -44,6 +44,10 @@ class AssessmentPages {
     record Row(IndicatorAssessment a, String explanation) {
     }
 
+    /** A goal of the plan with its rule's explanation and the history of a person's judgement. */
+    record GoalRow(Assessments.GoalAssessment g, String explanation, List<se.rodtrad.audit.HistoryEntry> history) {
+    }
+
     private final Assessments assessments;
     private final IndicatorValues values;
     private final AssessmentTexts texts;
@@ -83,12 +87,63 @@ class AssessmentPages {
                 counts.merge(a.status(), 1, Integer::sum);
             }
         }
+        List<GoalRow> goals = new ArrayList<>();
+        boolean canJudgeGoals = false;
+        if (chosen != null) {
+            for (Assessments.GoalAssessment g : assessments.assessGoals(chosen, Period.year(y))) {
+                goals.add(new GoalRow(g, texts.explain(g.explanation()),
+                        g.judgement() == null ? List.of() : audit.history("assessment_judgement", g.judgement().id())));
+                canJudgeGoals = canJudgeGoals || access.allows(Permission.REPORT, g.bodyId());
+            }
+        }
+        model.addAttribute("goals", goals);
+        model.addAttribute("canJudgeGoals", canJudgeGoals);
+        model.addAttribute("statuses", AssessmentStatus.values());
         model.addAttribute("plans", plans);
         model.addAttribute("plan", chosen);
         model.addAttribute("year", y);
         model.addAttribute("rows", rows);
         model.addAttribute("counts", counts);
         return "followup/indicators";
+    }
+
+    @PostMapping("/uppfoljning/mal/bedomning")
+    String judgeGoal(@RequestParam("plan") String plan, @RequestParam("goal") String goal, @RequestParam("ar") int year,
+            @RequestParam(name = "status", required = false) String status, @RequestParam(name = "reason", required = false) String reason,
+            @RequestParam(name = "version", required = false) Integer version, RedirectAttributes redirect) {
+        try {
+            assessments.judgeGoal(plan, goal, Period.year(year), status, reason, version);
+            redirect.addFlashAttribute("goalSaved", goal);
+        } catch (ValidationException e) {
+            List<String> errors = new ArrayList<>();
+            e.errors().forEach(f -> errors.add(messages.of(f)));
+            redirect.addFlashAttribute("goalError", goal);
+            redirect.addFlashAttribute("goalErrors", errors);
+            redirect.addFlashAttribute("goalReason", reason);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("goalError", goal);
+            redirect.addFlashAttribute("goalErrors", List.of(messages.of(e)));
+            redirect.addFlashAttribute("goalReason", reason);
+        }
+        redirect.addAttribute("plan", plan);
+        redirect.addAttribute("ar", year);
+        return "redirect:/uppfoljning/indikatorer";
+    }
+
+    @PostMapping("/uppfoljning/indikatorer/{id}/matt")
+    String relink(@PathVariable UUID id, @RequestParam("ar") int year, @RequestParam(name = "measure", required = false) String measure,
+            @RequestParam(name = "linkVersion", required = false) Integer version, RedirectAttributes redirect) {
+        try {
+            assessments.relink(id, measure, version);
+            redirect.addFlashAttribute("linkSaved", true);
+        } catch (ValidationException e) {
+            List<String> errors = new ArrayList<>();
+            e.errors().forEach(f -> errors.add(messages.of(f)));
+            redirect.addFlashAttribute("linkErrors", errors);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("linkErrors", List.of(messages.of(e)));
+        }
+        return "redirect:/uppfoljning/indikatorer/" + id + "?ar=" + year;
     }
 
     @GetMapping("/uppfoljning/indikatorer/{id}")
@@ -135,6 +190,7 @@ class AssessmentPages {
         model.addAttribute("formReason", reason != null ? reason : a.judged() ? a.judgement().reason() : "");
         model.addAttribute("canJudge", access.allows(Permission.REPORT, f.bodyId()));
         model.addAttribute("body", organisation.unit(f.bodyId()));
+        model.addAttribute("canRelink", access.allows(Permission.EDIT_PLAN, f.bodyId()));
         Judgement j = a.judgement();
         model.addAttribute("history", j == null ? List.of() : audit.history("assessment_judgement", j.id()));
         if (a.measure() != null) {

@@ -114,7 +114,7 @@ class InternalControlPages {
         Set<UUID> withIc = all.stream().map(s -> s.plan().id()).collect(Collectors.toSet());
         model.addAttribute("summaries", all);
         model.addAttribute("startable", plans.all().stream()
-                .filter(p -> !withIc.contains(p.id()) && internalControl.canEdit(p)).toList());
+                .filter(p -> !withIc.contains(p.id()) && internalControl.canStart(p)).toList());
         model.addAttribute("years", internalControl.years());
         return "internalcontrol/index";
     }
@@ -122,6 +122,14 @@ class InternalControlPages {
     @GetMapping("/internkontroll/planer/{planId}")
     String plan(@PathVariable UUID planId, Model model) {
         return page(internalControl.plan(planId), null, model);
+    }
+
+    /** The follow-up at a report occasion as the report will show it. */
+    @GetMapping("/internkontroll/planer/{planId}/uppfoljning/{occasion}")
+    String followUp(@PathVariable UUID planId, @PathVariable ReportOccasion occasion, Model model) {
+        model.addAttribute("fu", internalControl.followUp(planId, occasion));
+        model.addAttribute("occasions", ReportOccasion.values());
+        return "internalcontrol/followup";
     }
 
     @GetMapping("/internkontroll/bedomningar")

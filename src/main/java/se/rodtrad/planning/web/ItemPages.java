@@ -1,31 +1,84 @@
 package se.rodtrad.planning.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rodtrad.audit.AuditTrail;
 import se.rodtrad.organisation.AccessPolicy;
+import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
+import se.rodtrad.planning.AddItem;
+import se.rodtrad.planning.Direction;
+import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.KoladaCatalog;
+import se.rodtrad.planning.PlanEditing;
+import se.rodtrad.planning.PlanEntry;
+import se.rodtrad.planning.PlanItem;
 import se.rodtrad.planning.PlanModel;
+import se.rodtrad.planning.PlanSummary;
+import se.rodtrad.planning.Plans;
 import se.rodtrad.planning.RedThread;
+import se.rodtrad.planning.TargetDraft;
+import se.rodtrad.planning.TargetForm;
+import se.rodtrad.planning.UpdateItem;
+import se.rodtrad.shared.domain.ConflictException;
+import se.rodtrad.shared.domain.ValidationException;
+import se.rodtrad.shared.web.Messages;
 
-/** One item in the middle: its röd tråd up to RUS and down to indicators, assignments and activities. */
+/**
+ * One item in the middle: its röd tråd up to RUS and down to indicators, assignments and activities; and editing
+ * it. The edit form works in place in the plan tree with htmx and as an ordinary page without JavaScript.
+ */
 @Controller
 class ItemPages {
 
+    /** The edit form as typed, so nothing is lost when a save is refused. */
+    record ItemForm(Integer version, String kind, String number, String text, String tag, String unit, String koladaId,
+            TargetDraft target) {
+
+        static ItemForm of(PlanItem i) {
+            return new ItemForm(i.version(), i.kind(), i.number(), i.text(), i.tag(), i.unit(), i.koladaId(), TargetDraft.of(i.target()));
+        }
+
+        String form() {
+            return target == null || target.form() == null || target.form().isBlank() ? null : target.form();
+        }
+    }
+
+    /** A new item under a parent, as typed. */
+    record AddForm(String type, String kind, String number, String text, String tag, TargetDraft target) {
+    }
+
     private final PlanModel model;
+    private final PlanEditing editing;
+    private final Plans plans;
     private final KoladaCatalog kolada;
+    private final Organisation organisation;
     private final AccessPolicy access;
     private final AuditTrail auditTrail;
+    private final Messages messages;
 
-    ItemPages(PlanModel model, KoladaCatalog kolada, AccessPolicy access, AuditTrail auditTrail) {
+    ItemPages(PlanModel model, PlanEditing editing, Plans plans, KoladaCatalog kolada, Organisation organisation, AccessPolicy access,
+            AuditTrail auditTrail, Messages messages) {
         this.model = model;
+        this.editing = editing;
+        this.plans = plans;
         this.kolada = kolada;
+        this.organisation = organisation;
         this.access = access;
         this.auditTrail = auditTrail;
+        this.messages = messages;
     }
 
     @GetMapping("/planer/punkter/{id}")
@@ -35,8 +88,152 @@ class ItemPages {
         m.addAttribute("plan", thread.plan());
         m.addAttribute("e", thread.item());
         m.addAttribute("kpi", kolada.kpi(thread.item().item().koladaId()).orElse(null));
-        m.addAttribute("canEdit", !thread.plan().status().isDecided() && access.allows(Permission.EDIT_PLAN, thread.plan().bodyId()));
+        m.addAttribute("canEdit", canEdit(thread.plan()));
+        m.addAttribute("types", ItemType.values());
+        if (!m.containsAttribute("addForm")) {
+            m.addAttribute("addForm", new AddForm(null, null, null, null, null, null));
+        }
         m.addAttribute("history", auditTrail.history("plan_item", id).stream().limit(50).toList());
         return "planning/item";
+    }
+
+    /** The edit form; with {@code koladaQuery} (the search without JavaScript) it lists the matching KPIs. */
+    @GetMapping("/planer/punkter/{id}/redigera")
+    String edit(@PathVariable UUID id, @RequestParam(name = "koladaQuery", required = false) String koladaQuery, HttpServletRequest request,
+            Model m) {
+        PlanEntry e = model.entry(id);
+        searchKolada(koladaQuery, m);
+        return form(e, ItemForm.of(e.item()), Map.of(), request, m);
+    }
+
+    /** KPIs matching the query, as radio buttons for the edit form (htmx). */
+    @GetMapping("/planer/punkter/{id}/kolada")
+    String kolada(@PathVariable UUID id, @RequestParam(name = "koladaQuery", required = false) String koladaQuery, Model m) {
+        PlanEntry e = model.entry(id);
+        searchKolada(koladaQuery, m);
+        m.addAttribute("p", "f-" + e.id() + "-");
+        return "planning/edit :: koladaHits";
+    }
+
+    private void searchKolada(String query, Model m) {
+        String q = query == null || query.isBlank() ? null : query.strip();
+        m.addAttribute("koladaQuery", q);
+        m.addAttribute("kpiHits", q == null ? List.of() : kolada.search(q, 25));
+    }
+
+    /** The target's parameter fields for the chosen form, swapped in by htmx when the form select changes. */
+    @GetMapping("/planer/punkter/{id}/malvardesfalt")
+    String targetFields(@PathVariable UUID id, @ModelAttribute ItemForm form, Model m) {
+        // only form fields, nothing a reader may not see: no permission needed to render them
+        fill(model.entry(id), form, Map.of(), m);
+        return "planning/edit :: targetFields";
+    }
+
+    /** Closing the in-place form: nothing to show where it was. */
+    @GetMapping("/planer/punkter/{id}/stang")
+    @ResponseBody
+    String close(@PathVariable UUID id) {
+        return "";
+    }
+
+    @PostMapping("/planer/punkter/{id}")
+    String save(@PathVariable UUID id, @ModelAttribute ItemForm form, HttpServletRequest request, Model m, RedirectAttributes redirect) {
+        PlanEntry e = model.entry(id);
+        try {
+            editing.updateItem(new UpdateItem(id, form.version() == null ? -1 : form.version(), form.kind(), form.number(), form.text(),
+                    form.tag(), form.target(), form.unit(), form.koladaId()));
+        } catch (ValidationException ex) {
+            return form(e, form, errors(ex), request, m);
+        } catch (ConflictException ex) {
+            PlanItem theirs = (PlanItem) ex.current();
+            m.addAttribute("conflict", theirs);
+            m.addAttribute("conflictMessage", messages.of(ex));
+            m.addAttribute("conflictTarget", theirs.target());
+            ItemForm kept = new ItemForm(theirs.version(), form.kind(), form.number(), form.text(), form.tag(), form.unit(), form.koladaId(),
+                    form.target());
+            return form(model.entry(id), kept, Map.of(), request, m);
+        }
+        if (isHtmx(request)) {
+            m.addAttribute("e", model.entry(id));
+            return "planning/edit :: saved";
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/planer/punkter/" + id;
+    }
+
+    @PostMapping("/planer/punkter/{id}/under")
+    String add(@PathVariable UUID id, @ModelAttribute AddForm form, Model m, RedirectAttributes redirect) {
+        PlanEntry parent = model.entry(id);
+        try {
+            PlanItem added = editing.addItem(new AddItem(parent.item().planId(), id, PlanPages.itemType(form.type()), form.kind(),
+                    form.number(), form.text(), form.tag(), null, form.target()));
+            redirect.addFlashAttribute("added", true);
+            return "redirect:/planer/punkter/" + added.id();
+        } catch (ValidationException ex) {
+            m.addAttribute("addErrors", errors(ex));
+            m.addAttribute("addForm", form);
+            return item(id, m);
+        }
+    }
+
+    /** Removes the item and everything under it, once the person has ticked that they mean it. */
+    @PostMapping("/planer/punkter/{id}/ta-bort")
+    String remove(@PathVariable UUID id, @RequestParam(name = "version", required = false) Integer version,
+            @RequestParam(name = "bekrafta", required = false) String confirmed, RedirectAttributes redirect) {
+        PlanEntry e = model.entry(id);
+        editing.requireEditable(e.item().planId());
+        if (confirmed == null || confirmed.isBlank()) {
+            redirect.addFlashAttribute("removeError", messages.get("remove.confirmRequired"));
+            return "redirect:/planer/punkter/" + id + "#remove-heading";
+        }
+        int n = editing.removeItem(id, version == null ? -1 : version);
+        redirect.addFlashAttribute("removed", n);
+        return "redirect:/planer/" + e.item().planId();
+    }
+
+    private String form(PlanEntry e, ItemForm form, Map<String, String> errors, HttpServletRequest request, Model m) {
+        prepare(e, form, errors, m);
+        if (isHtmx(request)) {
+            return "planning/edit :: form";
+        }
+        return "planning/edit";
+    }
+
+    private void prepare(PlanEntry e, ItemForm form, Map<String, String> errors, Model m) {
+        // a decided plan or no permission: the use case would refuse; say so before anything is typed
+        editing.requireEditable(e.item().planId());
+        fill(e, form, errors, m);
+    }
+
+    private void fill(PlanEntry e, ItemForm form, Map<String, String> errors, Model m) {
+        PlanSummary plan = plans.plan(e.item().planId());
+        m.addAttribute("e", e);
+        m.addAttribute("plan", plan);
+        m.addAttribute("form", form);
+        m.addAttribute("errors", errors);
+        m.addAttribute("p", "f-" + e.id() + "-");
+        m.addAttribute("forms", TargetForm.values());
+        m.addAttribute("directions", Direction.values());
+        m.addAttribute("groups", organisation.comparisonGroups());
+        m.addAttribute("kpi", kolada.kpi(form.koladaId()).orElse(null));
+        m.addAttribute("selectedForm", form.form());
+        if (!m.containsAttribute("kpiHits")) {
+            m.addAttribute("kpiHits", List.of());
+            m.addAttribute("koladaQuery", null);
+        }
+    }
+
+    private boolean canEdit(PlanSummary plan) {
+        return !plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId());
+    }
+
+    private Map<String, String> errors(ValidationException ex) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ex.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
+        return errors;
+    }
+
+    static boolean isHtmx(HttpServletRequest request) {
+        return "true".equals(request.getHeader("HX-Request"));
     }
 }

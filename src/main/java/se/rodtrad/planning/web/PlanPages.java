@@ -1,5 +1,7 @@
 package se.rodtrad.planning.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,18 +11,31 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rodtrad.audit.AuditTrail;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
+import se.rodtrad.planning.CreatePlan;
+import se.rodtrad.planning.Decision;
 import se.rodtrad.planning.ItemType;
+import se.rodtrad.planning.LineageMatching;
+import se.rodtrad.planning.PlanComparison;
+import se.rodtrad.planning.PlanEditing;
+import se.rodtrad.planning.PlanStatus;
+import se.rodtrad.planning.Proposals;
 import se.rodtrad.planning.PlanEntry;
 import se.rodtrad.planning.PlanModel;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.Plans;
+import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.Texts;
+import se.rodtrad.shared.domain.ValidationException;
+import se.rodtrad.shared.web.Messages;
 
 /** The plans of every body and year, one plan as a foldable tree, and search across plans. */
 @Controller
@@ -31,9 +46,20 @@ class PlanPages {
     private final Organisation organisation;
     private final AccessPolicy access;
     private final AuditTrail auditTrail;
+    private final PlanEditing editing;
+    private final Messages messages;
+    private final PlanComparison comparison;
+    private final LineageMatching matching;
+    private final Proposals proposals;
 
-    PlanPages(Plans plans, PlanModel model, Organisation organisation, AccessPolicy access, AuditTrail auditTrail) {
+    PlanPages(Plans plans, PlanModel model, Organisation organisation, AccessPolicy access, AuditTrail auditTrail, PlanEditing editing,
+            Messages messages, PlanComparison comparison, LineageMatching matching, Proposals proposals) {
         this.plans = plans;
+        this.proposals = proposals;
+        this.comparison = comparison;
+        this.matching = matching;
+        this.editing = editing;
+        this.messages = messages;
         this.model = model;
         this.organisation = organisation;
         this.access = access;
@@ -58,9 +84,32 @@ class PlanPages {
         return "planning/plans";
     }
 
+    /** The status form as typed; the date as text so a bad date is reported, not a 400. */
+    record StatusForm(Integer version, String status, String decisionDate, String decisionBody, String decisionParagraph) {
+    }
+
+    record NewPlanForm(String bodyId, String year, String title, String planningYears, String copyFrom) {
+    }
+
     @GetMapping("/planer/{id}")
     String plan(@PathVariable UUID id, Model m) {
         PlanSummary plan = plans.plan(id);
+        if (!m.containsAttribute("statusForm")) {
+            m.addAttribute("statusForm", new StatusForm(plan.version(), null, null, plan.bodyCode(), null));
+        }
+        List<PlanStatus> transitions = new java.util.ArrayList<>();
+        if (plan.status() == PlanStatus.DRAFT && access.allows(Permission.EDIT_PLAN, plan.bodyId())) {
+            transitions.add(PlanStatus.PROPOSAL);
+        }
+        if (plan.status() == PlanStatus.PROPOSAL) {
+            if (access.allows(Permission.DECIDE_PLAN, plan.bodyId())) {
+                transitions.add(PlanStatus.DECIDED);
+            }
+            if (access.allows(Permission.EDIT_PLAN, plan.bodyId())) {
+                transitions.add(PlanStatus.DRAFT);
+            }
+        }
+        m.addAttribute("transitions", transitions);
         List<PlanEntry> entries = model.entries(id);
         Map<ItemType, Long> counts = new EnumMap<>(ItemType.class);
         entries.forEach(e -> counts.merge(e.type(), 1L, Long::sum));
@@ -70,11 +119,113 @@ class PlanPages {
         m.addAttribute("planLinks", model.planLinks(id));
         m.addAttribute("versions", plans.versions(id));
         m.addAttribute("others", plans.forBody(plan.bodyId()).stream().filter(p -> !p.id().equals(id)).toList());
+        PlanSummary previous = comparison.previous(id).orElse(null);
+        m.addAttribute("previous", previous);
+        m.addAttribute("proposalCount", proposals.forPlan(id).size());
+        m.addAttribute("openMatches", previous == null ? 0 : matching.openProposals(previous.id(), id));
         m.addAttribute("canEdit", !plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId()));
         m.addAttribute("canDecide", !plan.status().isDecided() && access.allows(Permission.DECIDE_PLAN, plan.bodyId()));
         m.addAttribute("canRevise", plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId()));
         m.addAttribute("history", auditTrail.history("plan", id).stream().limit(50).toList());
         return "planning/plan";
+    }
+
+    @PostMapping("/planer/{id}/status")
+    String status(@PathVariable UUID id, @ModelAttribute StatusForm form, Model m, RedirectAttributes redirect) {
+        editing.requireStatusChange(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate date = null;
+        if (form.decisionDate() != null && !form.decisionDate().isBlank()) {
+            try {
+                date = LocalDate.parse(form.decisionDate().strip());
+            } catch (DateTimeParseException e) {
+                errors.put("decisionDate", messages.get("validation.plan.dateFormat", form.decisionDate()));
+            }
+        }
+        PlanStatus to = null;
+        try {
+            to = PlanStatus.valueOf(form.status());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            errors.put("status", messages.get("validation.plan.statusRequired"));
+        }
+        if (errors.isEmpty()) {
+            try {
+                editing.changeStatus(id, form.version() == null ? -1 : form.version(), to,
+                        new Decision(date, form.decisionBody(), form.decisionParagraph()));
+                redirect.addFlashAttribute("statusChanged", true);
+                return "redirect:/planer/" + id;
+            } catch (ValidationException e) {
+                e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
+            } catch (ConflictException e) {
+                errors.put("status", messages.of(e));
+                form = new StatusForm(((PlanSummary) e.current()).version(), form.status(), form.decisionDate(), form.decisionBody(),
+                        form.decisionParagraph());
+            }
+        }
+        m.addAttribute("statusErrors", errors);
+        m.addAttribute("statusForm", form);
+        return plan(id, m);
+    }
+
+    @PostMapping("/planer/{id}/revidera")
+    String revise(@PathVariable UUID id, @RequestParam(name = "reason", required = false) String reason, Model m, RedirectAttributes redirect) {
+        try {
+            PlanSummary revision = editing.revise(id, reason);
+            redirect.addFlashAttribute("revised", true);
+            return "redirect:/planer/" + revision.id();
+        } catch (ValidationException e) {
+            m.addAttribute("reviseError", messages.of(e.errors().get(0)));
+            m.addAttribute("reviseReason", reason);
+            return plan(id, m);
+        }
+    }
+
+    @GetMapping("/planer/ny")
+    String newPlan(Model m) {
+        if (!m.containsAttribute("form")) {
+            m.addAttribute("form", new NewPlanForm(null, String.valueOf(java.time.Year.now().getValue() + 1), null, null, null));
+        }
+        List<Unit> bodies = organisation.bodies().stream().filter(b -> access.allows(Permission.EDIT_PLAN, b.id())).toList();
+        if (bodies.isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("EDIT_PLAN");
+        }
+        m.addAttribute("bodies", bodies);
+        m.addAttribute("sources", plans.all().stream().filter(p -> "VP".equals(p.kind())
+                && bodies.stream().anyMatch(b -> b.id().equals(p.bodyId()))).toList());
+        if (!m.containsAttribute("errors")) {
+            m.addAttribute("errors", Map.of());
+        }
+        return "planning/new";
+    }
+
+    @PostMapping("/planer/ny")
+    String create(@ModelAttribute("form") NewPlanForm form, Model m) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Integer year = null;
+        try {
+            year = form.year() == null || form.year().isBlank() ? null : Integer.valueOf(form.year().strip());
+        } catch (NumberFormatException e) {
+            errors.put("year", messages.get("validation.target.yearFormat", form.year()));
+        }
+        if (errors.isEmpty()) {
+            try {
+                PlanSummary created = editing.createPlan(new CreatePlan(uuid(form.bodyId()), year, form.title(), form.planningYears(),
+                        uuid(form.copyFrom())));
+                return "redirect:/planer/" + created.id();
+            } catch (ValidationException e) {
+                e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
+            }
+        }
+        m.addAttribute("errors", errors);
+        return newPlan(m);
+    }
+
+    private static UUID uuid(String s) {
+        try {
+            return s == null || s.isBlank() ? null : UUID.fromString(s.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static ItemType itemType(String s) {

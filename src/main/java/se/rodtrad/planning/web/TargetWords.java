@@ -5,6 +5,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import se.rodtrad.organisation.Organisation;
 import se.rodtrad.planning.Direction;
 import se.rodtrad.planning.Target;
 import se.rodtrad.shared.web.Messages;
@@ -14,9 +15,11 @@ import se.rodtrad.shared.web.Messages;
 public class TargetWords {
 
     private final Messages messages;
+    private final Organisation organisation;
 
-    TargetWords(Messages messages) {
+    TargetWords(Messages messages, Organisation organisation) {
         this.messages = messages;
+        this.organisation = organisation;
     }
 
     public String describe(Target t) {
@@ -32,7 +35,7 @@ public class TargetWords {
                     ? messages.get("target.words.RELATIVE_CHANGE", dir, number(t.percent()), year(t.baseYear()))
                     : messages.get("target.words.RELATIVE_CHANGE.by", dir, number(t.percent()), year(t.targetYear()), year(t.baseYear()));
             case PEER_GROUP -> messages.get("CHANGE".equals(t.measure()) ? "target.words.PEER_GROUP.change" : "target.words.PEER_GROUP",
-                    comparison(t.direction()), t.group() == null ? "–" : t.group());
+                    comparison(t.direction()), groupName(t.group()));
             case NATIONAL -> messages.get("CHANGE".equals(t.measure()) ? "target.words.NATIONAL.change" : "target.words.NATIONAL",
                     comparison(t.direction()));
             case INTERVAL -> messages.get("target.words.INTERVAL", number(t.lower()), number(t.upper()), t.unit() == null ? "" : t.unit()).strip();
@@ -44,6 +47,10 @@ public class TargetWords {
 
     public String form(Target t) {
         return messages.get("target.form." + (t == null ? "UNSPECIFIED" : t.form().name()));
+    }
+
+    private String groupName(String code) {
+        return code == null ? "–" : organisation.comparisonGroup(code).map(g -> g.name()).orElse(code);
     }
 
     private String comparison(Direction d) {

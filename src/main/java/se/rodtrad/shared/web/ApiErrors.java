@@ -7,14 +7,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.DomainException;
 import se.rodtrad.shared.domain.NotFoundException;
 import se.rodtrad.shared.domain.ValidationException;
 
-/** The API's errors as problem+json, with the same Swedish sentences the pages show. */
-@RestControllerAdvice(basePackages = "se.rodtrad")
+/**
+ * The API's errors as problem+json, with the same Swedish sentences the pages show. Only for REST controllers:
+ * pages get {@link ErrorPages}. Ordered first, since a REST controller is also a controller.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
     private final Messages messages;

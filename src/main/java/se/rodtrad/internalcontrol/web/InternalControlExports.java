@@ -1,0 +1,120 @@
+package se.rodtrad.internalcontrol.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.rodtrad.internalcontrol.ActionView;
+import se.rodtrad.internalcontrol.BodyJudgement;
+import se.rodtrad.internalcontrol.ControlView;
+import se.rodtrad.internalcontrol.InternalControl;
+import se.rodtrad.internalcontrol.InternalControlPlan;
+import se.rodtrad.internalcontrol.RiskView;
+import se.rodtrad.shared.web.Messages;
+
+/**
+ * The internal control tables as CSV for Excel: semicolon-separated, UTF-8 with a byte order mark so that
+ * Swedish Excel opens å, ä and ö correctly; exempeldata is a column of its own.
+ */
+@Controller
+class InternalControlExports {
+
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Europe/Stockholm"));
+
+    private final InternalControl internalControl;
+    private final Messages messages;
+
+    InternalControlExports(InternalControl internalControl, Messages messages) {
+        this.internalControl = internalControl;
+        this.messages = messages;
+    }
+
+    @GetMapping("/internkontroll/planer/{planId}/risker.csv")
+    ResponseEntity<byte[]> risks(@PathVariable UUID planId) {
+        InternalControlPlan ic = internalControl.plan(planId);
+        StringBuilder csv = new StringBuilder();
+        row(csv, m("ic.csv.number"), m("ic.field.activity"), m("ic.field.riskText"), m("ic.scope"), m("ic.requirement"),
+                m("ic.field.probability"), m("ic.field.consequence"), m("ic.csv.value"), m("ic.csv.level"), m("ic.exempeldata"),
+                m("ic.decision"), m("ic.field.reason"), m("ic.actions"), m("ic.csv.controls"));
+        for (RiskView r : ic.risks()) {
+            var a = r.assessment();
+            row(csv, String.valueOf(r.number()), r.activity(), r.text(), r.scope() == null ? m("ic.scope.none") : m("ic.scope." + r.scope()),
+                    r.requirement(), a == null ? null : String.valueOf(a.probability()), a == null ? null : String.valueOf(a.consequence()),
+                    a == null ? null : String.valueOf(a.value()), a == null ? null : m("ic.level." + a.level()),
+                    r.containsExempeldata() ? m("ic.csv.yes") : m("ic.csv.no"),
+                    r.decision() == null ? null : m("ic.decision." + r.decision()), r.decisionReason(),
+                    r.actions().stream().map(InternalControlExports::action).collect(Collectors.joining("\n")),
+                    r.controls().stream().map(ControlView::what).collect(Collectors.joining("\n")));
+        }
+        return download(csv, "internkontroll-" + ic.plan().key() + ".csv");
+    }
+
+    @GetMapping("/internkontroll/bedomningar.csv")
+    ResponseEntity<byte[]> judgements(@RequestParam("ar") int year) {
+        List<BodyJudgement> judgements = internalControl.judgements(year);
+        StringBuilder csv = new StringBuilder();
+        row(csv, m("ic.index.body"), m("ic.index.plan"), m("ic.judgement"), m("ic.field.reasons"), m("ic.exempeldata"), m("ic.index.risks"),
+                m("ic.judgements.deviations"), m("ic.judgements.by"));
+        for (BodyJudgement b : judgements) {
+            var j = b.judgement();
+            row(csv, b.bodyName(), b.planTitle(),
+                    j == null ? m("ic.judgement.none") : j.sufficient() ? m("ic.judgement.sufficient") : m("ic.judgement.insufficient"),
+                    j == null ? null : j.reasons(), j != null && j.exempeldata() ? m("ic.csv.yes") : m("ic.csv.no"),
+                    String.valueOf(b.risks()), String.valueOf(b.deviations()),
+                    j == null || j.exempeldata() ? null : j.updatedBy() + " " + DATE.format(j.updatedAt()));
+        }
+        return download(csv, "isk-bedomningar-" + year + ".csv");
+    }
+
+    private static String action(ActionView a) {
+        return a.text() + (a.owner() == null ? "" : " (" + a.owner() + ")") + (a.deadline() == null ? "" : " " + a.deadline());
+    }
+
+    private String m(String key) {
+        return messages.get(key);
+    }
+
+    private static void row(StringBuilder csv, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                csv.append(';');
+            }
+            csv.append(cell(cells[i]));
+        }
+        csv.append("\r\n");
+    }
+
+    /** RFC 4180 quoting; a leading = + - @ is prefixed so that Excel never runs a cell as a formula. */
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String v = value;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            v = "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
+    private static ResponseEntity<byte[]> download(StringBuilder csv, String filename) {
+        byte[] body = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok()
+                .contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+}

@@ -1,0 +1,208 @@
+package se.rodtrad.planning.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.rodtrad.organisation.AccessPolicy;
+import se.rodtrad.organisation.Organisation;
+import se.rodtrad.organisation.Permission;
+import se.rodtrad.organisation.Unit;
+import se.rodtrad.organisation.UnitType;
+import se.rodtrad.planning.Cycle;
+import se.rodtrad.planning.ItemType;
+import se.rodtrad.planning.PlanCycle;
+import se.rodtrad.planning.PlanEntry;
+import se.rodtrad.planning.PlanModel;
+import se.rodtrad.planning.PlanSummary;
+import se.rodtrad.planning.Plans;
+import se.rodtrad.shared.domain.ConflictException;
+import se.rodtrad.shared.domain.ValidationException;
+import se.rodtrad.shared.web.Messages;
+
+/** The yearly cycle: milestones, tasks with deadlines, who has not delivered, and a unit's own task. */
+@Controller
+class CyclePages {
+
+    private final PlanCycle cycles;
+    private final Plans plans;
+    private final PlanModel model;
+    private final Organisation organisation;
+    private final AccessPolicy access;
+    private final Messages messages;
+
+    CyclePages(PlanCycle cycles, Plans plans, PlanModel model, Organisation organisation, AccessPolicy access, Messages messages) {
+        this.cycles = cycles;
+        this.plans = plans;
+        this.model = model;
+        this.organisation = organisation;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GetMapping("/planer/arshjul")
+    String index(Model m) {
+        List<Cycle> all = cycles.plansWithCycle().stream().map(p -> cycles.cycle(p.id())).toList();
+        m.addAttribute("cycles", all);
+        m.addAttribute("today", cycles.today());
+        return "planning/cycles";
+    }
+
+    @GetMapping("/planer/{id}/arshjul")
+    String cycle(@PathVariable UUID id, Model m) {
+        Cycle cycle = cycles.cycle(id);
+        PlanSummary plan = cycle.plan();
+        m.addAttribute("cycle", cycle);
+        m.addAttribute("plan", plan);
+        m.addAttribute("today", cycles.today());
+        m.addAttribute("notDelivered", cycle.notDelivered(cycles.today()));
+        boolean canEdit = access.allows(Permission.EDIT_PLAN, plan.bodyId());
+        m.addAttribute("canEdit", canEdit);
+        if (canEdit) {
+            Map<String, List<Unit>> areas = new LinkedHashMap<>();
+            for (Unit u : organisation.units()) {
+                if (u.type() == UnitType.AREA) {
+                    String parent = u.parentId() == null ? "–" : organisation.unit(u.parentId()).name();
+                    areas.computeIfAbsent(parent, k -> new ArrayList<>()).add(u);
+                }
+            }
+            m.addAttribute("areas", areas);
+        }
+        if (!m.containsAttribute("errors")) {
+            m.addAttribute("errors", Map.of());
+        }
+        return "planning/cycle";
+    }
+
+    @PostMapping("/planer/{id}/arshjul/milstolpar")
+    String addMilestone(@PathVariable UUID id, @RequestParam(name = "date", required = false) String date,
+            @RequestParam(name = "title", required = false) String title, @RequestParam(name = "description", required = false) String description,
+            RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate d = date(date, "date", errors);
+        if (errors.isEmpty()) {
+            try {
+                cycles.addMilestone(id, d, title, description);
+                redirect.addFlashAttribute("cycleSaved", true);
+            } catch (ValidationException e) {
+                e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
+            }
+        }
+        redirect.addFlashAttribute("errors", errors);
+        return "redirect:/planer/" + id + "/arshjul";
+    }
+
+    @PostMapping("/planer/{id}/arshjul/uppgifter")
+    String addTasks(@PathVariable UUID id, @RequestParam(name = "milestoneId", required = false) String milestoneId,
+            @RequestParam(name = "units", required = false) List<UUID> units, @RequestParam(name = "title", required = false) String title,
+            @RequestParam(name = "instruction", required = false) String instruction, @RequestParam(name = "due", required = false) String due,
+            @RequestParam(name = "minActivities", required = false) Integer minActivities,
+            @RequestParam(name = "minChallenges", required = false) Integer minChallenges, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate d = date(due, "due", errors);
+        if (errors.isEmpty()) {
+            try {
+                UUID milestone = milestoneId == null || milestoneId.isBlank() ? null : UUID.fromString(milestoneId);
+                cycles.addTasks(id, milestone, units, title, instruction, d, minActivities, minChallenges);
+                redirect.addFlashAttribute("cycleSaved", true);
+            } catch (ValidationException e) {
+                e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
+            }
+        }
+        redirect.addFlashAttribute("errors", errors);
+        return "redirect:/planer/" + id + "/arshjul";
+    }
+
+    @GetMapping("/planer/uppgifter/{taskId}")
+    String task(@PathVariable UUID taskId, Model m) {
+        Cycle.Task task = cycles.task(taskId);
+        PlanSummary plan = plans.plan(task.planId());
+        List<PlanEntry> goals = model.entries(plan.id()).stream().filter(e -> e.type() == ItemType.GOAL).toList();
+        List<PlanEntry> focus = goals.stream().filter(e -> "Fokusområde".equalsIgnoreCase(e.item().kind())).toList();
+        m.addAttribute("task", task);
+        m.addAttribute("plan", plan);
+        m.addAttribute("focusItems", focus.isEmpty() ? goals : focus);
+        m.addAttribute("today", cycles.today());
+        m.addAttribute("canWork", cycles.canWork(task) && !task.isDelivered());
+        m.addAttribute("canReopen", task.isDelivered() && access.allows(Permission.EDIT_PLAN, plan.bodyId()));
+        if (!m.containsAttribute("errors")) {
+            m.addAttribute("errors", Map.of());
+        }
+        return "planning/task";
+    }
+
+    @PostMapping("/planer/uppgifter/{taskId}/rader")
+    String addEntry(@PathVariable UUID taskId, @RequestParam(name = "kind", required = false) String kind,
+            @RequestParam(name = "focusItemId", required = false) String focus, @RequestParam(name = "text", required = false) String text,
+            RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Cycle.EntryKind k = null;
+        try {
+            k = kind == null || kind.isBlank() ? null : Cycle.EntryKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            k = null;
+        }
+        try {
+            cycles.addEntry(taskId, k, focus == null || focus.isBlank() ? null : UUID.fromString(focus), text);
+            redirect.addFlashAttribute("entryAdded", true);
+        } catch (ValidationException e) {
+            e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
+            redirect.addFlashAttribute("typedText", text);
+        }
+        redirect.addFlashAttribute("errors", errors);
+        return "redirect:/planer/uppgifter/" + taskId;
+    }
+
+    @PostMapping("/planer/uppgifter/{taskId}/rader/{entryId}/ta-bort")
+    String removeEntry(@PathVariable UUID taskId, @PathVariable UUID entryId) {
+        cycles.removeEntry(entryId);
+        return "redirect:/planer/uppgifter/" + taskId;
+    }
+
+    @PostMapping("/planer/uppgifter/{taskId}/lamna")
+    String submit(@PathVariable UUID taskId, @RequestParam(name = "version", required = false) Integer version, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            cycles.submit(taskId, version == null ? -1 : version);
+            redirect.addFlashAttribute("submitted", true);
+        } catch (ValidationException e) {
+            e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
+        } catch (ConflictException e) {
+            errors.put("version", messages.of(e));
+        }
+        redirect.addFlashAttribute("errors", errors);
+        return "redirect:/planer/uppgifter/" + taskId;
+    }
+
+    @PostMapping("/planer/uppgifter/{taskId}/oppna")
+    String reopen(@PathVariable UUID taskId, @RequestParam(name = "version", required = false) Integer version, RedirectAttributes redirect) {
+        try {
+            cycles.reopen(taskId, version == null ? -1 : version);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", Map.of("version", messages.of(e)));
+        }
+        return "redirect:/planer/uppgifter/" + taskId;
+    }
+
+    private LocalDate date(String s, String field, Map<String, String> errors) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            errors.put(field, messages.get("validation.plan.dateFormat", s));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package se.rodtrad.planning.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.rodtrad.organisation.AccessPolicy;
+import se.rodtrad.organisation.Permission;
+import se.rodtrad.planning.ItemType;
+import se.rodtrad.planning.PlanEntry;
+import se.rodtrad.planning.PlanModel;
+import se.rodtrad.planning.PlanSummary;
+import se.rodtrad.planning.Plans;
+import se.rodtrad.planning.Proposal;
+import se.rodtrad.planning.Proposals;
+import se.rodtrad.planning.SubmitProposal;
+import se.rodtrad.planning.WordDiff;
+import se.rodtrad.shared.domain.ConflictException;
+import se.rodtrad.shared.domain.DomainException;
+import se.rodtrad.shared.domain.ValidationException;
+import se.rodtrad.shared.web.Messages;
+
+/** Change proposals against a plan: the list, a new proposal with its changes, and the decision to accept or reject. */
+@Controller
+class ProposalPages {
+
+    static final int DEFAULT_ROWS = 3;
+    static final int MAX_ROWS = 20;
+
+    /** One change row of the form, as typed. */
+    record ChangeRow(String action, String itemId, String type, String kind, String number, String text) {
+    }
+
+    record ProposalForm(String submitterType, String submitter, String title, String motivation, List<ChangeRow> changes) {
+    }
+
+    private final Proposals proposals;
+    private final Plans plans;
+    private final PlanModel model;
+    private final AccessPolicy access;
+    private final Messages messages;
+
+    ProposalPages(Proposals proposals, Plans plans, PlanModel model, AccessPolicy access, Messages messages) {
+        this.proposals = proposals;
+        this.plans = plans;
+        this.model = model;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GetMapping("/planer/{id}/forslag")
+    String list(@PathVariable UUID id, Model m) {
+        PlanSummary plan = plans.plan(id);
+        m.addAttribute("plan", plan);
+        m.addAttribute("proposals", proposals.forPlan(id));
+        m.addAttribute("canPropose", !plan.status().isDecided() && access.allows(Permission.COMMENT, plan.bodyId()));
+        return "planning/proposals";
+    }
+
+    @GetMapping("/planer/{id}/forslag/ny")
+    String newProposal(@PathVariable UUID id, @RequestParam(name = "rader", required = false) Integer rows, Model m) {
+        int n = rows == null ? DEFAULT_ROWS : Math.max(1, Math.min(MAX_ROWS, rows));
+        List<ChangeRow> empty = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            empty.add(new ChangeRow(null, null, null, null, null, null));
+        }
+        return form(id, new ProposalForm(null, null, null, null, empty), Map.of(), m);
+    }
+
+    /** One more empty change row (htmx). */
+    @GetMapping("/planer/{id}/forslag/rad")
+    String row(@PathVariable UUID id, @RequestParam("i") int index, Model m) {
+        m.addAttribute("entries", model.entries(id));
+        m.addAttribute("types", ItemType.values());
+        m.addAttribute("actions", Proposal.Action.values());
+        m.addAttribute("errors", Map.of());
+        m.addAttribute("i", Math.max(0, Math.min(MAX_ROWS * 5, index)));
+        m.addAttribute("c", new ChangeRow(null, null, null, null, null, null));
+        return "planning/proposal-new :: row";
+    }
+
+    @PostMapping("/planer/{id}/forslag")
+    String submit(@PathVariable UUID id, @ModelAttribute ProposalForm form, Model m) {
+        Proposal.SubmitterType type = null;
+        try {
+            type = form.submitterType() == null || form.submitterType().isBlank() ? null : Proposal.SubmitterType.valueOf(form.submitterType());
+        } catch (IllegalArgumentException e) {
+            type = null;
+        }
+        List<SubmitProposal.ChangeDraft> drafts = new ArrayList<>();
+        List<ChangeRow> rows = form.changes() == null ? List.of() : form.changes();
+        for (ChangeRow r : rows) {
+            drafts.add(r == null ? null : new SubmitProposal.ChangeDraft(r.action(), uuid(r.itemId()), r.type(), r.kind(), r.number(), r.text(), null));
+        }
+        try {
+            Proposal p = proposals.submit(new SubmitProposal(id, type, form.submitter(), form.title(), form.motivation(), drafts));
+            return "redirect:/planer/" + id + "/forslag/" + p.id();
+        } catch (ValidationException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
+            return form(id, form, errors, m);
+        }
+    }
+
+    @GetMapping("/planer/{planId}/forslag/{id}")
+    String proposal(@PathVariable UUID planId, @PathVariable UUID id, Model m) {
+        Proposal p = proposals.proposal(id);
+        PlanSummary plan = plans.plan(p.planId());
+        Map<UUID, PlanEntry> current = new LinkedHashMap<>();
+        model.entries(plan.id()).forEach(e -> current.put(e.id(), e));
+        Map<UUID, List<WordDiff.Token>> diffs = new LinkedHashMap<>();
+        for (Proposal.ProposalChange c : p.changes()) {
+            if (c.action() == Proposal.Action.CHANGE && c.itemLabel() != null) {
+                PlanEntry e = c.itemId() == null ? null : current.get(c.itemId());
+                diffs.put(c.id(), WordDiff.diff(e != null && p.isOpen() ? e.text() : c.itemLabel(), c.text()));
+            }
+        }
+        m.addAttribute("plan", plan);
+        m.addAttribute("p", p);
+        m.addAttribute("current", current);
+        m.addAttribute("diffs", diffs);
+        m.addAttribute("canDecide", p.isOpen() && !plan.status().isDecided() && access.allows(Permission.DECIDE_PLAN, plan.bodyId()));
+        return "planning/proposal";
+    }
+
+    @PostMapping("/planer/{planId}/forslag/{id}/beslut")
+    String decide(@PathVariable UUID planId, @PathVariable UUID id, @RequestParam(name = "beslut", required = false) String decision,
+            @RequestParam(name = "version", required = false) Integer version, @RequestParam(name = "note", required = false) String note,
+            RedirectAttributes redirect) {
+        try {
+            if ("accept".equals(decision)) {
+                proposals.accept(id, version == null ? -1 : version, note);
+            } else {
+                proposals.reject(id, version == null ? -1 : version, note);
+            }
+            redirect.addFlashAttribute("decided", true);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("decisionError", messages.of(e));
+        } catch (DomainException e) {
+            // a proposal already decided, or one whose item is gone: said on its page; anything else is an error page
+            if (!e.messageKey().startsWith("proposal.error.")) {
+                throw e;
+            }
+            redirect.addFlashAttribute("decisionError", messages.of(e));
+        }
+        return "redirect:/planer/" + planId + "/forslag/" + id;
+    }
+
+    private String form(UUID planId, ProposalForm form, Map<String, String> errors, Model m) {
+        PlanSummary plan = plans.plan(planId);
+        if (plan.status().isDecided()) {
+            throw new DomainException("plan.error.decided", plan.title(), plan.bodyName());
+        }
+        access.require(Permission.COMMENT, plan.bodyId());
+        m.addAttribute("plan", plan);
+        m.addAttribute("form", form);
+        m.addAttribute("errors", errors);
+        m.addAttribute("entries", model.entries(planId));
+        m.addAttribute("types", ItemType.values());
+        m.addAttribute("actions", Proposal.Action.values());
+        m.addAttribute("submitterTypes", Proposal.SubmitterType.values());
+        int rows = form.changes() == null ? 0 : form.changes().size();
+        m.addAttribute("nextRows", Math.min(MAX_ROWS, rows + 3));
+        return "planning/proposal-new";
+    }
+
+    private static UUID uuid(String s) {
+        try {
+            return s == null || s.isBlank() ? null : UUID.fromString(s.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
