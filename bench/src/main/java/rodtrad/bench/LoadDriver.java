@@ -36,6 +36,7 @@ final class LoadDriver {
 
     private final String base;
     private final HttpClient http;
+    private final HttpClient api;
     private final String bearer;
 
     LoadDriver(String base, String bearer) {
@@ -44,6 +45,13 @@ final class LoadDriver {
         CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build();
+        // an API client is not a browser: no session cookie comes along with its key
+        this.api = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
+                .version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    private HttpClient client(HttpRequest request) {
+        return request.uri().getPath().startsWith("/api/") ? api : http;
     }
 
     /** Signs in with the login form; the session cookie is kept for every later request. */
@@ -68,7 +76,8 @@ final class LoadDriver {
 
     /** One request, for checking a target and learning its size. */
     byte[] get(String path) throws IOException, InterruptedException {
-        HttpResponse<byte[]> r = http.send(request(path), HttpResponse.BodyHandlers.ofByteArray());
+        HttpRequest request = request(path);
+        HttpResponse<byte[]> r = client(request).send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
         }
@@ -85,7 +94,8 @@ final class LoadDriver {
             Thread t = new Thread(() -> {
                 while (System.nanoTime() < deadline) {
                     try {
-                        http.send(requests.get(Math.floorMod(next.getAndIncrement(), requests.size())), HttpResponse.BodyHandlers.discarding());
+                        HttpRequest r = requests.get(Math.floorMod(next.getAndIncrement(), requests.size()));
+                        client(r).send(r, HttpResponse.BodyHandlers.discarding());
                     } catch (IOException e) {
                         // counted as done; the measured runs count errors
                     } catch (InterruptedException e) {
@@ -138,7 +148,7 @@ final class LoadDriver {
                     while (System.nanoTime() < deadline && issued.getAndIncrement() < maxRequests) {
                         long s = System.nanoTime();
                         try {
-                            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                            HttpResponse<byte[]> r = client(request).send(request, HttpResponse.BodyHandlers.ofByteArray());
                             long took = System.nanoTime() - s;
                             if (r.statusCode() != 200) {
                                 errors.incrementAndGet();
