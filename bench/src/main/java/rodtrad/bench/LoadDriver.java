@@ -36,6 +36,7 @@ final class LoadDriver {
 
     private final String base;
     private final HttpClient http;
+    private final HttpClient api;
     private final String bearer;
 
     LoadDriver(String base, String bearer) {
@@ -44,6 +45,13 @@ final class LoadDriver {
         CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build();
+        // an API client is not a browser: no session cookie comes along with its key
+        this.api = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
+                .version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    private HttpClient client(HttpRequest request) {
+        return request.uri().getPath().startsWith("/api/") ? api : http;
     }
 
     /** Signs in with the login form; the session cookie is kept for every later request. */
@@ -68,14 +76,47 @@ final class LoadDriver {
 
     /** One request, for checking a target and learning its size. */
     byte[] get(String path) throws IOException, InterruptedException {
-        HttpResponse<byte[]> r = http.send(request(path), HttpResponse.BodyHandlers.ofByteArray());
+        HttpRequest request = request(path);
+        HttpResponse<byte[]> r = client(request).send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
         }
         return r.body();
     }
 
-    Result run(String name, String path, int clients, int warmupRequests, int maxRequests, double maxSeconds) throws InterruptedException {
+    /** Warms the server's JIT: {@code clients} threads requesting the paths in turn for {@code seconds}; returns how many. */
+    int warm(List<String> paths, int clients, double seconds) throws InterruptedException {
+        List<HttpRequest> requests = paths.stream().map(this::request).toList();
+        AtomicInteger next = new AtomicInteger();
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < deadline) {
+                    try {
+                        HttpRequest r = requests.get(Math.floorMod(next.getAndIncrement(), requests.size()));
+                        client(r).send(r, HttpResponse.BodyHandlers.discarding());
+                    } catch (IOException e) {
+                        // counted as done; the measured runs count errors
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }, "warm-" + c);
+            t.setDaemon(true);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return next.get();
+    }
+
+    /** Runs the load; {@code cpuOut[0]} receives the CPU seconds {@code cpu} counted over the timed part. */
+    Result run(String name, String path, int clients, int warmupRequests, int maxRequests, double maxSeconds,
+            java.util.function.DoubleSupplier cpu, double[] cpuOut) throws InterruptedException {
         HttpRequest request = request(path);
         // warm-up with the same concurrency
         drive(request, clients, warmupRequests, Math.min(maxSeconds, 5), new long[warmupRequests + clients], new AtomicInteger(),
@@ -83,9 +124,11 @@ final class LoadDriver {
         long[] latencies = new long[maxRequests + clients];
         AtomicInteger errors = new AtomicInteger();
         AtomicLong bytes = new AtomicLong();
+        double cpu0 = cpu.getAsDouble();
         long t0 = System.nanoTime();
         int done = drive(request, clients, maxRequests, maxSeconds, latencies, errors, bytes);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        cpuOut[0] = cpu.getAsDouble() - cpu0;
         long[] sorted = Arrays.copyOf(latencies, done);
         Arrays.sort(sorted);
         return new Result(name, clients, done, errors.get(), seconds, pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99),
@@ -105,7 +148,7 @@ final class LoadDriver {
                     while (System.nanoTime() < deadline && issued.getAndIncrement() < maxRequests) {
                         long s = System.nanoTime();
                         try {
-                            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                            HttpResponse<byte[]> r = client(request).send(request, HttpResponse.BodyHandlers.ofByteArray());
                             long took = System.nanoTime() - s;
                             if (r.statusCode() != 200) {
                                 errors.incrementAndGet();

@@ -114,6 +114,38 @@ final class Processes {
         return Long.parseLong(parts[1]) * 1024;
     }
 
+    /**
+     * CPU time used so far (user + system) by a process and, for a PostgreSQL data directory, by its server and
+     * backends: what a request costs on a shared machine, where waiting for a core says little about the product.
+     */
+    static double cpuSeconds(long pid, Path postgresDataDir) {
+        double sum = cpu(pid);
+        try {
+            Path pidFile = postgresDataDir == null ? null : postgresDataDir.resolve("postmaster.pid");
+            if (pidFile != null && Files.exists(pidFile)) {
+                long postmaster = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+                sum += cpu(postmaster);
+                for (ProcessHandle c : ProcessHandle.of(postmaster).map(h -> h.children().toList()).orElse(List.of())) {
+                    sum += cpu(c.pid());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // what could be read
+        }
+        return sum;
+    }
+
+    private static double cpu(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of stat (utime, stime), counted after the command name
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     static int freePort() throws IOException {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();

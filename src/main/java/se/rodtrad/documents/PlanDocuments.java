@@ -215,8 +215,19 @@ public class PlanDocuments {
         return number == null ? 1 : (int) number.chars().filter(c -> c == '.').count() + 1;
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * The transcribed prose of each plan, read once: the files ship inside the product and never change while it
+     * runs, so looking one up in the packaged jar (present or not) and parsing it again for every document is
+     * wasted work (bench/, documents: a region's fifteen plans looked up fifteen absent files per rendering).
+     */
+    private static final Map<String, Optional<Map<String, Object>>> PROSE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Optional<Map<String, Object>> prose(String planKey) {
+        return PROSE.computeIfAbsent(planKey, PlanDocuments::readProse);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<Map<String, Object>> readProse(String planKey) {
         ClassPathResource file = new ClassPathResource("demo/documents/" + planKey + ".yaml");
         if (!file.exists()) {
             return Optional.empty();

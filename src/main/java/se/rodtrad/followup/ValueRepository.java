@@ -46,22 +46,89 @@ class ValueRepository {
         this.template = template;
     }
 
-    /** Inserts many new values in batches (an import of thousands of Kolada values). */
+    /**
+     * Inserts many new values (an import of a Kolada result: up to millions) with PostgreSQL's COPY, inside the
+     * caller's transaction: one round trip per megabyte instead of one statement per value. The rows and their
+     * audit entries are the same as an INSERT's (the audit trigger fires for COPY as well).
+     */
     void insertAll(List<Map.Entry<Key, Content>> rows, UUID importId, String actor) {
-        String sql = """
-                insert into indicator_value (measure_id, unit_id, period, period_type, year, gender, value, count, status, source, published,
-                                             preliminary, exempeldata, import_id, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-        List<Object[]> args = new java.util.ArrayList<>(rows.size());
-        for (Map.Entry<Key, Content> e : rows) {
-            Key key = e.getKey();
-            Content c = e.getValue();
-            Period p = Period.parse(key.period()).orElseThrow();
-            args.add(new Object[] {key.measureId(), key.unitId(), p.code(), p.type().name(), p.year(), key.gender().name(), c.value(),
-                    c.count(), c.status(), c.source(), date(c.published()), c.preliminary(), c.exempeldata(), importId, actor});
+        if (rows.isEmpty()) {
+            return;
         }
-        for (int from = 0; from < args.size(); from += 1000) {
-            template.batchUpdate(sql, args.subList(from, Math.min(args.size(), from + 1000)));
+        template.execute((org.springframework.jdbc.core.ConnectionCallback<Long>) connection -> {
+            org.postgresql.copy.CopyIn copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn("""
+                    copy indicator_value (measure_id, unit_id, period, period_type, year, gender, value, count, status, source, published,
+                                          preliminary, exempeldata, import_id, updated_by) from stdin""");
+            try {
+                CopyText text = new CopyText();
+                for (Map.Entry<Key, Content> e : rows) {
+                    Key key = e.getKey();
+                    Content c = e.getValue();
+                    Period p = Period.parse(key.period()).orElseThrow();
+                    text.field(key.measureId()).field(key.unitId()).field(p.code()).field(p.type().name()).field(p.year())
+                            .field(key.gender().name()).field(c.value() == null ? null : c.value().toPlainString()).field(c.count())
+                            .field(c.status()).field(c.source()).field(c.published()).field(c.preliminary() ? "t" : "f")
+                            .field(c.exempeldata() ? "t" : "f").field(importId).field(actor).endRow();
+                    if (text.size() >= 1 << 20) {
+                        text.writeTo(copy);
+                    }
+                }
+                text.writeTo(copy);
+                return copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        });
+    }
+
+    /** Rows in COPY's text format: tab between fields, \N for null, backslash, tab and line breaks escaped. */
+    static final class CopyText {
+        private final StringBuilder sb = new StringBuilder(1 << 16);
+        private boolean first = true;
+
+        CopyText field(Object value) {
+            if (!first) {
+                sb.append('\t');
+            }
+            first = false;
+            if (value == null) {
+                sb.append("\\N");
+                return this;
+            }
+            String s = value.toString();
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                switch (ch) {
+                    case '\\' -> sb.append("\\\\");
+                    case '\t' -> sb.append("\\t");
+                    case '\n' -> sb.append("\\n");
+                    case '\r' -> sb.append("\\r");
+                    default -> sb.append(ch);
+                }
+            }
+            return this;
+        }
+
+        CopyText endRow() {
+            sb.append('\n');
+            first = true;
+            return this;
+        }
+
+        int size() {
+            return sb.length();
+        }
+
+        String text() {
+            return sb.toString();
+        }
+
+        void writeTo(org.postgresql.copy.CopyIn copy) throws SQLException {
+            byte[] bytes = sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            sb.setLength(0);
         }
     }
 

@@ -8,6 +8,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The permission check every use case makes before it acts — pages and API alike go through it, so a
@@ -30,6 +32,21 @@ public class AccessPolicy {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return CurrentUser.ANONYMOUS;
         }
+        // A page asks many times (every button it may show); the account is read once per request.
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return load(auth);
+        }
+        String key = CurrentUser.class.getName() + ":" + auth.getName();
+        CurrentUser cached = (CurrentUser) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+        if (cached == null) {
+            cached = load(auth);
+            request.setAttribute(key, cached, RequestAttributes.SCOPE_REQUEST);
+        }
+        return cached;
+    }
+
+    private CurrentUser load(Authentication auth) {
         return accounts.findByUsername(auth.getName())
                 .filter(UserAccountRepository.Account::enabled)
                 .map(a -> new CurrentUser(a.id(), a.username(), a.displayName(), a.role(), accounts.findScopeUnitIds(a.id())))

@@ -64,13 +64,12 @@ public class Organisation {
         return units.findByCode(homeRegionCode).orElseThrow(() -> new NotFoundException("region", homeRegionCode));
     }
 
-    /** The home region's political bodies, fullmäktige first. */
+    /**
+     * The home region's political bodies, fullmäktige first — not the bodies of the municipalities in its county,
+     * which are organisations of their own.
+     */
     public List<Unit> bodies() {
-        UUID region = homeRegion().id();
-        List<Unit> result = new ArrayList<>();
-        for (UUID id : units.findSubtreeIds(region)) {
-            units.findById(id).filter(u -> u.type().isPoliticalBody()).ifPresent(result::add);
-        }
+        List<Unit> result = new ArrayList<>(units.findBodies(homeRegion().id()));
         result.sort((a, b) -> a.sortOrder() != b.sortOrder() ? Integer.compare(a.sortOrder(), b.sortOrder())
                 : Texts.swedishOrder().compare(a.name(), b.name()));
         return result;
@@ -89,8 +88,7 @@ public class Organisation {
     }
 
     private List<Unit> members(UUID groupId) {
-        return jdbc.sql("select unit_id from comparison_group_member where group_id = ?").param(groupId).query(UUID.class).list()
-                .stream().map(this::unit).sorted((a, b) -> Texts.swedishOrder().compare(a.name(), b.name())).toList();
+        return units.findMembers(groupId).stream().sorted((a, b) -> Texts.swedishOrder().compare(a.name(), b.name())).toList();
     }
 
     /**

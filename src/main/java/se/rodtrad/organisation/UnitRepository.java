@@ -47,6 +47,30 @@ class UnitRepository {
                 select id from tree""").param(rootId).query(UUID.class).list();
     }
 
+    /**
+     * The political bodies of an organisation: every unit of a political type below it, without descending into
+     * the other organisations it holds (a region's municipalities and their bodies are not the region's). One
+     * query, whatever the size of the tree.
+     */
+    List<Unit> findBodies(UUID organisationId) {
+        return jdbc.sql("""
+                with recursive tree(id) as (
+                    select id from org_unit where id = ?
+                    union all
+                    select u.id from org_unit u join tree t on u.parent_id = t.id
+                    where u.type not in ('NATION', 'REGION', 'MUNICIPALITY'))
+                select %s from org_unit where id in (select id from tree) and type = any (?)""".formatted(COLUMNS))
+                .params(organisationId, java.util.Arrays.stream(UnitType.values()).filter(UnitType::isPoliticalBody).map(Enum::name)
+                        .toArray(String[]::new))
+                .query(UnitRepository::map).list();
+    }
+
+    /** The members of a comparison group. */
+    List<Unit> findMembers(UUID groupId) {
+        return jdbc.sql("select " + COLUMNS + " from org_unit where id in (select unit_id from comparison_group_member where group_id = ?)")
+                .param(groupId).query(UnitRepository::map).list();
+    }
+
     /** The unit's ancestors, nearest last. */
     List<Unit> findAncestors(UUID id) {
         return jdbc.sql("""

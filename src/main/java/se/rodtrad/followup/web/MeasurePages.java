@@ -181,18 +181,14 @@ class MeasurePages {
 
     /** Home region first, then its comparison group, riket, then everything else in the organisation's order. */
     private List<UUID> unitOrder() {
-        List<UUID> order = new ArrayList<>();
+        java.util.LinkedHashSet<UUID> order = new java.util.LinkedHashSet<>();
         Unit home = organisation.homeRegion();
         order.add(home.id());
         organisation.comparisonGroup(Charts.PEER_GROUP).ifPresent(g -> g.members().forEach(u -> order.add(u.id())));
         organisation.unitByCode("0000").ifPresent(u -> order.add(u.id()));
         organisation.children(home.id()).forEach(u -> order.add(u.id()));
-        organisation.units().forEach(u -> {
-            if (!order.contains(u.id())) {
-                order.add(u.id());
-            }
-        });
-        return order;
+        organisation.units().forEach(u -> order.add(u.id()));
+        return new ArrayList<>(order);
     }
 
     private Map<String, String> errors(ValidationException e) {

@@ -39,10 +39,55 @@ public class EmbeddedPostgresConfiguration {
         } else {
             Path dir = Path.of(dataDir).toAbsolutePath().normalize();
             Files.createDirectories(dir.getParent());
+            stopOrphanedServer(dir);
             builder.setDataDirectory(dir).setCleanDataDirectory(false);
             log.info("Inbäddad PostgreSQL med data i {}", dir);
         }
         return builder.start();
+    }
+
+    /**
+     * A product that was killed (kill -9, power loss of the JVM only, OOM killer) cannot stop its PostgreSQL: the
+     * server runs on, orphaned, and holds the data directory, so the next start would fail. When no running product
+     * holds the directory (its lock file is free) but a PostgreSQL server still does, that server is shut down
+     * first — its clients are gone, so a smart shutdown ends at once, and what they had not committed (an import
+     * cut off half-way) was never written. The next start then recovers the directory as after any crash.
+     */
+    static void stopOrphanedServer(Path dir) throws IOException {
+        Path pidFile = dir.resolve("postmaster.pid");
+        Path lockFile = dir.resolve("epg-lock");
+        if (!Files.exists(pidFile) || !Files.exists(lockFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        } catch (RuntimeException unreadable) {
+            return; // PostgreSQL itself judges a damaged lock file
+        }
+        var server = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+        if (server.isEmpty()) {
+            return;
+        }
+        try (var channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE);
+                var lock = channel.tryLock()) {
+            if (lock == null) {
+                return; // a running product holds the directory: leave it, the start fails with "could not lock"
+            }
+        } catch (java.nio.channels.OverlappingFileLockException heldHere) {
+            return;
+        }
+        log.warn("PostgreSQL (pid {}) kör fortfarande i {} utan någon produkt — den stängs innan starten", pid, dir);
+        server.get().destroy();
+        try {
+            server.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("PostgreSQL (pid " + pid + ") i " + dir + " stängde inte; stoppa den och starta om", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("avbruten medan PostgreSQL (pid " + pid + ") stängdes", e);
+        }
     }
 
     @Bean

@@ -21,7 +21,11 @@ class NavigationAdvice {
     }
 
     @ModelAttribute("navBodies")
-    List<Unit> navBodies() {
+    List<Unit> navBodies(HttpServletRequest request) {
+        // @RestController is a @Controller too: the API answers JSON and has no page frame to fill
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return List.of();
+        }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())) {
             return List.of();
