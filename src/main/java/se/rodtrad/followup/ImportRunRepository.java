@@ -34,8 +34,15 @@ class ImportRunRepository {
                 .params(inserted, updated, unchanged, rejected, report, id).update();
     }
 
-    List<Run> recent(int limit) {
-        return jdbc.sql("select * from import_run order by started_at desc, id limit ?").param(limit).query(ImportRunRepository::map).list();
+    /** The latest runs, or only those whose file names or source contain the words (case-insensitive) when given. */
+    List<Run> recent(int limit, String words) {
+        String like = words == null || words.isBlank() ? null
+                : "%" + words.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                select * from import_run
+                where cast(? as text) is null or file_names ilike ? or source ilike ?
+                order by started_at desc, id limit ?""")
+                .params(like, like, like, limit).query(ImportRunRepository::map).list();
     }
 
     Optional<Run> find(UUID id) {

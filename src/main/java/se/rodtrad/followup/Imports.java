@@ -119,9 +119,9 @@ public class Imports {
     }
 
     @Transactional(readOnly = true)
-    public List<ImportReport> recent(int limit) {
+    public List<ImportReport> recent(int limit, String words) {
         access.require(Permission.READ_INTERNAL, null);
-        return runs.recent(limit).stream().map(this::report).toList();
+        return runs.recent(limit, words).stream().map(this::report).toList();
     }
 
     @Transactional(readOnly = true)

@@ -53,7 +53,8 @@ class ImportPages {
     }
 
     @GetMapping("/uppfoljning/importer")
-    String page(Model model) {
+    String page(@RequestParam(name = "q", required = false) String q, Model model) {
+        model.addAttribute("q", q);
         return show(ImportForm.empty(), model);
     }
 
@@ -133,7 +134,7 @@ class ImportPages {
         model.addAttribute("form", form);
         model.addAttribute("formats", ImportFormat.values());
         model.addAttribute("canImport", access.allows(Permission.IMPORT_DATA, null));
-        model.addAttribute("recent", imports.recent(30));
+        model.addAttribute("recent", imports.recent(30, (String) model.getAttribute("q")));
         return "followup/imports";
     }
 
