@@ -1,5 +1,7 @@
 package se.rodtrad.budget;
 
+import static se.rodtrad.shared.demo.DemoYaml.str;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -174,9 +176,5 @@ class BudgetDemoData implements ApplicationRunner {
             parts.add(m.get("start") + "–" + m.get("end"));
         }
         return String.join(", ", parts);
-    }
-
-    static String str(Object o) {
-        return o == null ? null : String.valueOf(o);
     }
 }

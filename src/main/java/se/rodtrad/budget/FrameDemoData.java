@@ -1,5 +1,7 @@
 package se.rodtrad.budget;
 
+import static se.rodtrad.shared.demo.DemoYaml.str;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,9 +122,5 @@ class FrameDemoData {
     static BigDecimal mnkr(Object printed) {
         BigDecimal v = number(printed);
         return v == null ? null : v.multiply(MILLION).setScale(2);
-    }
-
-    private static String str(Object o) {
-        return o == null ? null : String.valueOf(o);
     }
 }

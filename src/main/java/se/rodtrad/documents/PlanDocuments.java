@@ -1,5 +1,7 @@
 package se.rodtrad.documents;
 
+import static se.rodtrad.shared.demo.DemoYaml.str;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -237,9 +239,5 @@ public class PlanDocuments {
         } catch (IOException e) {
             throw new IllegalStateException("Kan inte läsa " + file.getPath(), e);
         }
-    }
-
-    private static String str(Object o) {
-        return o == null ? null : String.valueOf(o);
     }
 }

@@ -1,5 +1,7 @@
 package se.rodtrad.followup;
 
+import static se.rodtrad.shared.demo.DemoYaml.str;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -234,9 +236,5 @@ class FollowupDemoData implements ApplicationRunner {
             return new java.sql.Date(d.getTime()).toLocalDate();
         }
         return LocalDate.parse(String.valueOf(o));
-    }
-
-    static String str(Object o) {
-        return o == null ? null : String.valueOf(o);
     }
 }

@@ -1,5 +1,8 @@
 package se.rodtrad.internalcontrol;
 
+import static se.rodtrad.shared.demo.DemoYaml.source;
+import static se.rodtrad.shared.demo.DemoYaml.str;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -192,16 +195,5 @@ class InternalControlDemoData implements ApplicationRunner {
             return d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();   // SnakeYAML reads dates as UTC midnight
         }
         return o == null ? null : LocalDate.parse(String.valueOf(o));
-    }
-
-    private static String source(Object o) {
-        if (o instanceof Map<?, ?> m) {
-            return m.get("seed") + (m.get("lines") == null ? "" : " r. " + m.get("lines"));
-        }
-        return str(o);
-    }
-
-    private static String str(Object o) {
-        return o == null ? null : String.valueOf(o);
     }
 }

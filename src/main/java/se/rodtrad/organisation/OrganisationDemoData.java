@@ -1,5 +1,8 @@
 package se.rodtrad.organisation;
 
+import static se.rodtrad.shared.demo.DemoYaml.source;
+import static se.rodtrad.shared.demo.DemoYaml.str;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -173,19 +176,5 @@ class OrganisationDemoData implements ApplicationRunner {
         } catch (IOException e) {
             throw new IllegalStateException("Kan inte läsa " + path, e);
         }
-    }
-
-    /** A list of {seed, lines} references as one readable line: "000_….txt r. 84; 001_….txt r. 2440-2441". */
-    @SuppressWarnings("unchecked")
-    private static String source(Object o) {
-        if (o instanceof List<?> refs) {
-            return String.join("; ", refs.stream().map(r -> r instanceof Map<?, ?> m
-                    ? m.get("seed") + (m.get("lines") == null ? "" : " r. " + m.get("lines")) : String.valueOf(r)).toList());
-        }
-        return str(o);
-    }
-
-    private static String str(Object o) {
-        return o == null ? null : String.valueOf(o);
     }
 }

@@ -1,5 +1,8 @@
 package se.rodtrad.planning;
 
+import static se.rodtrad.shared.demo.DemoYaml.source;
+import static se.rodtrad.shared.demo.DemoYaml.str;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -219,16 +222,5 @@ class PlanningDemoData implements ApplicationRunner {
             return new java.sql.Date(d.getTime()).toLocalDate();
         }
         return o == null ? null : LocalDate.parse(String.valueOf(o));
-    }
-
-    private static String source(Object o) {
-        if (o instanceof Map<?, ?> m) {
-            return m.get("seed") + (m.get("lines") == null ? "" : " r. " + m.get("lines"));
-        }
-        return str(o);
-    }
-
-    private static String str(Object o) {
-        return o == null ? null : String.valueOf(o);
     }
 }
