@@ -104,7 +104,10 @@ class ChangeAndAssignmentDocumentsTest {
 
     static String text(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            // read in the page's visual order: the uppdrag's number hangs in a floated column beside its text
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc).replaceAll("\\s+", " ");
         }
     }
 
@@ -294,7 +297,7 @@ class ChangeAndAssignmentDocumentsTest {
     }
 
     @Test
-    void documents_of_a_plan_not_decided_are_not_for_anonymous_visitors_and_the_portal_has_none() throws Exception {
+    void documents_of_a_plan_not_decided_are_not_for_anonymous_visitors_and_the_portal_offers_only_decided_ones() throws Exception {
         String proposal = id("rtn-2026");
         for (String path : List.of("/api/v1/plans/" + proposal + "/changes.pdf", "/api/v1/plans/" + proposal + "/assignments.pdf",
                 "/api/v1/plans/" + proposal + "/assignments.docx", "/api/v1/plans/" + proposal + "/document.xlsx")) {
@@ -302,6 +305,15 @@ class ChangeAndAssignmentDocumentsTest {
         }
         mvc.perform(get("/dokument/planer/" + proposal + "/uppdrag.pdf")).andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+        // the portal offers the summary and the tables of decided plans only
+        mvc.perform(get("/portal/planer/" + proposal + "/uppdrag.pdf")).andExpect(status().isNotFound());
+        mvc.perform(get("/portal/planer/" + proposal + ".xlsx")).andExpect(status().isNotFound());
+        assertThat(text(mvc.perform(get("/portal/planer/" + id("rtn-2023") + "/uppdrag.pdf")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray())).contains("Sammanfattning av uppdrag till regional tillväxtnämnd (9 st)");
+        mvc.perform(get("/portal/planer/" + id("rtn-2023") + ".xlsx")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertThat(mvc.perform(get("/portal/planer/" + id("rtn-2023"))).andReturn().getResponse().getContentAsString())
+                .contains("/portal/planer/" + id("rtn-2023") + "/uppdrag.pdf", "/portal/planer/" + id("rtn-2023") + ".xlsx");
         // without a signed-in reader the use cases themselves see only decided plans
         TestSecurityContextHolder.clearContext();
         SecurityContextHolder.clearContext();
