@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Renders plans as PDF and DOCX. */
+/** Renders plans as PDF, DOCX and XLSX, and a plan's change overview and assignment summary as PDF and DOCX. */
 @Service
 @Transactional(readOnly = true)
 public class DocumentService {
