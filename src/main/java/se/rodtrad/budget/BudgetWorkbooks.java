@@ -129,6 +129,75 @@ public class BudgetWorkbooks {
         }
     }
 
+    /**
+     * Writes into a workbook another module builds (the plan's document as XLSX): the plan's budget tables one
+     * sheet each, laid out as {@link #export} lays them out, and any text through the same neutralisation, so
+     * there is one place that decides what a spreadsheet may take for a formula.
+     */
+    public Writer writer(Workbook wb) {
+        return new Writer(wb);
+    }
+
+    /** See {@link #writer(Workbook)}; one per workbook (it holds the workbook's cell styles). */
+    public final class Writer {
+
+        private final Styles styles;
+        private final Set<String> used = new HashSet<>();
+
+        private Writer(Workbook wb) {
+            this.styles = new Styles(wb);
+            wb.forEach(sheet -> used.add(sheet.getSheetName()));
+        }
+
+        /** One sheet per budget table of the plan, in the plan's order; the sheets' names, as written. */
+        public List<String> tables(UUID planId) {
+            PlanSummary plan = plans.plan(planId);
+            List<String> names = new ArrayList<>();
+            for (BudgetTable t : tables.findByPlan(plan.id())) {
+                String name = BudgetWorkbooks.sheetName(t, used);
+                writeTable(styles.wb.createSheet(name), t, styles);
+                names.add(name);
+            }
+            return names;
+        }
+
+        /** A sheet name not yet used in this workbook, made safe for Excel (31 characters, no []:*?/\). */
+        public String sheetName(String wanted) {
+            String base = WorkbookUtil.createSafeSheetName(wanted, '-');
+            String name = base;
+            for (int i = 2; !used.add(name); i++) {
+                String suffix = " (" + i + ")";
+                name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+            }
+            return name;
+        }
+
+        /** Plain text, neutralised when a spreadsheet would read it as a formula. */
+        public void text(Cell cell, String value) {
+            if (value != null) {
+                setText(cell, value, styles.text, styles);
+            }
+        }
+
+        /** A column heading (bold), neutralised like any text. */
+        public void header(Cell cell, String value) {
+            setText(cell, value, styles.header, styles);
+        }
+
+        /** A sheet's title (large, bold), neutralised like any text. */
+        public void title(Cell cell, String value) {
+            setText(cell, value, styles.title, styles);
+        }
+
+        /** An exact number shown with as many decimals as it has; never text, so never a formula. */
+        public void number(Cell cell, BigDecimal value) {
+            if (value != null) {
+                cell.setCellValue(value.doubleValue());
+                cell.setCellStyle(styles.number(Math.max(0, value.stripTrailingZeros().scale()), false));
+            }
+        }
+    }
+
     private static String sheetName(BudgetTable t, Set<String> used) {
         String base = WorkbookUtil.createSafeSheetName(t.position() + " " + t.title(), '-');
         base = base.length() > 31 ? base.substring(0, 31).strip() : base;

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Renders plans as PDF and DOCX. */
+/** Renders plans as PDF, DOCX and XLSX, and a plan's change overview and assignment summary as PDF and DOCX. */
 @Service
 @Transactional(readOnly = true)
 public class DocumentService {
@@ -15,11 +15,53 @@ public class DocumentService {
     private final PlanDocuments plans;
     private final PdfRenderer pdf;
     private final DocxRenderer docx;
+    private final ChangeDocuments changes;
+    private final AssignmentSummaries assignments;
+    private final PlanWorkbook workbook;
 
-    DocumentService(PlanDocuments plans, PdfRenderer pdf, DocxRenderer docx) {
+    DocumentService(PlanDocuments plans, PdfRenderer pdf, DocxRenderer docx, ChangeDocuments changes, AssignmentSummaries assignments,
+            PlanWorkbook workbook) {
         this.plans = plans;
         this.pdf = pdf;
         this.docx = docx;
+        this.changes = changes;
+        this.assignments = assignments;
+        this.workbook = workbook;
+    }
+
+    /** A rendered file and the name a download gets ("Regional tillväxtnämnd - Sammanfattning av uppdrag … (17 st)"). */
+    public record Rendered(byte[] bytes, String fileName) {
+    }
+
+    /** "Förslag till ändringar … till VP-2026" as PDF: from the given plan, or the body's previous one. */
+    public Rendered changesPdf(UUID planId, UUID fromPlanId) {
+        ChangeDocument doc = changes.document(planId, fromPlanId);
+        return new Rendered(pdf.pdf("documents/changes-pdf", Map.of("doc", doc)), name(doc.to().bodyName(), doc.title()) + ".pdf");
+    }
+
+    public Rendered changesDocx(UUID planId, UUID fromPlanId) {
+        ChangeDocument doc = changes.document(planId, fromPlanId);
+        return new Rendered(docx.changes(doc), name(doc.to().bodyName(), doc.title()) + ".docx");
+    }
+
+    /** "Sammanfattning av uppdrag till regional tillväxtnämnd (17 st)" as PDF. */
+    public Rendered assignmentsPdf(UUID planId) {
+        AssignmentSummary doc = assignments.summary(planId);
+        return new Rendered(pdf.pdf("documents/assignments-pdf", Map.of("doc", doc)), name(doc.plan().bodyName(), doc.title()) + ".pdf");
+    }
+
+    public Rendered assignmentsDocx(UUID planId) {
+        AssignmentSummary doc = assignments.summary(planId);
+        return new Rendered(docx.assignments(doc), name(doc.plan().bodyName(), doc.title()) + ".docx");
+    }
+
+    /** The plan's tables as XLSX: goals and indicators with their targets, assignments, every budget table. */
+    public byte[] planXlsx(UUID planId) {
+        return workbook.workbook(planId);
+    }
+
+    private static String name(String body, String title) {
+        return (body + " - " + title).replaceAll("[\\\\/:*?\"<>|]", "_");
     }
 
     public PlanDocument planDocument(UUID planId) {

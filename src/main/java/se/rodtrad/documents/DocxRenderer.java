@@ -72,6 +72,154 @@ class DocxRenderer {
         }
     }
 
+    /** The change overview: heading block, the overview table, then each part with its four sections. */
+    byte[] changes(ChangeDocument doc) {
+        try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            start(docx, doc.footer(), doc.to().bodyName());
+            headingBlock(docx, doc.to().bodyName(), doc.date(), doc.title());
+            paragraph(docx, doc.subtitle(), false, 11, null);
+            paragraph(docx, "Status: " + status(doc.to()), false, 10, null);
+            heading(docx, "Sammanställning", 2);
+            paragraph(docx, "Jämförelsen följer varje punkt mellan planerna genom dess livslinje, också när den har fått nytt nummer eller ny lydelse. "
+                    + "Ändrad lydelse visas ord för ord: [−struken text] är borttagen och genomstruken, [+ny text] är tillagd och understruken.", false, 10, null);
+            org.apache.poi.xwpf.usermodel.XWPFTable table = docx.createTable(doc.counts().size() + 1, 5);
+            table.getRow(0).setRepeatHeader(true);
+            String[] head = {"Del", "Nya", "Ändrade", "Borttagna", "Fortsätter"};
+            for (int i = 0; i < head.length; i++) {
+                table.getRow(0).getCell(i).setText(head[i]);
+            }
+            for (int r = 0; r < doc.counts().size(); r++) {
+                ChangeDocument.CountRow row = doc.counts().get(r);
+                var x = table.getRow(r + 1);
+                x.getCell(0).setText(row.heading());
+                x.getCell(1).setText(String.valueOf(row.added()));
+                x.getCell(2).setText(String.valueOf(row.changed()));
+                x.getCell(3).setText(String.valueOf(row.removed()));
+                x.getCell(4).setText(String.valueOf(row.continued()));
+            }
+            for (ChangeDocument.Group g : doc.groups()) {
+                heading(docx, g.number() + " " + g.heading(), 1);
+                for (ChangeDocument.Section s : g.sections()) {
+                    heading(docx, s.number() + " " + s.heading(), 2);
+                    if (s.items().isEmpty()) {
+                        paragraph(docx, "Inga.", false, 10, null);
+                    }
+                    for (ChangeDocument.Item i : s.items()) {
+                        String head2 = i.label() + (i.previousLabel() == null ? "" : " (tidigare " + i.previousLabel() + ")")
+                                + (i.targetChanged() ? " · nytt målvärde" : "");
+                        paragraph(docx, head2, true, 10, "A4161A");
+                        if (i.hasDiff()) {
+                            XWPFParagraph p = docx.createParagraph();
+                            run(p, "Ändring: ", true);
+                            for (se.rodtrad.planning.WordDiff.Token t : i.diff()) {
+                                switch (t.op()) {
+                                    case EQUAL -> run(p, t.text() + " ", false);
+                                    case DELETE -> {
+                                        XWPFRun r = run(p, "[−" + t.text() + "]", false);
+                                        r.setStrikeThrough(true);
+                                        run(p, " ", false);
+                                    }
+                                    case INSERT -> {
+                                        XWPFRun r = run(p, "[+" + t.text() + "]", true);
+                                        r.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+                                        run(p, " ", false);
+                                    }
+                                }
+                            }
+                            leadParagraph(docx, "Ny lydelse:", i.text(), false);
+                        } else {
+                            paragraph(docx, i.text(), false, 10, null);
+                        }
+                        if (i.context() != null) {
+                            paragraph(docx, i.context(), false, 9, "444444");
+                        }
+                        if (i.provenance() != null && !i.provenance().isEmpty()) {
+                            paragraph(docx, "Ursprung: " + i.provenance(), false, 9, "444444");
+                        }
+                    }
+                }
+            }
+            docx.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The assignment summary: the body's uppdrag by målsättning, then those given on to the administration. */
+    byte[] assignments(AssignmentSummary doc) {
+        try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            start(docx, doc.footer(), doc.plan().bodyName());
+            headingBlock(docx, doc.plan().bodyName(), doc.date(), doc.title());
+            paragraph(docx, doc.plan().title() + " (" + doc.plan().bodyCode() + " " + doc.plan().years() + ") · " + status(doc.plan()), false, 10, null);
+            for (AssignmentSummary.Group g : doc.toBody()) {
+                if (g.heading() != null) {
+                    heading(docx, g.heading(), 2);
+                }
+                assignmentLines(docx, g.lines());
+            }
+            if (!doc.toAdministration().isEmpty()) {
+                heading(docx, doc.administrationHeading(), 1);
+                assignmentLines(docx, doc.toAdministration());
+            }
+            docx.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void assignmentLines(XWPFDocument docx, List<AssignmentSummary.Line> lines) {
+        for (AssignmentSummary.Line l : lines) {
+            leadParagraph(docx, l.lead(), l.text(), false);
+            if (!l.details().isEmpty()) {
+                paragraph(docx, l.details(), false, 9, "444444");
+            }
+        }
+    }
+
+    private static void start(XWPFDocument docx, String footer, String creator) {
+        headingStyles(docx);
+        docx.getProperties().getCoreProperties().setTitle(footer);
+        docx.getProperties().getCoreProperties().setCreator(creator);
+        footer(docx, footer);
+    }
+
+    /** The body's name and the date on one line, then the title as the document's first heading. */
+    private static void headingBlock(XWPFDocument docx, String body, java.time.LocalDate date, String title) {
+        XWPFParagraph p = docx.createParagraph();
+        XWPFRun b = run(p, body, true);
+        b.setColor("A4161A");
+        b.setFontSize(13);
+        XWPFRun d = run(p, "", false);
+        d.addTab();
+        d.addTab();
+        d.setText("Datum " + date);
+        heading(docx, title, 1);
+    }
+
+    private static XWPFRun run(XWPFParagraph p, String text, boolean bold) {
+        XWPFRun r = p.createRun();
+        r.setText(text);
+        r.setBold(bold);
+        r.setFontFamily("Calibri");
+        r.setFontSize(10);
+        return r;
+    }
+
+    private static String status(se.rodtrad.planning.PlanSummary plan) {
+        return switch (plan.status()) {
+            case DECIDED -> "Beslutad" + (plan.decision() == null ? "" : decision(plan.decision()));
+            case PROPOSAL -> "Förslag, inte beslutat";
+            case DRAFT -> "Utkast, inte beslutat";
+        };
+    }
+
+    private static String decision(se.rodtrad.planning.Decision d) {
+        return (d.date() == null ? "" : " " + d.date()) + (d.body() == null ? "" : " av " + d.body())
+                + (d.paragraph() == null ? "" : ", " + d.paragraph());
+    }
+
     private static void items(XWPFDocument docx, java.util.List<se.rodtrad.planning.PlanEntry> entries) {
                 for (ItemLayout.Line line : ItemLayout.lines(entries)) {
                     switch (line.kind()) {

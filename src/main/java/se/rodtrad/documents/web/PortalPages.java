@@ -58,6 +58,19 @@ class PortalPages {
         return DocumentApi.file(documents.planPdf(id), MediaType.APPLICATION_PDF, documents.fileName(id) + ".pdf");
     }
 
+    @GetMapping("/portal/planer/{id}/uppdrag.pdf")
+    ResponseEntity<byte[]> assignments(@PathVariable UUID id) {
+        decided(id);
+        DocumentService.Rendered r = documents.assignmentsPdf(id);
+        return DocumentApi.file(r.bytes(), MediaType.APPLICATION_PDF, r.fileName());
+    }
+
+    @GetMapping("/portal/planer/{id}.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable UUID id) {
+        decided(id);
+        return DocumentApi.file(documents.planXlsx(id), DocumentApi.XLSX, documents.fileName(id) + ".xlsx");
+    }
+
     @GetMapping("/portal/sok")
     String search(@RequestParam(required = false) String q, Model m) {
         m.addAttribute("q", q);
