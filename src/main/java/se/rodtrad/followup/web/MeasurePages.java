@@ -93,7 +93,9 @@ class MeasurePages {
     }
 
     @GetMapping("/uppfoljning/matt/{id}")
-    String measure(@PathVariable UUID id, @RequestParam(name = "kon", required = false) String kon, Model model) {
+    String measure(@PathVariable UUID id, @RequestParam(name = "kon", required = false) String kon,
+            @RequestParam(name = "alla", required = false) String alla, Model model) {
+        model.addAttribute("showAll", alla != null && !alla.isBlank() && !alla.equals("0") && !alla.equalsIgnoreCase("false"));
         return show(measures.measure(id), kon, ValueForm.empty(), model);
     }
 
@@ -159,7 +161,16 @@ class MeasurePages {
         model.addAttribute("measure", m);
         model.addAttribute("gender", gender);
         model.addAttribute("genders", m.byGender() ? List.of(Gender.T, Gender.K, Gender.M) : List.of(Gender.T));
-        model.addAttribute("table", ValueTable.of(all, gender, unitOrder()));
+        // a nationwide series has 312 units: the region's own context first, everyone on request (?alla=1)
+        java.util.LinkedHashSet<UUID> first = firstUnits();
+        List<UUID> order = new ArrayList<>(first);
+        organisation.units().forEach(u -> order.add(u.id()));
+        ValueTable table = ValueTable.of(all, gender, order);
+        boolean showAll = Boolean.TRUE.equals(model.getAttribute("showAll")) || table.rows().size() <= FIRST_ROWS;
+        model.addAttribute("showAll", showAll);
+        model.addAttribute("canShowFirst", showAll && table.rows().size() > FIRST_ROWS);
+        model.addAttribute("unitCount", table.rows().size());
+        model.addAttribute("table", showAll ? table : table.only(first, FIRST_ROWS));
         model.addAttribute("siblings", measures.siblings(m));
         model.addAttribute("revised", values.revisionCounts(m.id()));
         model.addAttribute("exempeldata", all.stream().anyMatch(IndicatorValue::exempeldata));
@@ -179,16 +190,18 @@ class MeasurePages {
         return "followup/value";
     }
 
-    /** Home region first, then its comparison group, riket, then everything else in the organisation's order. */
-    private List<UUID> unitOrder() {
+    /** A table with more rows than this shows {@link #firstUnits()} only, until the reader asks for all. */
+    static final int FIRST_ROWS = 40;
+
+    /** Home region first, then its comparison group, riket and the county's municipalities: what a reader compares with. */
+    private java.util.LinkedHashSet<UUID> firstUnits() {
         java.util.LinkedHashSet<UUID> order = new java.util.LinkedHashSet<>();
         Unit home = organisation.homeRegion();
         order.add(home.id());
         organisation.comparisonGroup(Charts.PEER_GROUP).ifPresent(g -> g.members().forEach(u -> order.add(u.id())));
         organisation.unitByCode("0000").ifPresent(u -> order.add(u.id()));
         organisation.children(home.id()).forEach(u -> order.add(u.id()));
-        organisation.units().forEach(u -> order.add(u.id()));
-        return new ArrayList<>(order);
+        return order;
     }
 
     private Map<String, String> errors(ValidationException e) {

@@ -44,4 +44,13 @@ record ValueTable(Gender gender, List<Period> periods, List<Row> rows) {
     boolean isEmpty() {
         return rows.isEmpty();
     }
+
+    /**
+     * Only the rows of {@code first} (in this table's order), or, when none of them has values, the table's first
+     * {@code fallback} rows — a measure of other regions' municipalities still shows something to start from.
+     */
+    ValueTable only(java.util.Set<UUID> first, int fallback) {
+        List<Row> kept = rows.stream().filter(r -> first.contains(r.unitId())).toList();
+        return new ValueTable(gender, periods, kept.isEmpty() ? rows.subList(0, Math.min(fallback, rows.size())) : kept);
+    }
 }

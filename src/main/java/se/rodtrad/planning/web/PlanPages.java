@@ -2,7 +2,6 @@ package se.rodtrad.planning.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +50,12 @@ class PlanPages {
     private final PlanComparison comparison;
     private final LineageMatching matching;
     private final Proposals proposals;
+    private final PlanTree tree;
 
     PlanPages(Plans plans, PlanModel model, Organisation organisation, AccessPolicy access, AuditTrail auditTrail, PlanEditing editing,
-            Messages messages, PlanComparison comparison, LineageMatching matching, Proposals proposals) {
+            Messages messages, PlanComparison comparison, LineageMatching matching, Proposals proposals, PlanTree tree) {
         this.plans = plans;
+        this.tree = tree;
         this.proposals = proposals;
         this.comparison = comparison;
         this.matching = matching;
@@ -92,7 +93,8 @@ class PlanPages {
     }
 
     @GetMapping("/planer/{id}")
-    String plan(@PathVariable UUID id, Model m) {
+    String plan(@PathVariable UUID id, Model m, jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
         PlanSummary plan = plans.plan(id);
         if (!m.containsAttribute("statusForm")) {
             m.addAttribute("statusForm", new StatusForm(plan.version(), null, null, plan.bodyCode(), null));
@@ -110,12 +112,13 @@ class PlanPages {
             }
         }
         m.addAttribute("transitions", transitions);
-        List<PlanEntry> entries = model.entries(id);
-        Map<ItemType, Long> counts = new EnumMap<>(ItemType.class);
-        entries.forEach(e -> counts.merge(e.type(), 1L, Long::sum));
+        boolean canEdit = !plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId());
+        PlanTree.Rendered tree = this.tree.of(plan, () -> model.entries(id), canEdit,
+                org.springframework.web.servlet.support.RequestContextUtils.getLocale(request), request, response);
         m.addAttribute("plan", plan);
-        m.addAttribute("nodes", Node.tree(entries));
-        m.addAttribute("counts", counts);
+        m.addAttribute("treeHtml", tree.html());
+        m.addAttribute("nodes", tree.nodes());
+        m.addAttribute("counts", tree.counts());
         m.addAttribute("planLinks", model.planLinks(id));
         m.addAttribute("versions", plans.versions(id));
         m.addAttribute("others", plans.forBody(plan.bodyId()).stream().filter(p -> !p.id().equals(id)).toList());
@@ -123,7 +126,7 @@ class PlanPages {
         m.addAttribute("previous", previous);
         m.addAttribute("proposalCount", proposals.forPlan(id).size());
         m.addAttribute("openMatches", previous == null ? 0 : matching.openProposals(previous.id(), id));
-        m.addAttribute("canEdit", !plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId()));
+        m.addAttribute("canEdit", canEdit);
         m.addAttribute("canDecide", !plan.status().isDecided() && access.allows(Permission.DECIDE_PLAN, plan.bodyId()));
         m.addAttribute("canRevise", plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId()));
         m.addAttribute("history", auditTrail.history("plan", id).stream().limit(50).toList());
@@ -131,7 +134,8 @@ class PlanPages {
     }
 
     @PostMapping("/planer/{id}/status")
-    String status(@PathVariable UUID id, @ModelAttribute StatusForm form, Model m, RedirectAttributes redirect) {
+    String status(@PathVariable UUID id, @ModelAttribute StatusForm form, Model m, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         editing.requireStatusChange(id);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate date = null;
@@ -164,11 +168,12 @@ class PlanPages {
         }
         m.addAttribute("statusErrors", errors);
         m.addAttribute("statusForm", form);
-        return plan(id, m);
+        return plan(id, m, request, response);
     }
 
     @PostMapping("/planer/{id}/revidera")
-    String revise(@PathVariable UUID id, @RequestParam(name = "reason", required = false) String reason, Model m, RedirectAttributes redirect) {
+    String revise(@PathVariable UUID id, @RequestParam(name = "reason", required = false) String reason, Model m, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         try {
             PlanSummary revision = editing.revise(id, reason);
             redirect.addFlashAttribute("revised", true);
@@ -176,7 +181,7 @@ class PlanPages {
         } catch (ValidationException e) {
             m.addAttribute("reviseError", messages.of(e.errors().get(0)));
             m.addAttribute("reviseReason", reason);
-            return plan(id, m);
+            return plan(id, m, request, response);
         }
     }
 
