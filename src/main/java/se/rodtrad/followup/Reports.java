@@ -148,6 +148,11 @@ public class Reports {
      */
     @Transactional
     public FollowReport create(UUID planId, String occasionText) {
+        if (planId == null) {
+            // no plan, no body to check against: only the unscoped administrator gets as far as being told what is missing
+            access.require(Permission.REPORT, null);
+            throw ValidationException.of("plan", "followup.report.validation.plan");
+        }
         PlanSummary plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan", planId));
         CurrentUser user = access.require(Permission.REPORT, plan.bodyId());
         ReportOccasion occasion = Occasions.parse(occasionText);

@@ -15,7 +15,7 @@ final class ReportFixtures {
     private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2181);
 
     record Fixture(UUID planId, String planKey, int year, String goal, UUID measureId, UUID indicatorId, UUID regionId, UUID assignment1,
-            UUID assignment2) {
+            UUID assignment2, UUID indicatorItem) {
     }
 
     private ReportFixtures() {
@@ -31,7 +31,7 @@ final class ReportFixtures {
                 .params(key, body, year, "Verksamhetsplan med budget " + year).query(UUID.class).single();
         String goal = "Testmål " + tag + ": fler i arbete";
         UUID goalItem = item(jdbc, plan, null, "GOAL", goal, 0, tag);
-        item(jdbc, plan, goalItem, "INDICATOR", "Andel i arbete ska öka", 1, tag);
+        UUID indicatorItem = item(jdbc, plan, goalItem, "INDICATOR", "Andel i arbete ska öka", 1, tag);
         UUID a1 = item(jdbc, plan, goalItem, "ASSIGNMENT", "Att utreda lärcentrum " + tag, 2, tag);
         UUID a2 = item(jdbc, plan, goalItem, "ASSIGNMENT", "Att följa upp TABB " + tag, 3, tag);
         UUID measure = jdbc.sql("""
@@ -40,10 +40,10 @@ final class ReportFixtures {
         UUID indicator = jdbc.sql("""
                 insert into followed_indicator (key, body_id, plan_key, lineage, goal_text, text, subject_unit_id, measure_id, form, direction)
                 values (?, ?, ?, ?, ?, 'Andel i arbete ska öka', ?, ?, 'PREVIOUS_VALUE', 'INCREASE') returning id""")
-                .params("test-fi-" + tag, body, key, "test-lin-" + tag, goal, region, measure).query(UUID.class).single();
+                .params("test-fi-" + tag, body, key, "test-" + tag + "-1", goal, region, measure).query(UUID.class).single();
         value(jdbc, measure, region, year - 1, new BigDecimal("10.0"));
         value(jdbc, measure, region, year, new BigDecimal("12.5"));
-        return new Fixture(plan, key, year, goal, measure, indicator, region, a1, a2);
+        return new Fixture(plan, key, year, goal, measure, indicator, region, a1, a2, indicatorItem);
     }
 
     static void value(JdbcClient jdbc, UUID measure, UUID unit, int year, BigDecimal v) {

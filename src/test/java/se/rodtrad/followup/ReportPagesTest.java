@@ -69,6 +69,20 @@ class ReportPagesTest {
     }
 
     @Test
+    void an_indicators_values_are_found_by_its_plan_item_id_as_well_as_by_the_followed_indicator_id() throws Exception {
+        Fixture f = ReportFixtures.rtnPlan(jdbc);
+        JsonNode byFollowed = read(mvc.perform(get("/api/v1/indicators/" + f.indicatorId() + "/values").with(httpBasic("lasare", "lasare"))).andReturn());
+        JsonNode byItem = read(mvc.perform(get("/api/v1/indicators/" + f.indicatorItem() + "/values").with(httpBasic("lasare", "lasare"))).andReturn());
+        assertThat(byItem).hasSize(2);
+        assertThat(byItem.toString()).isEqualTo(byFollowed.toString());
+        // an assignment is no indicator, a random id is nothing
+        assertThat(mvc.perform(get("/api/v1/indicators/" + f.assignment1() + "/values").with(httpBasic("lasare", "lasare"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/api/v1/indicators/" + UUID.randomUUID() + "/values").with(httpBasic("lasare", "lasare"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
     void an_assignment_row_saved_with_htmx_comes_back_alone_with_its_status_in_words() throws Exception {
         Fixture f = ReportFixtures.rtnPlan(jdbc);
         MvcResult page = mvc.perform(get("/uppfoljning/planer/" + f.planId() + "/uppdrag?tillfalle=DELARSRAPPORT_1").with(user("controller")))
@@ -122,6 +136,13 @@ class ReportPagesTest {
         String portal = mvc.perform(get("/portal/rapporter/" + id)).andReturn().getResponse().getContentAsString();
         assertThat(portal).contains("Delårsrapport 2").contains("Halvåret i korthet.").contains("Delvis uppfyllt".toLowerCase().substring(0, 6));
         assertThat(mvc.perform(get("/portal/rapporter")).andReturn().getResponse().getContentAsString()).contains(id);
+
+        byte[] pdf = mvc.perform(get("/portal/rapporter/" + id + ".pdf")).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Delårsrapport 2").contains("Halvåret i korthet.").contains("Analys av målet.")
+                    .contains("Inlämnad").contains("Att utreda lärcentrum").contains("12,5");
+        }
 
         MvcResult again = mvc.perform(put("/api/v1/reports/" + id + "/texts").with(httpBasic("controller", "controller"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"version\":2,\"summary\":\"Ändrad\"}")).andReturn();
