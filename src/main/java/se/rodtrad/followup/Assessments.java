@@ -75,8 +75,14 @@ public class Assessments {
     private final AssessmentTexts texts;
     private final TargetAssessment policy = new TargetAssessment();
 
+    private final se.rodtrad.planning.PlanModel planModel;
+    private final se.rodtrad.planning.Plans plans;
+
     Assessments(FollowedIndicatorRepository indicators, JudgementRepository judgements, MeasureRepository measures, ValueRepository values,
-            Organisation organisation, AccessPolicy access, AssessmentTexts texts) {
+            Organisation organisation, AccessPolicy access, AssessmentTexts texts, se.rodtrad.planning.PlanModel planModel,
+            se.rodtrad.planning.Plans plans) {
+        this.planModel = planModel;
+        this.plans = plans;
         this.indicators = indicators;
         this.judgements = judgements;
         this.measures = measures;
@@ -230,7 +236,8 @@ public class Assessments {
 
     /** The linked measure's values for the judged unit, its comparison units and the nation (empty when nothing is linked). */
     public List<IndicatorValue> linkedValues(UUID indicatorId) {
-        FollowedIndicator f = indicator(indicatorId);
+        FollowedIndicator f = indicators.findById(indicatorId).or(() -> followedByPlanItem(indicatorId))
+                .orElseThrow(() -> new NotFoundException("indikator", indicatorId));
         if (f.measureId() == null) {
             return List.of();
         }
@@ -243,6 +250,26 @@ public class Assessments {
         }
         organisation.unitByCode("0000").map(Unit::id).ifPresent(units::add);
         return values.findByMeasureAndUnits(f.measureId(), units);
+    }
+
+    /**
+     * The followed indicator of a plan item (an INDICATOR of a plan): the row with the item's plan and lineage,
+     * preferring one linked to a measure. Empty when the id is no plan item or the item is not followed up.
+     */
+    Optional<FollowedIndicator> followedByPlanItem(UUID itemId) {
+        se.rodtrad.planning.PlanItem item;
+        try {
+            item = planModel.item(itemId);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        if (item.type() != se.rodtrad.planning.ItemType.INDICATOR) {
+            return Optional.empty();
+        }
+        String planKey = plans.find(item.planId()).map(se.rodtrad.planning.PlanSummary::key).orElse(null);
+        String lineage = planModel.lineageKey(item.lineageId());
+        return indicators.findByPlan(planKey).stream().filter(f -> lineage.equals(f.lineage()))
+                .sorted(java.util.Comparator.comparing((FollowedIndicator f) -> f.measureId() == null)).findFirst();
     }
 
     /** A person sets the status with a reason; the computed status and sentence of that moment are kept with it. */

@@ -7,8 +7,13 @@
  *
  * <p>Indicators are followed through {@code followed_indicator} rows that name the plan item (plan key and
  * lineage) and the measure holding its data, until plan items carry that link themselves.
- * Depends on {@code organisation} (units, comparison groups, permissions), {@code planning} (the target
- * forms) and {@code audit} (history).
+ * <p>The reports (delårsrapport 1 and 2, verksamhetsberättelse) gather all of it per body and year with each
+ * assignment's status at the occasion and the internal control's follow-up; a submitted report is a dated,
+ * immutable snapshot (the database refuses to change it) and the next report starts from its texts.
+ *
+ * <p>Depends on {@code organisation} (units, comparison groups, permissions), {@code planning} (plans, items and
+ * the target forms), {@code internalcontrol} (its follow-up at a report occasion: internal control knows nothing
+ * of follow-up, so the dependency runs one way) and {@code audit} (history).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Uppföljning")
 package se.rodtrad.followup;

@@ -98,7 +98,10 @@ class AssessmentApi {
     }
 
     @GetMapping("/api/v1/indicators/{id}/values")
-    @Operation(summary = "Värdena för det mått styrtalet är kopplat till: regionen, jämförelseenheterna och riket (tom lista utan koppling)")
+    @Operation(summary = "Värdena för det mått styrtalet är kopplat till: regionen, jämförelseenheterna och riket (tom lista utan koppling). "
+            + "{id} är antingen det uppföljda styrtalets id (followed indicator, som i /api/v1/plans/{id}/assessments) eller "
+            + "styrtalets planpunkt-id (PlanItem av typen INDICATOR, som i /api/v1/plans/{id}/items); en planpunkt slås upp via planen och "
+            + "punktens linje. 404 när id:t är inget av dem")
     List<MeasureApi.ValueJson> values(@PathVariable UUID id) {
         return assessments.linkedValues(id).stream().map(MeasureApi.ValueJson::of).toList();
     }

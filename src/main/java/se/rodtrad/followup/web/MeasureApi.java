@@ -27,8 +27,9 @@ import se.rodtrad.followup.Period;
 import se.rodtrad.followup.ValueRevision;
 
 /**
- * Measures and their values. {@code GET /api/v1/indicators/{id}/values} of the issue follows once plan
- * items exist: an indicator's values are its measure's values for the units it is judged on.
+ * Measures and their values. An indicator's values ({@code GET /api/v1/indicators/{id}/values}, in
+ * {@link AssessmentApi}) are its measure's values for the units it is judged on, found by the followed
+ * indicator's id or the indicator's plan item id.
  */
 @RestController
 @RequestMapping("/api/v1/measures")

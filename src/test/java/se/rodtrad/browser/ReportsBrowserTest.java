@@ -1,0 +1,132 @@
+package se.rodtrad.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.rodtrad.RodtradApplication;
+
+/**
+ * A controller produces RTN's delårsrapport 2 for 2023 in a real browser: starts the draft from the report list
+ * (the texts of the submitted demo delårsrapport 1 come along), writes the texts, sets an assignment's status
+ * with htmx without reloading, previews, submits with a confirmation — and every page on the way, the submitted
+ * report and its public portal page pass axe-core (WCAG 2.1 A/AA) with every disclosure opened.
+ */
+@SpringBootTest(classes = RodtradApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportsBrowserTest {
+
+    @LocalServerPort
+    int port;
+    Playwright playwright;
+    com.microsoft.playwright.Browser browser;
+
+    @BeforeAll
+    void start() {
+        playwright = Browser.playwright();
+        browser = Browser.launch(playwright);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private Page loggedIn(String username) {
+        BrowserContext context = browser.newContext(Browser.context().setBypassCSP(true));
+        Page page = context.newPage();
+        page.navigate(url("/login"));
+        page.fill("#username", username);
+        page.fill("#password", username);
+        page.click("button[type=submit]");
+        page.waitForURL(url("/"));
+        return page;
+    }
+
+    private static List<String> violations(Page page) {
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)");
+        return Axe.violations(page).stream().map(v -> page.url() + ": " + v).toList();
+    }
+
+    @Test
+    void a_controller_creates_writes_and_submits_rtns_interim_report_and_every_page_passes_axe() {
+        List<String> found = new ArrayList<>();
+        Page page = loggedIn("controller");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rapporter").setExact(true)).first().click();
+        assertThat(page.locator("h1").innerText()).isEqualTo("Delårsrapporter och verksamhetsberättelser");
+        assertThat(page.locator("table").innerText()).contains("Delårsrapport 1").contains("Inlämnad");
+        found.addAll(violations(page));
+
+        page.selectOption("#new-plan", new com.microsoft.playwright.options.SelectOption().setLabel("RTN: Verksamhetsplan med budget 2023"));
+        page.selectOption("#new-occasion", "DELARSRAPPORT_2");
+        page.click("text=Skapa utkast");
+        assertThat(page.url()).endsWith("/redigera");
+        assertThat(page.locator("#summary").inputValue()).startsWith("Regional tillväxtnämnd har under årets första fyra månader");
+        found.addAll(violations(page));
+
+        page.fill("#summary", "Per augusti går nämndens arbete enligt plan. Prognosen visar ett överskott mot budget.");
+        page.fill("#analysis-0", "Målet bedöms utifrån senast publicerade statistik.");
+        page.click("text=Spara texterna");
+        assertThat(page.locator("[role=status]").innerText()).contains("Texterna är sparade");
+        String edit = page.url();
+        String reportUrl = edit.substring(0, edit.length() - "/redigera".length());
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Uppdragens status")).first().click();
+        assertThat(page.locator("h1").innerText()).contains("Delårsrapport 2");
+        found.addAll(violations(page));
+        page.evaluate("window.__sammaSida = true");
+        Locator row = page.locator("tbody tr").first();
+        row.locator("select").selectOption("GENOMFORT");
+        row.locator("textarea").fill("Aktivitetsplanen är genomförd.");
+        row.locator("button").click();
+        Locator saved = page.locator("tbody tr").first();
+        assertThat(saved.locator("[role=status]").innerText()).contains("Statusen är sparad");
+        assertThat(saved.innerText()).contains("Genomfört").contains("Aktivitetsplanen är genomförd.");
+        assertThat(page.evaluate("window.__sammaSida === true")).isEqualTo(true);
+        found.addAll(violations(page));
+
+        page.navigate(reportUrl);
+        assertThat(page.locator("main").innerText()).contains("Utkast").contains("Per augusti går nämndens arbete enligt plan.")
+                .contains("Aktivitetsplanen är genomförd.").contains("Intern kontroll").contains("Ekonomi");
+        found.addAll(violations(page));
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lämna in").setExact(true)).first().click();
+        found.addAll(violations(page));
+        page.click("text=Lämna in rapporten");
+        assertThat(page.url()).isEqualTo(reportUrl);
+        assertThat(page.locator("main").innerText()).contains("Rapporten är inlämnad").contains("ögonblicksbild");
+        found.addAll(violations(page));
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rapporten i den öppna portalen")).click();
+        found.addAll(violations(page));
+        page.context().close();
+
+        Page visitor = browser.newContext(Browser.context().setBypassCSP(true)).newPage();
+        visitor.navigate(url("/portal/rapporter"));
+        assertThat(visitor.locator("main").innerText()).contains("Delårsrapport 2 – Regional tillväxtnämnd 2023");
+        found.addAll(violations(visitor));
+        visitor.context().close();
+
+        assertThat(found).isEmpty();
+    }
+}
