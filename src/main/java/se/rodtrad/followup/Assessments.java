@@ -153,10 +153,15 @@ public class Assessments {
 
     /** A person judges a goal with a reason (needs REPORT for the plan's body); the rule's status and sentence are kept with it. */
     @Transactional
-    public GoalAssessment judgeGoal(String planKey, String goal, Period period, String status, String reason, Integer version) {
+    public GoalAssessment judgeGoal(String planKey, String goal, Integer year, String status, String reason, Integer version) {
+        FollowedIndicator any = planKey == null ? null : indicators.findByPlan(planKey).stream().findFirst().orElse(null);
+        if (any == null) {
+            throw new NotFoundException("plan", java.util.Objects.toString(planKey, ""));
+        }
+        CurrentUser user = access.require(Permission.REPORT, any.bodyId());
+        Period period = judgementYear(year);
         GoalAssessment g = assessGoals(planKey, period).stream().filter(x -> x.goal().equals(goal)).findFirst()
-                .orElseThrow(() -> new NotFoundException("mål", goal));
-        CurrentUser user = access.require(Permission.REPORT, g.bodyId());
+                .orElseThrow(() -> new NotFoundException("mål", java.util.Objects.toString(goal, "")));
         AssessmentStatus s = null;
         try {
             s = status == null ? null : AssessmentStatus.valueOf(status.strip());
@@ -274,9 +279,10 @@ public class Assessments {
 
     /** A person sets the status with a reason; the computed status and sentence of that moment are kept with it. */
     @Transactional
-    public IndicatorAssessment judge(UUID indicatorId, Period period, String status, String reason, Integer version) {
+    public IndicatorAssessment judge(UUID indicatorId, Integer year, String status, String reason, Integer version) {
         FollowedIndicator f = indicator(indicatorId);
         CurrentUser user = access.require(Permission.REPORT, f.bodyId());
+        Period period = judgementYear(year);
         List<FieldError> errors = new ArrayList<>();
         AssessmentStatus s = null;
         try {
@@ -302,9 +308,10 @@ public class Assessments {
 
     /** Withdraws a person's judgement (with a reason); the computed status counts again. */
     @Transactional
-    public IndicatorAssessment withdraw(UUID indicatorId, Period period, String reason, Integer version) {
+    public IndicatorAssessment withdraw(UUID indicatorId, Integer year, String reason, Integer version) {
         FollowedIndicator f = indicator(indicatorId);
         CurrentUser user = access.require(Permission.REPORT, f.bodyId());
+        Period period = judgementYear(year);
         String why = Texts.trimToNull(reason);
         if (why == null) {
             throw ValidationException.of("reason", "followup.judgement.validation.reason");
@@ -313,6 +320,14 @@ public class Assessments {
                 .orElseThrow(() -> new NotFoundException("bedömning", f.key() + " " + period.code()));
         save(f, period, j.status(), why, false, version, user);
         return assess(f, period, context());
+    }
+
+    /** The year a judgement is for, checked after the permission so that who may not judge learns nothing from the input. */
+    public static Period judgementYear(Integer year) {
+        if (year == null || year < Period.MIN_YEAR || year > Period.MAX_YEAR) {
+            throw ValidationException.of("period", "followup.validation.period", String.valueOf(year));
+        }
+        return Period.year(year);
     }
 
     private void save(FollowedIndicator f, Period period, AssessmentStatus status, String reason, boolean active, Integer version,

@@ -144,7 +144,7 @@ class AssessmentTest {
     @WithMockUser("controller")
     void a_person_overrides_with_a_reason_and_the_computed_one_and_every_change_stay_in_the_history() {
         FollowedIndicator f = indicator("rtn-2026/rtn-ind-brp-per-invanare");
-        Period y = Period.year(2020);
+        int y = 2020;
         assertThatThrownBy(() -> assessments.judge(f.id(), y, "UPPFYLLT", "  ", null))
                 .isInstanceOf(se.rodtrad.shared.domain.ValidationException.class);
         IndicatorAssessment judged = assessments.judge(f.id(), y, "DELVIS_UPPFYLLT", "SCB:s BRP för 2020 är ännu inte publicerad per län; "

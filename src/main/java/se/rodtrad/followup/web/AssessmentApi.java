@@ -66,21 +66,21 @@ class AssessmentApi {
     @Operation(summary = "Bedömning av planens styrtal för ett år: itemId, status och förklaring")
     List<AssessmentJson> forPlan(@PathVariable UUID id, @RequestParam int period) {
         PlanSummary plan = plans.plan(id);
-        return assessments.assessPlan(plan.key(), year(period)).stream().map(this::json).toList();
+        return assessments.assessPlan(plan.key(), Assessments.judgementYear(period)).stream().map(this::json).toList();
     }
 
     @GetMapping("/api/v1/plans/{id}/goal-assessments")
     @Operation(summary = "Planens mål bedömda utifrån sina styrtal enligt en angiven regel, med en persons bedömning om den finns")
     List<GoalJson> goals(@PathVariable UUID id, @RequestParam int period) {
         PlanSummary plan = plans.plan(id);
-        return assessments.assessGoals(plan.key(), year(period)).stream().map(this::json).toList();
+        return assessments.assessGoals(plan.key(), Assessments.judgementYear(period)).stream().map(this::json).toList();
     }
 
     @PostMapping("/api/v1/plans/{id}/goal-assessments")
     @Operation(summary = "En persons bedömning av ett mål med motivering (409 om någon annan hunnit före)")
     GoalJson judgeGoal(@PathVariable UUID id, @RequestBody GoalJudgementBody body) {
         PlanSummary plan = plans.plan(id);
-        return json(assessments.judgeGoal(plan.key(), body.goal(), year(body.period() == null ? 0 : body.period()), body.status(),
+        return json(assessments.judgeGoal(plan.key(), body.goal(), body.period(), body.status(),
                 body.reason(), body.version()));
     }
 
@@ -94,7 +94,7 @@ class AssessmentApi {
     @GetMapping("/api/v1/followed-indicators/{id}/assessment")
     @Operation(summary = "Bedömning av ett uppföljt styrtal för ett år")
     AssessmentJson one(@PathVariable UUID id, @RequestParam int period) {
-        return json(assessments.assess(id, year(period)));
+        return json(assessments.assess(id, Assessments.judgementYear(period)));
     }
 
     @GetMapping("/api/v1/indicators/{id}/values")
@@ -117,15 +117,9 @@ class AssessmentApi {
     @PostMapping("/api/v1/followed-indicators/{id}/judgement")
     @Operation(summary = "En persons bedömning med motivering; den beräknade bedömningen sparas med den (409 om någon annan hunnit före)")
     AssessmentJson judge(@PathVariable UUID id, @RequestBody JudgementBody body) {
-        return json(assessments.judge(id, year(body.period() == null ? 0 : body.period()), body.status(), body.reason(), body.version()));
+        return json(assessments.judge(id, body.period(), body.status(), body.reason(), body.version()));
     }
 
-    private static Period year(int y) {
-        if (y < Period.MIN_YEAR || y > Period.MAX_YEAR) {
-            throw se.rodtrad.shared.domain.ValidationException.of("period", "followup.validation.period", String.valueOf(y));
-        }
-        return Period.year(y);
-    }
 
     private AssessmentJson json(IndicatorAssessment a) {
         var f = a.indicator();

@@ -108,11 +108,12 @@ class AssessmentPages {
     }
 
     @PostMapping("/uppfoljning/mal/bedomning")
-    String judgeGoal(@RequestParam("plan") String plan, @RequestParam("goal") String goal, @RequestParam("ar") int year,
+    String judgeGoal(@RequestParam(name = "plan", required = false) String plan, @RequestParam(name = "goal", required = false) String goal,
+            @RequestParam(name = "ar", required = false) Integer year,
             @RequestParam(name = "status", required = false) String status, @RequestParam(name = "reason", required = false) String reason,
             @RequestParam(name = "version", required = false) Integer version, RedirectAttributes redirect) {
         try {
-            assessments.judgeGoal(plan, goal, Period.year(year), status, reason, version);
+            assessments.judgeGoal(plan, goal, year, status, reason, version);
             redirect.addFlashAttribute("goalSaved", goal);
         } catch (ValidationException e) {
             List<String> errors = new ArrayList<>();
@@ -125,13 +126,18 @@ class AssessmentPages {
             redirect.addFlashAttribute("goalErrors", List.of(messages.of(e)));
             redirect.addFlashAttribute("goalReason", reason);
         }
-        redirect.addAttribute("plan", plan);
-        redirect.addAttribute("ar", year);
+        if (plan != null) {
+            redirect.addAttribute("plan", plan);
+        }
+        if (year != null) {
+            redirect.addAttribute("ar", year);
+        }
         return "redirect:/uppfoljning/indikatorer";
     }
 
     @PostMapping("/uppfoljning/indikatorer/{id}/matt")
-    String relink(@PathVariable UUID id, @RequestParam("ar") int year, @RequestParam(name = "measure", required = false) String measure,
+    String relink(@PathVariable UUID id, @RequestParam(name = "ar", required = false) Integer year,
+            @RequestParam(name = "measure", required = false) String measure,
             @RequestParam(name = "linkVersion", required = false) Integer version, RedirectAttributes redirect) {
         try {
             assessments.relink(id, measure, version);
@@ -143,7 +149,7 @@ class AssessmentPages {
         } catch (ConflictException e) {
             redirect.addFlashAttribute("linkErrors", List.of(messages.of(e)));
         }
-        return "redirect:/uppfoljning/indikatorer/" + id + "?ar=" + year;
+        return "redirect:/uppfoljning/indikatorer/" + id + (year == null ? "" : "?ar=" + year);
     }
 
     @GetMapping("/uppfoljning/indikatorer/{id}")
@@ -155,15 +161,15 @@ class AssessmentPages {
     }
 
     @PostMapping("/uppfoljning/indikatorer/{id}/bedomning")
-    String judge(@PathVariable UUID id, @RequestParam("ar") int year, @RequestParam(name = "status", required = false) String status,
+    String judge(@PathVariable UUID id, @RequestParam(name = "ar", required = false) Integer year,
+            @RequestParam(name = "status", required = false) String status,
             @RequestParam(name = "reason", required = false) String reason, @RequestParam(name = "version", required = false) Integer version,
             @RequestParam(name = "action", defaultValue = "judge") String action, Model model, RedirectAttributes redirect) {
-        Period period = Period.year(year);
         try {
             if ("withdraw".equals(action)) {
-                assessments.withdraw(id, period, reason, version);
+                assessments.withdraw(id, year, reason, version);
             } else {
-                assessments.judge(id, period, status, reason, version);
+                assessments.judge(id, year, status, reason, version);
             }
             redirect.addFlashAttribute("saved", true);
             return "redirect:/uppfoljning/indikatorer/" + id + "?ar=" + year;
@@ -171,11 +177,12 @@ class AssessmentPages {
             Map<String, String> errors = new LinkedHashMap<>();
             e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
             model.addAttribute("errors", errors);
-            return show(assessments.assess(id, period), status, reason, model);
+            // a year outside the form's choices fails again here and is answered by the error page
+            return show(assessments.assess(id, Assessments.judgementYear(year)), status, reason, model);
         } catch (ConflictException e) {
             model.addAttribute("conflict", e.current());
             model.addAttribute("conflictMessage", messages.of(e));
-            return show(assessments.assess(id, period), status, reason, model);
+            return show(assessments.assess(id, Assessments.judgementYear(year)), status, reason, model);
         }
     }
 

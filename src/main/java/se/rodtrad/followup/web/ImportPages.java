@@ -109,8 +109,9 @@ class ImportPages {
     }
 
     @PostMapping("/uppfoljning/importer/bekrafta")
-    String confirm(@RequestParam String token, HttpSession session, Model model) {
-        Pending p = pending(session).remove(token);
+    String confirm(@RequestParam(name = "token", required = false) String token, HttpSession session, Model model) {
+        access.require(Permission.IMPORT_DATA, null); // as for the dry run: who may not import learns nothing about pending imports
+        Pending p = token == null ? null : pending(session).remove(token);
         if (p == null) {
             model.addAttribute("failure", messages.get("followup.import.error.expired"));
             return show(ImportForm.empty(), model);
