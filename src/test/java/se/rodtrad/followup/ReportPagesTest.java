@@ -40,6 +40,14 @@ class ReportPagesTest {
     }
 
     @Test
+    void the_submitted_demo_report_shows_the_economy_table_it_shares_with_the_economy_page() throws Exception {
+        UUID demo = jdbc.sql("select id from follow_report where exempeldata and status = 'SUBMITTED' and occasion = 'DELARSRAPPORT_1' and year = 2023")
+                .query(UUID.class).list().get(0);
+        String page = mvc.perform(get("/uppfoljning/rapporter/" + demo).with(user("lasare"))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Nettokostnad per område t.o.m. april 2023, mnkr").contains("157,1").contains("Prognos helår");
+    }
+
+    @Test
     void the_assignment_status_api_reads_and_writes_with_the_version() throws Exception {
         Fixture f = ReportFixtures.rtnPlan(jdbc);
         String url = "/api/v1/plans/" + f.planId() + "/assignment-status?occasion=DELARSRAPPORT_2";
