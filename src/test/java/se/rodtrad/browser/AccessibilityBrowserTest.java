@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.util.ArrayDeque;
@@ -16,14 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.rodtrad.RodtradApplication;
 
 /**
@@ -31,8 +26,7 @@ import se.rodtrad.RodtradApplication;
  * zero WCAG 2.1 AA violations. New pages are covered as soon as something links to them.
  */
 @SpringBootTest(classes = RodtradApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityBrowserTest {
+class AccessibilityBrowserTest extends BrowserTestSupport {
 
     /** Pages of one kind (same path with ids replaced) are checked at most this often per role. */
     static final int PER_KIND = 1;
@@ -40,26 +34,6 @@ class AccessibilityBrowserTest {
     static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\d+");
     static final Pattern SKIP = Pattern.compile("^/(logout|login|api/|v3/|swagger|actuator|webjars|css/|js/).*|.*\\.(xlsx|pdf|docx|csv|json|png|svg)$");
 
-    @LocalServerPort
-    int port;
-    Playwright playwright;
-    com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    void start() {
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     String base() {
         return "http://localhost:" + port;

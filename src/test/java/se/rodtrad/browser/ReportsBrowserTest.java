@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.rodtrad.RodtradApplication;
 
 /**
@@ -24,29 +19,7 @@ import se.rodtrad.RodtradApplication;
  * report and its public portal page pass axe-core (WCAG 2.1 A/AA) with every disclosure opened.
  */
 @SpringBootTest(classes = RodtradApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportsBrowserTest {
-
-    @LocalServerPort
-    int port;
-    Playwright playwright;
-    com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    void start() {
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class ReportsBrowserTest extends BrowserTestSupport {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
