@@ -1,6 +1,5 @@
 package se.rodtrad.documents;
 
-import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +16,7 @@ import se.rodtrad.followup.ReportContent;
 import se.rodtrad.followup.Reports;
 
 /**
- * A follow-up report (delårsrapport, verksamhetsberättelse) as PDF, from the same content the pages show: the
+ * A follow-up report (delårsrapport, verksamhetsberättelse) as PDF and DOCX, from the same content the pages show: the
  * snapshot once submitted, the live draft before. Statuses are printed as icon and word; each trend is drawn as
  * a chart ({@link ChartPainter}) with its numbers as a table beside it, so nothing depends on the picture alone.
  */
@@ -29,29 +28,31 @@ public class ReportDocuments {
 
     private final Reports reports;
     private final PdfRenderer pdf;
+    private final DocxRenderer docx;
     private final MessageSource messages;
     private final Formats formats;
 
-    ReportDocuments(Reports reports, PdfRenderer pdf, MessageSource messages, Formats formats) {
+    ReportDocuments(Reports reports, PdfRenderer pdf, DocxRenderer docx, MessageSource messages, Formats formats) {
         this.reports = reports;
         this.pdf = pdf;
+        this.docx = docx;
         this.messages = messages;
         this.formats = formats;
     }
 
-    public byte[] pdf(UUID reportId) {
+    /** What both formats print: the content, its title and stamp, statuses as icon and word, and the trends' figures. */
+    record Model(ReportContent content, String occasionName, String title, String stamp, Map<AssessmentStatus, String> statusWords,
+            Map<AssignmentStatus, String> assignmentWords, Map<UUID, Figure> figures, Formats formats) {
+    }
+
+    Model model(UUID reportId) {
         FollowReport r = reports.report(reportId);
         ReportContent c = reports.content(reportId);
-        Map<String, Object> model = new HashMap<>();
         String occasion = msg("ic.occasion." + c.occasion().name());
-        model.put("c", c);
-        model.put("fmt", formats);
-        model.put("occasionName", occasion);
-        model.put("title", occasion + " – " + c.bodyName() + " " + c.year());
-        model.put("stamp", r.submitted()
+        String stamp = r.submitted()
                 ? "Inlämnad " + r.submittedAt().atZone(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate() + " av " + r.submittedBy()
                         + ". Rapporten är en ögonblicksbild och ändras inte."
-                : "Utkast – siffrorna är dagens och kan ändras.");
+                : "Utkast – siffrorna är dagens och kan ändras.";
         Map<AssessmentStatus, String> statusWords = new EnumMap<>(AssessmentStatus.class);
         String[] icons = {"✔", "◐", "✖", "?"};
         for (AssessmentStatus s : AssessmentStatus.values()) {
@@ -61,13 +62,47 @@ public class ReportDocuments {
         for (AssignmentStatus s : AssignmentStatus.values()) {
             assignmentWords.put(s, msg("followup.assignment.icon." + s.name()) + " " + msg("followup.assignment.status." + s.name()));
         }
-        model.put("statusWords", statusWords);
-        model.put("assignmentWords", assignmentWords);
-        model.put("figures", figures(c));
+        return new Model(c, occasion, occasion + " – " + c.bodyName() + " " + c.year(), stamp, statusWords, assignmentWords, figures(c), formats);
+    }
+
+    /**
+     * The documents are Swedish whoever downloads them: numbers are formatted the Swedish way ("157,1") also
+     * for a visitor whose browser asks for English.
+     */
+    private static <T> T inSwedish(java.util.function.Supplier<T> work) {
+        org.springframework.context.i18n.LocaleContext before = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(SV);
+        try {
+            return work.get();
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(before);
+        }
+    }
+
+    public byte[] pdf(UUID reportId) {
+        return inSwedish(() -> renderPdf(reportId));
+    }
+
+    private byte[] renderPdf(UUID reportId) {
+        Model m = model(reportId);
+        Map<String, Object> model = new HashMap<>();
+        model.put("c", m.content());
+        model.put("fmt", formats);
+        model.put("occasionName", m.occasionName());
+        model.put("title", m.title());
+        model.put("stamp", m.stamp());
+        model.put("statusWords", m.statusWords());
+        model.put("assignmentWords", m.assignmentWords());
+        model.put("figures", m.figures());
         return pdf.pdf("documents/report-pdf", model);
     }
 
-    /** "Report name.pdf" without characters file systems refuse. */
+    /** The same report as DOCX, editable in Word: heading styles, tables with header rows, the charts as pictures. */
+    public byte[] docx(UUID reportId) {
+        return inSwedish(() -> docx.report(model(reportId)));
+    }
+
+    /** The report's file name without extension ("Regional tillväxtnämnd - Delårsrapport 1 2023"), without characters file systems refuse. */
     public String fileName(UUID reportId) {
         FollowReport r = reports.report(reportId);
         return (r.bodyName() + " - " + msg("ic.occasion." + r.occasion().name()) + " " + r.year()).replaceAll("[\\\\/:*?\"<>|]", "_");
