@@ -304,6 +304,10 @@ class DocxRenderer {
         r.addPicture(new java.io.ByteArrayInputStream(pic.png()), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "diagram.png",
                 org.apache.poi.util.Units.toEMU(pic.widthPt()), org.apache.poi.util.Units.toEMU(pic.heightPt()));
         var inline = r.getCTR().getDrawingArray(0).getInlineArray(0);
+        // Word wants each drawing's id unique in the document; POI numbers them all 0
+        long id = docx.getAllPictures().size();
+        inline.getDocPr().setId(id);
+        inline.getDocPr().setName("Diagram " + id);
         inline.getDocPr().setDescr(f.alt());
         inline.getDocPr().setTitle(f.title());
         table(docx, "Diagrammets siffror" + (exempeldata ? " (exempeldata)" : ""), f.header().toArray(String[]::new),

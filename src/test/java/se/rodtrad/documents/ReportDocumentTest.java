@@ -225,16 +225,19 @@ class ReportDocumentTest {
             // the two trends as pictures, printed 450 pt wide, each with its trend in words
             assertThat(doc.getAllPictures()).hasSize(2);
             List<String> descriptions = new ArrayList<>();
+            java.util.Set<Long> ids = new java.util.HashSet<>();
             for (XWPFParagraph p : doc.getParagraphs()) {
                 for (var run : p.getRuns()) {
                     for (var drawing : run.getCTR().getDrawingList()) {
                         for (var inline : drawing.getInlineList()) {
                             descriptions.add(inline.getDocPr().getDescr());
+                            ids.add(inline.getDocPr().getId());
                             assertThat(inline.getExtent().getCx()).isEqualTo(org.apache.poi.util.Units.toEMU(450));
                         }
                     }
                 }
             }
+            assertThat(ids).as("each drawing has its own id, as Word requires").hasSize(2);
             assertThat(descriptions).hasSize(2).allSatisfy(d -> assertThat(d).startsWith("Linjediagram: "));
             assertThat(descriptions.get(0)).contains("Nivå att nå: 75");
         }
