@@ -169,6 +169,199 @@ class DocxRenderer {
         }
     }
 
+    /**
+     * A follow-up report: the same sections as its PDF, with Word's heading styles, tables with header rows that
+     * repeat across pages, and each trend as its picture (alternative text in words) followed by its numbers.
+     */
+    byte[] report(ReportDocuments.Model m) {
+        se.rodtrad.followup.ReportContent c = m.content();
+        try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            start(docx, m.title(), c.bodyName());
+            paragraph(docx, c.bodyName(), true, 13, "A4161A");
+            heading(docx, m.occasionName() + " " + c.year(), 1);
+            XWPFParagraph stamp = docx.createParagraph();
+            stamp.setBorderLeft(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
+            run(stamp, m.stamp(), true);
+            if (c.exempeldata()) {
+                paragraph(docx, "Rapporten innehåller exempeldata (påhittade värden för demon); de är märkta \"Exempeldata\".", false, 10, "444444");
+            }
+
+            heading(docx, "Sammanfattning", 2);
+            texts(docx, c.summary() == null || c.summary().isBlank() ? "Ingen sammanfattning är skriven." : c.summary());
+
+            heading(docx, "Mål och styrtal", 2);
+            paragraph(docx, "Styrtalen är bedömda på utfall för " + c.assessmentYear() + ".", false, 10, "444444");
+            for (se.rodtrad.followup.ReportContent.GoalSection g : c.goals()) {
+                heading(docx, g.goal() == null || g.goal().isBlank() ? "Mål utan text" : g.goal(), 3);
+                XWPFParagraph status = docx.createParagraph();
+                run(status, m.statusWords().get(g.status()), true);
+                run(status, " " + (g.ruleExplanation() == null ? "" : g.ruleExplanation()), false).setColor("444444");
+                if (g.judgementReason() != null) {
+                    leadParagraph(docx, "Bedömning:", g.judgementReason(), false);
+                }
+                if (g.analysis() != null && !g.analysis().isBlank()) {
+                    texts(docx, g.analysis());
+                }
+                if (!g.indicators().isEmpty()) {
+                    List<String[]> rows = new java.util.ArrayList<>();
+                    for (se.rodtrad.followup.ReportContent.IndicatorSection i : g.indicators()) {
+                        rows.add(new String[] {i.text() + (i.explanation() == null ? "" : "\n" + i.explanation()),
+                                m.statusWords().get(i.status()) + (i.exempeldata() ? " (exempeldata)" : ""),
+                                i.latest() == null ? "–" : m.formats().value(i.latest().value()) + " (" + i.latest().period() + ")"});
+                    }
+                    table(docx, "Styrtal", new String[] {"Styrtal", "Bedömning", "Senaste värde"}, rows, false);
+                    for (se.rodtrad.followup.ReportContent.IndicatorSection i : g.indicators()) {
+                        ReportDocuments.Figure f = m.figures().get(i.followedIndicatorId());
+                        if (f != null) {
+                            figure(docx, f, i.exempeldata());
+                        }
+                    }
+                }
+            }
+
+            heading(docx, "Uppdrag", 2);
+            if (c.assignments().isEmpty()) {
+                paragraph(docx, "Planen har inga uppdrag.", false, 10, null);
+            } else {
+                List<String[]> rows = new java.util.ArrayList<>();
+                for (se.rodtrad.followup.ReportContent.AssignmentLine a : c.assignments()) {
+                    rows.add(new String[] {(a.label() == null || a.label().isBlank() ? "" : a.label() + ": ") + a.text(),
+                            (a.status() == null ? "○ Inte rapporterat" : m.assignmentWords().get(a.status())) + (a.exempeldata() ? " (exempeldata)" : ""),
+                            a.comment() == null ? "" : a.comment()});
+                }
+                table(docx, "Uppdrag, status och kommentar", new String[] {"Uppdrag", "Status", "Kommentar"}, rows, false);
+            }
+
+            heading(docx, "Ekonomi", 2);
+            if (c.economy() == null || c.economy().report().areas().isEmpty()) {
+                paragraph(docx, "Inga ekonomiska siffror för året.", false, 10, null);
+            } else {
+                se.rodtrad.followup.PeriodReport report = c.economy().report();
+                se.rodtrad.followup.Formats fmt = m.formats();
+                List<String[]> rows = new java.util.ArrayList<>();
+                for (var a : report.areas()) {
+                    rows.add(new String[] {a.areaName(), fmt.mnkrNumber(a.net().budgetYear()), fmt.mnkrNumber(a.net().outcomeToDate()),
+                            fmt.signedMnkrNumber(a.net().deviationToDate()), fmt.mnkrNumber(a.net().forecast()), fmt.signedMnkrNumber(a.net().deviationYear())});
+                }
+                rows.add(new String[] {"Summa", fmt.mnkrNumber(report.total().budgetYear()), fmt.mnkrNumber(report.total().outcomeToDate()),
+                        fmt.signedMnkrNumber(report.total().deviationToDate()), fmt.mnkrNumber(report.total().forecast()),
+                        fmt.signedMnkrNumber(report.total().deviationYear())});
+                table(docx, "Nettokostnad per område, mnkr, t.o.m. månad " + c.economy().month() + (report.exempeldata() ? " (utfallet är exempeldata)" : ""),
+                        new String[] {"Område", "Budget helår", "Utfall t.o.m.", "Avvikelse t.o.m.", "Prognos helår", "Avvikelse helår"}, rows, true);
+            }
+
+            heading(docx, "Intern kontroll", 2);
+            if (c.internalControl() == null) {
+                paragraph(docx, "Planen har ingen internkontrollplan.", false, 10, null);
+            } else {
+                List<String[]> matrix = new java.util.ArrayList<>();
+                for (se.rodtrad.followup.ReportContent.MatrixRow row : c.riskMatrix()) {
+                    String[] cells = new String[row.cells().size() + 1];
+                    cells[0] = String.valueOf(row.probability());
+                    for (int k = 0; k < row.cells().size(); k++) {
+                        var cell = row.cells().get(k);
+                        cells[k + 1] = cell.value() + ": " + (cell.risks().isEmpty() ? "–"
+                                : String.join(", ", cell.risks().stream().map(String::valueOf).toList()));
+                    }
+                    matrix.add(cells);
+                }
+                table(docx, "Riskmatris: risker (nummer) efter sannolikhet och konsekvens", new String[] {"Sannolikhet / konsekvens", "1", "2", "3", "4"},
+                        matrix, false);
+                List<String[]> controls = new java.util.ArrayList<>();
+                for (var r : c.internalControl().risks()) {
+                    for (var k : r.controls()) {
+                        controls.add(new String[] {"R" + r.number() + " " + r.text(), k.what(), k.result() == null ? "Inte rapporterad"
+                                : k.result().result() + (k.result().deviation() != null ? " Avvikelse: " + k.result().deviation() : "")
+                                        + (k.result().exempeldata() ? " (exempeldata)" : "")});
+                    }
+                }
+                table(docx, "Kontroller och resultat", new String[] {"Risk", "Kontroll", "Utfall"}, controls, false);
+                var judgement = c.internalControl().judgement();
+                if (judgement != null) {
+                    heading(docx, "ISK-bedömning", 3);
+                    paragraph(docx, (judgement.sufficient() ? "✔ Tillräcklig" : "✖ Inte tillräcklig") + (judgement.exempeldata() ? " (exempeldata)" : ""),
+                            true, 10, null);
+                    texts(docx, judgement.reasons());
+                }
+            }
+            docx.write(out);
+            return out.toByteArray();
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException("Rapporten kan inte skrivas som DOCX", e);
+        }
+    }
+
+    /** A trend: its title, the picture at its printed size with the trend in words as alternative text, then its numbers. */
+    private static void figure(XWPFDocument docx, ReportDocuments.Figure f, boolean exempeldata)
+            throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+        XWPFParagraph title = docx.createParagraph();
+        keepNext(title);
+        run(title, f.title(), true);
+        XWPFParagraph p = docx.createParagraph();
+        keepNext(p);
+        XWPFRun r = p.createRun();
+        ChartPainter.Picture pic = f.picture();
+        r.addPicture(new java.io.ByteArrayInputStream(pic.png()), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "diagram.png",
+                org.apache.poi.util.Units.toEMU(pic.widthPt()), org.apache.poi.util.Units.toEMU(pic.heightPt()));
+        var inline = r.getCTR().getDrawingArray(0).getInlineArray(0);
+        // Word wants each drawing's id unique in the document; POI numbers them all 0
+        long id = docx.getAllPictures().size();
+        inline.getDocPr().setId(id);
+        inline.getDocPr().setName("Diagram " + id);
+        inline.getDocPr().setDescr(f.alt());
+        inline.getDocPr().setTitle(f.title());
+        table(docx, "Diagrammets siffror" + (exempeldata ? " (exempeldata)" : ""), f.header().toArray(String[]::new),
+                f.rows().stream().map(row -> row.toArray(String[]::new)).toList(), false);
+    }
+
+    /** A caption, then a table whose first row is a header row repeated on each page; the last row bold when it is a total. */
+    private static void table(XWPFDocument docx, String caption, String[] header, List<String[]> rows, boolean totalRow) {
+        XWPFParagraph cap = docx.createParagraph();
+        keepNext(cap);
+        run(cap, caption, true);
+        org.apache.poi.xwpf.usermodel.XWPFTable table = docx.createTable(rows.size() + 1, header.length);
+        table.setWidth("100%");
+        table.getRow(0).setRepeatHeader(true);
+        for (int i = 0; i < header.length; i++) {
+            cell(table.getRow(0).getCell(i), header[i], true);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            for (int i = 0; i < header.length && i < rows.get(r).length; i++) {
+                cell(table.getRow(r + 1).getCell(i), rows.get(r)[i], totalRow && r == rows.size() - 1);
+            }
+        }
+        docx.createParagraph();
+    }
+
+    private static void cell(org.apache.poi.xwpf.usermodel.XWPFTableCell cell, String text, boolean bold) {
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        String[] lines = (text == null ? "" : text).split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            XWPFRun r = run(p, lines[i], bold);
+            if (i > 0) {
+                r.setColor("444444");
+            }
+            if (i + 1 < lines.length) {
+                r.addBreak();
+            }
+        }
+    }
+
+    /** Keeps the paragraph on the page of the next one (a caption with its table, a title with its picture). */
+    private static void keepNext(XWPFParagraph p) {
+        var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        if (!ppr.isSetKeepNext()) {
+            ppr.addNewKeepNext();
+        }
+    }
+
+    /** A text as its paragraphs, one per line as written. */
+    private static void texts(XWPFDocument docx, String text) {
+        for (String line : text.split("\r?\n")) {
+            paragraph(docx, line, false, 10, null);
+        }
+    }
+
     private static void assignmentLines(XWPFDocument docx, List<AssignmentSummary.Line> lines) {
         for (AssignmentSummary.Line l : lines) {
             leadParagraph(docx, l.lead(), l.text(), false);

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import se.rodtrad.documents.ReportDocuments;
 
-/** Follow-up reports as PDF: a draft for those who read internally, a submitted report (its snapshot) for everyone. */
+/** Follow-up reports as PDF and DOCX: a draft for those who read internally, a submitted report (its snapshot) for everyone. */
 @RestController
 @Tag(name = "Dokument", description = "Planer som PDF och DOCX, upplagda som regionens egna dokument")
 class ReportDocumentApi {
@@ -25,5 +25,11 @@ class ReportDocumentApi {
     @Operation(summary = "Rapporten som PDF; en inlämnad rapport visar sin ögonblicksbild, ett utkast är internt")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         return DocumentApi.file(documents.pdf(id), MediaType.APPLICATION_PDF, documents.fileName(id) + ".pdf");
+    }
+
+    @GetMapping({"/api/v1/reports/{id}/document.docx", "/dokument/rapporter/{id}.docx", "/portal/rapporter/{id}.docx"})
+    @Operation(summary = "Rapporten som DOCX med riktiga rubriker, tabeller och diagram; samma behörighet som PDF:en")
+    ResponseEntity<byte[]> docx(@PathVariable UUID id) {
+        return DocumentApi.file(documents.docx(id), DocumentApi.DOCX, documents.fileName(id) + ".docx");
     }
 }
