@@ -93,7 +93,7 @@ class ItemPages {
         if (!m.containsAttribute("addForm")) {
             m.addAttribute("addForm", new AddForm(null, null, null, null, null, null));
         }
-        m.addAttribute("history", auditTrail.history("plan_item", id).stream().limit(50).toList());
+        m.addAttribute("history", auditTrail.history("plan_item", id, 50));
         return "planning/item";
     }
 

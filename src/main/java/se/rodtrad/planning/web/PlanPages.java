@@ -129,7 +129,7 @@ class PlanPages {
         m.addAttribute("canEdit", canEdit);
         m.addAttribute("canDecide", !plan.status().isDecided() && access.allows(Permission.DECIDE_PLAN, plan.bodyId()));
         m.addAttribute("canRevise", plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId()));
-        m.addAttribute("history", auditTrail.history("plan", id).stream().limit(50).toList());
+        m.addAttribute("history", auditTrail.history("plan", id, 50));
         return "planning/plan";
     }
 
