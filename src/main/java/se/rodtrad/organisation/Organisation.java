@@ -83,6 +83,14 @@ public class Organisation {
                 .toList();
     }
 
+    /**
+     * Changes whenever a comparison group is added, renamed or removed (the number of groups and the sum of their
+     * rows' transaction ids: a changed or added row gets a newer one): for pages that keep text naming the groups.
+     */
+    public String comparisonGroupsStamp() {
+        return jdbc.sql("select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from comparison_group").query(String.class).single();
+    }
+
     public Optional<ComparisonGroup> comparisonGroup(String code) {
         return comparisonGroups().stream().filter(g -> g.code().equals(code)).findFirst();
     }
