@@ -31,12 +31,27 @@ public class AuditTrail {
 
     /** The history of one object and of every part recorded under it as aggregate, newest first. */
     public List<HistoryEntry> history(String objectType, Object objectId) {
+        return history(objectType, objectId, 500);
+    }
+
+    /** The newest {@code limit} entries of {@link #history(String, Object)}: only those are read and parsed. */
+    public List<HistoryEntry> history(String objectType, Object objectId, int limit) {
         return jdbc.sql("""
                 select id, occurred_at, actor, object_type, object_id, operation, before_state, after_state from audit_entry
                 where (object_type = ? and object_id = ?) or (aggregate_type = ? and aggregate_id = ?)
-                order by id desc limit 500""")
-                .params(objectType, String.valueOf(objectId), objectType, String.valueOf(objectId))
+                order by id desc limit ?""")
+                .params(objectType, String.valueOf(objectId), objectType, String.valueOf(objectId), Math.min(limit, 500))
                 .query(this::map).list();
+    }
+
+    /**
+     * How many entries {@link #history(String, Object)} has: entries are never changed or removed (append-only), so
+     * every new entry — whichever transaction commits it, in whatever order — changes this number. A page that keeps
+     * its rendered history uses it to know when to render anew.
+     */
+    public long historySize(String objectType, Object objectId) {
+        return jdbc.sql("select count(*) from audit_entry where (object_type = ? and object_id = ?) or (aggregate_type = ? and aggregate_id = ?)")
+                .params(objectType, String.valueOf(objectId), objectType, String.valueOf(objectId)).query(Long.class).single();
     }
 
     /** The latest changes made by anyone, newest first (the start page's "Senaste ändringar"). */

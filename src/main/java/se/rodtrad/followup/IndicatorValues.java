@@ -64,6 +64,28 @@ public class IndicatorValues {
         return values.revisionCounts(measureId);
     }
 
+    public Map<UUID, Integer> revisionCounts(UUID measureId, Collection<UUID> unitIds) {
+        return values.revisionCounts(measureId, unitIds);
+    }
+
+    /** What a series holds without its values: units (all and per sex), periods per sex, whether any is example data. */
+    public record Outline(java.util.Set<UUID> units, Map<Gender, java.util.Set<UUID>> unitsByGender,
+            Map<Gender, java.util.TreeSet<Period>> periodsByGender, boolean exempeldata) {
+
+        public java.util.Set<UUID> units(Gender gender) {
+            return unitsByGender.getOrDefault(gender, java.util.Set.of());
+        }
+
+        public List<Period> periods(Gender gender) {
+            return new java.util.ArrayList<>(periodsByGender.getOrDefault(gender, new java.util.TreeSet<>()));
+        }
+    }
+
+    public Outline outline(UUID measureId) {
+        measure(measureId);
+        return values.outline(measureId);
+    }
+
     /**
      * Stores a value typed by a person. A new value for a unit, period and sex that already has one is
      * refused (revise that one instead); a revision needs the version the person read and a reason.

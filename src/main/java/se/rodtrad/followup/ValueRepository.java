@@ -213,6 +213,36 @@ class ValueRepository {
     }
 
     /** Values per measure that have been revised at least once. */
+    /** Which units have values of a measure, per sex, which periods per sex, and whether any value is example data. */
+    IndicatorValues.Outline outline(UUID measureId) {
+        Map<Gender, java.util.Set<UUID>> units = new java.util.EnumMap<>(Gender.class);
+        java.util.Set<UUID> all = new java.util.HashSet<>();
+        jdbc.sql("select distinct unit_id, gender from indicator_value where measure_id = ?").param(measureId).query(rs -> {
+            UUID unit = rs.getObject("unit_id", UUID.class);
+            all.add(unit);
+            units.computeIfAbsent(Gender.valueOf(rs.getString("gender")), g -> new java.util.HashSet<>()).add(unit);
+        });
+        Map<Gender, java.util.TreeSet<Period>> periods = new java.util.EnumMap<>(Gender.class);
+        jdbc.sql("select distinct gender, period from indicator_value where measure_id = ?").param(measureId).query(rs -> {
+            periods.computeIfAbsent(Gender.valueOf(rs.getString("gender")), g -> new java.util.TreeSet<>())
+                    .add(Period.parse(rs.getString("period")).orElseThrow());
+        });
+        boolean exempeldata = jdbc.sql("select exists (select 1 from indicator_value where measure_id = ? and exempeldata)").param(measureId)
+                .query(Boolean.class).single();
+        return new IndicatorValues.Outline(all, units, periods, exempeldata);
+    }
+
+    /** {@link #revisionCounts(UUID)} for the values of these units only. */
+    Map<UUID, Integer> revisionCounts(UUID measureId, Collection<UUID> unitIds) {
+        Map<UUID, Integer> result = new HashMap<>();
+        jdbc.sql("""
+                select r.value_id, count(*) as n from indicator_value_revision r join indicator_value v on v.id = r.value_id
+                where v.measure_id = ? and v.unit_id = any (?) group by r.value_id""")
+                .params(measureId, unitIds.toArray(UUID[]::new))
+                .query((rs, i) -> result.put(rs.getObject("value_id", UUID.class), rs.getInt("n"))).list();
+        return result;
+    }
+
     Map<UUID, Integer> revisionCounts(UUID measureId) {
         Map<UUID, Integer> result = new HashMap<>();
         jdbc.sql("""

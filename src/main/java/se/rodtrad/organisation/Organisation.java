@@ -83,8 +83,20 @@ public class Organisation {
                 .toList();
     }
 
+    /**
+     * Changes whenever a comparison group is added, renamed or removed (the number of groups and the sum of their
+     * rows' transaction ids: a changed or added row gets a newer one): for pages that keep text naming the groups.
+     */
+    public String comparisonGroupsStamp() {
+        return jdbc.sql("select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from comparison_group").query(String.class).single();
+    }
+
+    /** One group by its (unique) code: read alone, not by reading every group and its members. */
     public Optional<ComparisonGroup> comparisonGroup(String code) {
-        return comparisonGroups().stream().filter(g -> g.code().equals(code)).findFirst();
+        return jdbc.sql("select id, code, name, owner_id from comparison_group where code = ?").param(code)
+                .query((rs, i) -> new Object[] {rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"), rs.getObject("owner_id", UUID.class)})
+                .optional()
+                .map(r -> new ComparisonGroup((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], members((UUID) r[0])));
     }
 
     private List<Unit> members(UUID groupId) {

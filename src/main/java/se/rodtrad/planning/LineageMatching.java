@@ -71,6 +71,9 @@ public class LineageMatching {
         from.forEach(e -> fromById.put(e.id(), e));
         Map<UUID, PlanEntry> toById = new HashMap<>();
         to.forEach(e -> toById.put(e.id(), e));
+        // each text's words and trigrams once, not once per pair (the pairs were four fifths of the plan page's CPU)
+        Map<UUID, Features> features = new HashMap<>();
+        open.forEach(e -> features.put(e.id(), Features.of(e.text())));
 
         List<MatchProposal> result = new ArrayList<>();
         for (PlanEntry t : to) {
@@ -80,11 +83,15 @@ public class LineageMatching {
                 continue;
             }
             List<MatchProposal.Candidate> candidates = new ArrayList<>();
+            Features tf = null;
             for (PlanEntry f : open) {
                 if (f.type() != t.type()) {
                     continue;
                 }
-                double score = score(f, t, from.size(), to.size(), parentsLinked(f, t, fromById, toById));
+                if (tf == null) {
+                    tf = Features.of(t.text());
+                }
+                double score = score(f, features.get(f.id()), t, tf, from.size(), to.size(), parentsLinked(f, t, fromById, toById));
                 if (score >= THRESHOLD) {
                     candidates.add(new MatchProposal.Candidate(f, BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP)));
                 }
@@ -155,18 +162,67 @@ public class LineageMatching {
                 .params(fromPlanId, toPlanId, toItemId, fromItemId, score, decision, previous, lineage, user.username()).update();
     }
 
-    /** How many items of the later plan have a proposed match not yet confirmed. */
+    /**
+     * How many items of the later plan have a proposed match not yet confirmed. The plan page shows it on every
+     * view, and proposing compares every pair of items (two thirds of the page's CPU with a 121- and a 115-item
+     * plan), so the count is kept per pair of plans with a stamp of their items: the number of rows and the sum of
+     * their {@code xmin}. Every insert, update (text, position, parent, lineage) or delete of an item of either plan
+     * changes it — an updated or inserted row gets the newest transaction id, larger than any it replaces — so a kept
+     * count is used only while the items it was computed from are unchanged.
+     */
     @Transactional(readOnly = true)
     public long openProposals(UUID fromPlanId, UUID toPlanId) {
+        plans.plan(fromPlanId);
+        plans.plan(toPlanId);
+        OpenKey key = new OpenKey(fromPlanId, toPlanId);
+        ItemStamp stamp = jdbc.sql("select count(*), coalesce(sum(xmin::text::bigint), 0) from plan_item where plan_id in (?, ?)")
+                .params(fromPlanId, toPlanId).query((rs, n) -> new ItemStamp(rs.getLong(1), rs.getLong(2))).single();
+        OpenCount kept = openCounts.get(key);
+        if (kept != null && kept.stamp().equals(stamp)) {
+            return kept.open();
+        }
+        long open = countOpen(fromPlanId, toPlanId);
+        openCounts.put(key, new OpenCount(stamp, open));
+        return open;
+    }
+
+    long countOpen(UUID fromPlanId, UUID toPlanId) {
         return propose(fromPlanId, toPlanId).stream().filter(p -> p.status() == MatchProposal.Status.PROPOSED).count();
     }
+
+    private record OpenKey(UUID from, UUID to) {
+    }
+
+    private record ItemStamp(long rows, long xminSum) {
+    }
+
+    private record OpenCount(ItemStamp stamp, long open) {
+    }
+
+    private final Map<OpenKey, OpenCount> openCounts = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<OpenKey, OpenCount> eldest) {
+            return size() > 256;
+        }
+    });
 
     /**
      * Similarity of wording (word overlap and character trigrams, both Dice), with a little weight on the place in
      * the document and on parents that already continue each other.
      */
     static double score(PlanEntry from, PlanEntry to, int fromSize, int toSize, boolean parentsLinked) {
-        double text = 0.6 * dice(words(from.text()), words(to.text())) + 0.4 * dice(trigrams(from.text()), trigrams(to.text()));
+        return score(from, Features.of(from.text()), to, Features.of(to.text()), fromSize, toSize, parentsLinked);
+    }
+
+    /** What the wording comparison needs of a text, computed once per text. */
+    private record Features(Set<String> words, Set<String> trigrams) {
+        static Features of(String text) {
+            return new Features(LineageMatching.words(text), LineageMatching.trigrams(text));
+        }
+    }
+
+    private static double score(PlanEntry from, Features ff, PlanEntry to, Features tf, int fromSize, int toSize, boolean parentsLinked) {
+        double text = 0.6 * dice(ff.words(), tf.words()) + 0.4 * dice(ff.trigrams(), tf.trigrams());
         double relFrom = fromSize <= 1 ? 0 : (double) from.item().position() / (fromSize - 1);
         double relTo = toSize <= 1 ? 0 : (double) to.item().position() / (toSize - 1);
         double position = 1 - Math.abs(relFrom - relTo);
@@ -204,9 +260,11 @@ public class LineageMatching {
         return result;
     }
 
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static String normalise(String s) {
         String n = Normalizer.normalize(s == null ? "" : s.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
-        return n.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTER_OR_DIGIT.matcher(n).replaceAll(" ").strip();
     }
 
     static double dice(Set<String> a, Set<String> b) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,6 +182,26 @@ class PlanItemRepository {
 
     void linkPlan(UUID planId, UUID lineageId) {
         jdbc.sql("insert into plan_link (plan_id, lineage_id) values (?, ?) on conflict do nothing").params(planId, lineageId).update();
+    }
+
+    /** How deep each of the given items sits in its plan's tree (0 for a top item): its number of ancestors. */
+    Map<UUID, Integer> depths(Collection<UUID> itemIds) {
+        Map<UUID, Integer> result = new HashMap<>();
+        if (itemIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                with recursive chain (start, parent_id, depth) as (
+                    select id, parent_id, 0 from plan_item where id = any (?)
+                    union all
+                    select c.start, p.parent_id, c.depth + 1 from chain c join plan_item p on p.id = c.parent_id
+                )
+                select start, max(depth) as depth from chain group by start""")
+                .param(itemIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    result.put(rs.getObject("start", UUID.class), rs.getInt("depth"));
+                });
+        return result;
     }
 
     /** Links of the given items, each resolved to the newest plan item of the linked lineage. */

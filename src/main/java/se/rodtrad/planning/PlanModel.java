@@ -134,7 +134,25 @@ public class PlanModel {
         return steps;
     }
 
-    private List<SearchHit> hits(List<PlanItemRepository.Row> rows) {
+    /**
+     * Each row as a hit with its plan and its entry (depth and links): read for these rows only — the red thread
+     * of a goal that lives in most plan years read every one of those plans whole for one entry each.
+     */
+    List<SearchHit> hits(List<PlanItemRepository.Row> rows) {
+        Map<UUID, PlanSummary> planCache = new HashMap<>();
+        List<UUID> ids = rows.stream().map(PlanItemRepository.Row::id).toList();
+        Map<UUID, Integer> depths = items.depths(ids);
+        Map<UUID, List<ServesLink>> links = items.links(ids);
+        List<SearchHit> result = new ArrayList<>();
+        for (PlanItemRepository.Row r : rows) {
+            PlanSummary p = planCache.computeIfAbsent(r.planId(), plans::plan);   // callers pass only visible rows
+            result.add(new SearchHit(p, entry(r, depths.getOrDefault(r.id(), 0), links.getOrDefault(r.id(), List.of()))));
+        }
+        return result;
+    }
+
+    /** {@link #hits} as it was: every hit's plan read whole (for the test that both give the same). */
+    List<SearchHit> hitsFromWholePlans(List<PlanItemRepository.Row> rows) {
         Map<UUID, PlanSummary> planCache = new HashMap<>();
         Map<UUID, Map<UUID, PlanEntry>> entryCache = new HashMap<>();
         List<SearchHit> result = new ArrayList<>();
@@ -157,10 +175,14 @@ public class PlanModel {
         for (PlanItemRepository.Row r : rows) {
             int d = r.parentId() == null ? 0 : depth.getOrDefault(r.parentId(), 0) + 1;
             depth.put(r.id(), d);
-            result.add(new PlanEntry(r.item(), d, r.lineageKey(), r.assignee(), r.heading(), r.note(), r.section(), r.proposalId(),
-                    r.proposalNumber(), r.proposalTitle(), r.source(), links.getOrDefault(r.id(), List.of())));
+            result.add(entry(r, d, links.getOrDefault(r.id(), List.of())));
         }
         return result;
+    }
+
+    private static PlanEntry entry(PlanItemRepository.Row r, int depth, List<ServesLink> links) {
+        return new PlanEntry(r.item(), depth, r.lineageKey(), r.assignee(), r.heading(), r.note(), r.section(), r.proposalId(),
+                r.proposalNumber(), r.proposalTitle(), r.source(), links);
     }
 
     private PlanItemRepository.Row visibleRow(UUID itemId) {

@@ -23,6 +23,7 @@ import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import se.rodtrad.RodtradTest;
+import se.rodtrad.followup.web.MeasurePagesAccess;
 
 /**
  * A measure with values for many units (Kolada's are nationwide: 312 units) shows the home region, its comparison
@@ -43,6 +44,12 @@ class NationwideMeasurePageTest {
     private String page(String url, Locale locale) throws Exception {
         return mvc.perform(get(url).with(user("lasare")).cookie(new jakarta.servlet.http.Cookie("rodtrad-lang", locale.getLanguage()))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
+    }
+
+    private static String normalised(String html) {
+        // a chart's element ids are made per drawing (identity hash)
+        return html.replaceAll("\"[cb][0-9a-f]{1,8}-", "\"chart-").replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\"")
+                .replaceAll("X-CSRF-TOKEN&quot;: &quot;[^&]*&quot;", "X-CSRF-TOKEN&quot;: &quot;&quot;");
     }
 
     private static List<String> rows(String html) {
@@ -81,6 +88,25 @@ class NationwideMeasurePageTest {
                 "Visa alla 59 enheter", "alla=1");
         // the values of what is shown are the ones entered
         assertThat(first).contains(">10,5<", ">15,5<");
+
+        // the page reads the values of the shown units only: it is the page read from every value of the series,
+        // with a revised value (its "r" mark) and an entry of example data among the units not shown
+        IndicatorValue home = values.values(m.id()).stream().filter(v -> v.unitCode().equals("0018")).findFirst().orElseThrow();
+        as("admin", () -> values.enter(new EnterValue(m.id(), home.id(), home.version(), null, null, null, "10,7", null, null, "Testdata",
+                null, false, "Rättad källa")));
+        as("admin", () -> values.enter(new EnterValue(m.id(), null, null, units.get(units.size() - 1), "2022", "T", "1,5", null, null,
+                "Testdata", null, false, null)));
+        for (Locale locale : List.of(Locale.forLanguageTag("sv-SE"), Locale.ENGLISH)) {
+            String shownOnly = normalised(page("/uppfoljning/matt/" + m.id(), locale));
+            MeasurePagesAccess.readShownUnitsOnly(false);
+            try {
+                assertThat(shownOnly).isEqualTo(normalised(page("/uppfoljning/matt/" + m.id(), locale)));
+            } finally {
+                MeasurePagesAccess.readShownUnitsOnly(true);
+            }
+            // the 2022 column comes from a unit not shown; the revised value is marked
+            assertThat(shownOnly).contains(">2022<", locale.getLanguage().equals("sv") ? ">10,7<" : ">10.7<", "class=\"flag\"");
+        }
 
         String all = page("/uppfoljning/matt/" + m.id() + "?kon=T&alla=1", Locale.forLanguageTag("sv-SE"));
         assertThat(rows(all)).hasSize(59).startsWith(shown.toArray(String[]::new));

@@ -149,6 +149,17 @@ class PlanComparisonTest {
         assertThat(forAssignment.best().entry().text()).isEqualTo("Att främja att fler barn och unga klarar av sina studier.");
         assertThat(proposals.stream().filter(p -> p.item().id().equals(fresh.id())).findFirst().orElseThrow().status())
                 .isEqualTo(MatchProposal.Status.NONE);
+        // the count the plan page shows is kept per pair of plans, and follows every change of their items
+        assertThat(Acting.as("controller", () -> matching.openProposals(from, next.id()))).isEqualTo(2);
+        assertThat(Acting.as("controller", () -> matching.openProposals(from, next.id()))).isEqualTo(2);
+        PlanItem similar = Acting.as("admin", () -> editing.addItem(new AddItem(next.id(), null, ItemType.GOAL, "Fokusområde", "4.5",
+                "Tidiga insatser för barn och unga", null, null, null)));
+        assertThat(Acting.as("controller", () -> matching.openProposals(from, next.id())))
+                .isEqualTo(Acting.as("controller", () -> matching.countOpen(from, next.id()))).isEqualTo(3);
+        Acting.as("admin", () -> {
+            return editing.removeItem(similar.id(), similar.version());
+        });
+        assertThat(Acting.as("controller", () -> matching.openProposals(from, next.id()))).isEqualTo(2);
 
         // the controller confirms the focus area on the page; the comparison then sees it as changed, not new
         mvc.perform(post("/planer/" + next.id() + "/koppla").with(user("controller")).with(csrf())
@@ -157,6 +168,8 @@ class PlanComparisonTest {
         assertThat(Acting.as("admin", () -> model.item(focus.id())).lineageId()).isEqualTo(forFocus.best().entry().item().lineageId());
         Comparison c = Acting.as("admin", () -> comparison.compare(from, next.id()));
         assertThat(entry(c, "Tidiga insatser för alla barn och unga").change()).isEqualTo(Change.CHANGED);
+        assertThat(Acting.as("controller", () -> matching.openProposals(from, next.id())))
+                .isEqualTo(Acting.as("controller", () -> matching.countOpen(from, next.id()))).isEqualTo(1);
 
         // a correction: the assignment is new after all; and a second item cannot take a lineage already taken
         mvc.perform(post("/api/v1/plans/" + next.id() + "/matches").with(httpBasic("controller", "controller"))

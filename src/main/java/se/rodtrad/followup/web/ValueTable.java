@@ -41,6 +41,11 @@ record ValueTable(Gender gender, List<Period> periods, List<Row> rows) {
         return new ValueTable(gender, new ArrayList<>(periods), ordered);
     }
 
+    /** The same rows under these columns (the periods of the whole series when only some units were read). */
+    ValueTable withPeriods(List<Period> all) {
+        return new ValueTable(gender, all, rows);
+    }
+
     boolean isEmpty() {
         return rows.isEmpty();
     }

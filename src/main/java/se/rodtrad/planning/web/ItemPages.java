@@ -68,9 +68,11 @@ class ItemPages {
     private final AccessPolicy access;
     private final AuditTrail auditTrail;
     private final Messages messages;
+    private final PlanTree tree;
 
     ItemPages(PlanModel model, PlanEditing editing, Plans plans, KoladaCatalog kolada, Organisation organisation, AccessPolicy access,
-            AuditTrail auditTrail, Messages messages) {
+            AuditTrail auditTrail, Messages messages, PlanTree tree) {
+        this.tree = tree;
         this.model = model;
         this.editing = editing;
         this.plans = plans;
@@ -82,7 +84,7 @@ class ItemPages {
     }
 
     @GetMapping("/planer/punkter/{id}")
-    String item(@PathVariable UUID id, Model m) {
+    String item(@PathVariable UUID id, Model m, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         RedThread thread = model.redThread(id);
         m.addAttribute("thread", thread);
         m.addAttribute("plan", thread.plan());
@@ -93,7 +95,10 @@ class ItemPages {
         if (!m.containsAttribute("addForm")) {
             m.addAttribute("addForm", new AddForm(null, null, null, null, null, null));
         }
-        m.addAttribute("history", auditTrail.history("plan_item", id).stream().limit(50).toList());
+        String historyHtml = tree.history("plan_item", id, org.springframework.web.servlet.support.RequestContextUtils.getLocale(request),
+                request, response);
+        m.addAttribute("historyHtml", historyHtml);
+        m.addAttribute("history", historyHtml != null ? List.of() : auditTrail.history("plan_item", id, PlanTree.HISTORY));
         return "planning/item";
     }
 
@@ -162,7 +167,8 @@ class ItemPages {
     }
 
     @PostMapping("/planer/punkter/{id}/under")
-    String add(@PathVariable UUID id, @ModelAttribute AddForm form, Model m, RedirectAttributes redirect) {
+    String add(@PathVariable UUID id, @ModelAttribute AddForm form, Model m, RedirectAttributes redirect, HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
         PlanEntry parent = model.entry(id);
         try {
             PlanItem added = editing.addItem(new AddItem(parent.item().planId(), id, PlanPages.itemType(form.type()), form.kind(),
@@ -172,7 +178,7 @@ class ItemPages {
         } catch (ValidationException ex) {
             m.addAttribute("addErrors", errors(ex));
             m.addAttribute("addForm", form);
-            return item(id, m);
+            return item(id, m, request, response);
         }
     }
 

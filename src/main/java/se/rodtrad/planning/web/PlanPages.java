@@ -113,8 +113,8 @@ class PlanPages {
         }
         m.addAttribute("transitions", transitions);
         boolean canEdit = !plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId());
-        PlanTree.Rendered tree = this.tree.of(plan, () -> model.entries(id), canEdit,
-                org.springframework.web.servlet.support.RequestContextUtils.getLocale(request), request, response);
+        java.util.Locale locale = org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
+        PlanTree.Rendered tree = this.tree.of(plan, () -> model.entries(id), canEdit, locale, request, response);
         m.addAttribute("plan", plan);
         m.addAttribute("treeHtml", tree.html());
         m.addAttribute("nodes", tree.nodes());
@@ -129,7 +129,9 @@ class PlanPages {
         m.addAttribute("canEdit", canEdit);
         m.addAttribute("canDecide", !plan.status().isDecided() && access.allows(Permission.DECIDE_PLAN, plan.bodyId()));
         m.addAttribute("canRevise", plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId()));
-        m.addAttribute("history", auditTrail.history("plan", id).stream().limit(50).toList());
+        String historyHtml = this.tree.history("plan", id, locale, request, response);
+        m.addAttribute("historyHtml", historyHtml);
+        m.addAttribute("history", historyHtml != null ? List.of() : auditTrail.history("plan", id, PlanTree.HISTORY));
         return "planning/plan";
     }
 

@@ -21,6 +21,9 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import se.rodtrad.audit.AuditTrail;
+import se.rodtrad.audit.HistoryEntry;
+import se.rodtrad.organisation.Organisation;
 import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.PlanEntry;
 import se.rodtrad.planning.PlanSummary;
@@ -41,14 +44,31 @@ class PlanTree {
     static final int CAPACITY = 64;
 
     /** What the page needs of the tree: its HTML when kept, else the nodes to render; the count per item type. */
-    record Rendered(String html, List<Node> nodes, Map<ItemType, Long> counts) {
+    record Rendered(String html, List<Node> nodes, Map<ItemType, Long> counts, String groupsStamp) {
     }
+
+    private record HistoryKey(String objectType, UUID objectId, Locale locale, String contextPath) {
+    }
+
+    private record KeptHistory(long size, String html) {
+    }
+
+    /** How many history entries the pages show. */
+    static final int HISTORY = 50;
 
     private record Key(UUID planId, Locale locale, String contextPath) {
     }
 
     private final ITemplateEngine templates;
     private final ApplicationContext application;
+    private final Organisation organisation;
+    private final AuditTrail auditTrail;
+    private final Map<HistoryKey, KeptHistory> histories = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<HistoryKey, KeptHistory> eldest) {
+            return size() > 4 * CAPACITY;
+        }
+    });
     private final Map<Key, Rendered> kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Rendered> eldest) {
@@ -57,9 +77,11 @@ class PlanTree {
     });
     private volatile boolean enabled = true;
 
-    PlanTree(ITemplateEngine templates, ApplicationContext application) {
+    PlanTree(ITemplateEngine templates, ApplicationContext application, Organisation organisation, AuditTrail auditTrail) {
         this.templates = templates;
         this.application = application;
+        this.organisation = organisation;
+        this.auditTrail = auditTrail;
     }
 
     /**
@@ -72,10 +94,12 @@ class PlanTree {
             return fresh(entries.get());
         }
         Key key = new Key(plan.id(), locale, request.getContextPath());
+        // the targets name comparison groups ("bland de 5 bästa i Jämförbara län"): a renamed group renders anew
+        String groups = organisation.comparisonGroupsStamp();
         Rendered r = kept.get(key);
-        if (r == null) {
+        if (r == null || !r.groupsStamp().equals(groups)) {
             Rendered f = fresh(entries.get());
-            r = new Rendered(render(f.nodes(), locale, request, response), null, f.counts());
+            r = new Rendered(render(f.nodes(), locale, request, response), null, f.counts(), groups);
             kept.put(key, r);
         }
         return r;
@@ -84,7 +108,30 @@ class PlanTree {
     private static Rendered fresh(List<PlanEntry> entries) {
         Map<ItemType, Long> counts = new EnumMap<>(ItemType.class);
         entries.forEach(e -> counts.merge(e.type(), 1L, Long::sum));
-        return new Rendered(null, Node.tree(entries), counts);
+        return new Rendered(null, Node.tree(entries), counts, null);
+    }
+
+    /**
+     * The newest {@link #HISTORY} history entries of a plan or item as the page's history section
+     * ({@code fragments/history :: history}), kept per object and language while no entry is added — the audit
+     * trail is append-only, so the number of entries tells — or null when keeping is off (the page then renders
+     * the entries itself). The entries say the same to everyone who may see the object (who, when, what changed).
+     * Rendering 50 entries of some twenty fields each was most of the plan page's rendering once the tree was kept.
+     */
+    String history(String objectType, UUID objectId, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        if (!enabled) {
+            return null;
+        }
+        HistoryKey key = new HistoryKey(objectType, objectId, locale, request.getContextPath());
+        long size = auditTrail.historySize(objectType, objectId);
+        KeptHistory k = histories.get(key);
+        if (k == null || k.size() != size) {
+            // read after the size: entries added meanwhile are shown now and render anew next time
+            List<HistoryEntry> entries = auditTrail.history(objectType, objectId, HISTORY);
+            k = new KeptHistory(size, render("fragments/history", "history", Map.of("entries", entries), locale, request, response));
+            histories.put(key, k);
+        }
+        return k.html();
     }
 
     /**
@@ -94,20 +141,25 @@ class PlanTree {
      * session id (the kept HTML is shared by everyone).
      */
     String render(List<Node> nodes, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        return render("planning/fragments", "tree", Map.of("nodes", nodes, "canEdit", false), locale, request, response);
+    }
+
+    private String render(String template, String fragment, Map<String, Object> variables, Locale locale, HttpServletRequest request,
+            HttpServletResponse response) {
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(new OwnAttributes(request), new NoSessionInLinks(response));
         WebContext context = new WebContext(exchange, locale);
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(application, null));
-        context.setVariable("nodes", nodes);
-        context.setVariable("canEdit", false);
-        return templates.process("planning/fragments", Set.of("tree"), context);
+        variables.forEach(context::setVariable);
+        return templates.process(template, Set.of(fragment), context);
     }
 
     /** For tests: compare the kept tree with a fresh one. */
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
         kept.clear();
+        histories.clear();
     }
 
     int size() {

@@ -50,6 +50,8 @@ class PlanTreeTest {
     PlanEditing editing;
     @Autowired
     Organisation organisation;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void keepTreesAgain() {
@@ -116,8 +118,11 @@ class PlanTreeTest {
         PlanItem goal = as("admin", () -> model.items(draft.id()).get(0));
         as("admin", () -> editing.updateItem(new UpdateItem(goal.id(), goal.version(), goal.kind(), goal.number(),
                 "Biblioteken är öppna länge i hela länet.", null, null, null, null)));
-        assertThat(page(draft.id(), "admin")).contains("Biblioteken är öppna länge i hela länet.");
+        String edited = page(draft.id(), "admin");
+        assertThat(edited).contains("Biblioteken är öppna länge i hela länet.");
         assertThat(tree.size()).isEqualTo(keptBefore);
+        // the kept history shows the edit at once: a new audit entry renders it anew
+        assertThat(history(edited)).contains("Biblioteken är öppna länge i hela länet.");
 
         as("admin", () -> {
             editing.changeStatus(draft.id(), plans.plan(draft.id()).version(), PlanStatus.PROPOSAL, null);
@@ -131,6 +136,65 @@ class PlanTreeTest {
         assertThat(tree(decided)).doesNotContain("/redigera");
         tree.setEnabled(false);
         assertThat(page(draft.id(), "admin")).isEqualTo(decided);
+    }
+
+    @Test
+    void the_kept_history_of_a_plan_and_of_an_item_is_what_a_fresh_render_gives_and_follows_every_change() throws Exception {
+        PlanSummary draft = as("admin", () -> {
+            UUID body = organisation.unitByCode("KFN").orElseThrow().id();
+            return editing.createPlan(new CreatePlan(body, 2072, "Verksamhetsplan med budget 2072", null, null));
+        });
+        PlanItem goal = as("admin", () -> editing.addItem(new AddItem(draft.id(), null, ItemType.GOAL, "Nämndmål", "1",
+                "Läsfrämjande i alla kommuner.", null, null, null)));
+        String itemUrl = "/planer/punkter/" + goal.id();
+        tree.setEnabled(false);
+        String freshPlan = page(draft.id(), "controller");
+        String freshItem = page(itemUrl, "controller");
+        String freshItemEn = page(itemUrl, "controller", new Cookie("rodtrad-lang", "en"));
+        tree.setEnabled(true);
+        page(draft.id(), "admin");
+        assertThat(page(draft.id(), "controller")).isEqualTo(freshPlan);
+        page(itemUrl, "lasare");
+        assertThat(page(itemUrl, "controller")).isEqualTo(freshItem);
+        assertThat(page(itemUrl, "controller", new Cookie("rodtrad-lang", "en"))).isEqualTo(freshItemEn);
+        assertThat(history(freshItem)).contains("Läsfrämjande i alla kommuner.");
+
+        as("admin", () -> editing.updateItem(new UpdateItem(goal.id(), goal.version(), goal.kind(), goal.number(),
+                "Läsfrämjande i alla kommuner och skolor.", null, null, null, null)));
+        String keptItem = page(itemUrl, "controller");
+        String keptPlan = page(draft.id(), "controller");
+        assertThat(history(keptItem)).contains("Läsfrämjande i alla kommuner och skolor.");
+        tree.setEnabled(false);
+        assertThat(page(itemUrl, "controller")).isEqualTo(keptItem);
+        assertThat(page(draft.id(), "controller")).isEqualTo(keptPlan);
+    }
+
+    @Test
+    void a_renamed_comparison_group_shows_in_a_kept_tree_at_once() throws Exception {
+        UUID rtn2023 = as("admin", () -> plans.byKey("rtn-2023").orElseThrow().id());
+        String name = jdbc.sql("select name from comparison_group where code = 'jamforbara-lan'").query(String.class).single();
+        assertThat(tree(page(rtn2023, "lasare"))).contains(name);
+        try {
+            jdbc.sql("update comparison_group set name = ? where code = 'jamforbara-lan'").param(name + " (omdöpt)").update();
+            assertThat(tree(page(rtn2023, "lasare"))).contains(name + " (omdöpt)");
+        } finally {
+            jdbc.sql("update comparison_group set name = ? where code = 'jamforbara-lan'").param(name).update();
+        }
+        assertThat(tree(page(rtn2023, "lasare"))).contains(name).doesNotContain(name + " (omdöpt)");
+    }
+
+    private String page(String url, String user, Cookie... cookies) throws Exception {
+        var request = get(url).with(user(user));
+        if (cookies.length > 0) {
+            request.cookie(cookies);
+        }
+        String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return html.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\"")
+                .replaceAll("X-CSRF-TOKEN&quot;: &quot;[^&]*&quot;", "X-CSRF-TOKEN&quot;: &quot;&quot;");
+    }
+
+    private static String history(String page) {
+        return page.substring(page.indexOf("id=\"history\""));
     }
 
     private static String tree(String page) {
