@@ -82,7 +82,12 @@ public class AnnualReports {
      * the total.
      */
     public record NetEconomy(String scopeName, int month, long budget, long outcomeOrForecast, long deviation, boolean exempeldata,
-            List<String> sharedWith) {
+            List<String> sharedWith, int monthsWithoutOutcome) {
+
+        /** Months up to the report's month with no outcome booked (per area): the outcome counts them as nothing spent. */
+        public boolean outcomeMissing() {
+            return monthsWithoutOutcome > 0;
+        }
     }
 
     /** The organisation's total: goals and assignments summed over the bodies; the economy with shared figures counted once. */
@@ -134,7 +139,7 @@ public class AnnualReports {
             throw ValidationException.of("organisation", "followup.annual.validation.organisation");
         }
         if (year == null || year < 1900 || year > 2200) {
-            throw ValidationException.of("ar", "followup.annual.validation.year", year == null ? "" : year);
+            throw ValidationException.of("ar", "followup.annual.validation.year", year == null ? "" : String.valueOf(year));
         }
         Unit org = organisation.unit(organisationId);
         if (org.type() != UnitType.REGION && org.type() != UnitType.MUNICIPALITY) {
@@ -179,8 +184,9 @@ public class AnnualReports {
         if (c.economy() != null && !c.economy().report().areas().isEmpty()) {
             PeriodReport.Totals t = c.economy().report().total();
             String scope = c.economy().scopeName() != null ? c.economy().scopeName() : c.bodyName();
+            List<String> missing = c.economy().report().missingOutcome();
             economy = new NetEconomy(scope, c.economy().month(), t.budgetYear(), t.forecast(), t.deviationYear(), c.economy().report().exempeldata(),
-                    List.of());
+                    List.of(), missing == null ? 0 : missing.size());
         }
         Boolean isk = c.internalControl() == null || c.internalControl().judgement() == null ? null : c.internalControl().judgement().sufficient();
         return new Overview(goals, assignments, notReported, economy, isk);
@@ -200,7 +206,8 @@ public class AnnualReports {
                 result.add(c);
                 continue;
             }
-            NetEconomy shared = new NetEconomy(e.scopeName(), e.month(), e.budget(), e.outcomeOrForecast(), e.deviation(), e.exempeldata(), others);
+            NetEconomy shared = new NetEconomy(e.scopeName(), e.month(), e.budget(), e.outcomeOrForecast(), e.deviation(), e.exempeldata(), others,
+                    e.monthsWithoutOutcome());
             Overview o = c.overview();
             result.add(new Chapter(c.bodyId(), c.bodyCode(), c.bodyName(), c.planId(), c.planTitle(), c.reportId(), c.submitted(), c.submittedAt(),
                     c.submittedBy(), c.content(), new Overview(o.goals(), o.assignments(), o.assignmentsNotReported(), shared, o.iskSufficient())));
