@@ -296,10 +296,12 @@ public class Reports {
         int assessmentYear = assessmentYear(plan);
         boolean exempel = r.exempeldata();
         List<ReportContent.GoalSection> goals = new ArrayList<>();
+        // a plan's indicators mostly compare with the same units: looked up once per report, not once per indicator
+        Map<String, List<UUID>> chartUnits = new java.util.HashMap<>();
         for (GoalAssessment g : assessments.assessGoals(plan.key(), Period.year(assessmentYear))) {
             List<ReportContent.IndicatorSection> indicators = new ArrayList<>();
             for (IndicatorAssessment a : g.indicators()) {
-                ReportContent.IndicatorSection section = indicator(a, assessmentYear);
+                ReportContent.IndicatorSection section = indicator(a, assessmentYear, chartUnits);
                 exempel = exempel || section.exempeldata();
                 indicators.add(section);
             }
@@ -358,18 +360,18 @@ public class Reports {
         return rows;
     }
 
-    private ReportContent.IndicatorSection indicator(IndicatorAssessment a, int assessmentYear) {
+    private ReportContent.IndicatorSection indicator(IndicatorAssessment a, int assessmentYear, Map<String, List<UUID>> chartUnits) {
         FollowedIndicator f = a.indicator();
         Measure m = a.measure();
         ReportContent.ChartData chart = null;
         ReportContent.LatestValue latest = null;
         boolean exempel = false;
         if (m != null) {
-            List<UUID> units = chartUnits(a);
-            List<IndicatorValue> all = values.findByMeasureAndUnits(m.id(), units).stream()
-                    .filter(v -> v.gender() == Gender.T && v.value() != null && v.period().type() == a.period().type()
-                            && v.period().year() <= assessmentYear)
-                    .toList();
+            Target target = f.target();
+            String key = a.subject().id() + "|" + (target.form() == TargetForm.THRESHOLD ? "threshold" : target.group());
+            List<UUID> units = chartUnits.computeIfAbsent(key, k -> chartUnits(a));
+            // only what the report shows (both sexes, a series' missing values and later years stay in the database)
+            List<IndicatorValue> all = values.findSeries(m.id(), units, Gender.T, a.period().type(), assessmentYear);
             exempel = all.stream().anyMatch(IndicatorValue::exempeldata);
             latest = all.stream().filter(v -> v.unitId().equals(a.subject().id())).max((x, y) -> x.period().compareTo(y.period()))
                     .map(v -> new ReportContent.LatestValue(v.period().code(), v.value(), v.unitName(), v.preliminary())).orElse(null);
