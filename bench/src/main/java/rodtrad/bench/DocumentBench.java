@@ -43,25 +43,12 @@ final class DocumentBench {
         return measure(() -> InProcess.asAdmin(() -> documents.planPdf(planId)), first, cold, warmups, runs);
     }
 
-    /** Every plan of the list, one after the other, as one measured unit (a region's bodies). */
-    Measured all(List<UUID> planIds, int warmups, int runs) {
-        Supplier<byte[]> all = () -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (UUID id : planIds) {
-                byte[] pdf = InProcess.asAdmin(() -> documents.planPdf(id));
-                out.write(pdf, 0, pdf.length);
-            }
-            return out.toByteArray();
-        };
+    /** Any document: the first render (cold), then warm runs and the memory of one more. */
+    Measured render(Supplier<byte[]> document, int warmups, int runs) {
         long t0 = System.nanoTime();
-        byte[] first = all.get();
+        byte[] first = document.get();
         double cold = (System.nanoTime() - t0) / 1e6;
-        int pages = 0;
-        for (UUID id : planIds) {
-            pages += pages(InProcess.asAdmin(() -> documents.planPdf(id)));
-        }
-        Measured m = measure(all, null, cold, warmups, runs);
-        return new Measured(m.coldMillis(), m.medianMillis(), m.p90Millis(), m.allocatedBytes(), m.heapPeakBytes(), pages, 0, first.length);
+        return measure(document, first, cold, warmups, runs);
     }
 
     /** openhtmltopdf with the product's settings on plain paragraphs holding {@code text}. */

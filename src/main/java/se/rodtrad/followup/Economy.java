@@ -81,13 +81,31 @@ public class Economy {
             throw se.rodtrad.shared.domain.ValidationException.of("manad", "followup.economy.validation.month", month);
         }
         Set<UUID> inScope = scopeId == null ? null : new LinkedHashSet<>(organisation.subtreeIds(scopeId));
+        return report(year, month, scopeId, inScope, false);
+    }
+
+    /**
+     * The economy booked on a political body itself or on the units below it that are not bodies of their own
+     * (a committee's areas, where figures are kept per body); empty when nothing of the year is booked there —
+     * then the body's figures are carried by an administration serving several bodies. Reads only those units' rows.
+     */
+    public java.util.Optional<PeriodReport> bodyReport(int year, int month, UUID bodyId) {
+        access.require(Permission.READ_INTERNAL, null);
+        Set<UUID> own = new LinkedHashSet<>(repository.ownAreasWithFigures(bodyId, year));
+        if (own.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(report(year, month, bodyId, own, true));
+    }
+
+    private PeriodReport report(int year, int month, UUID scopeId, Set<UUID> inScope, boolean readOnlyScope) {
         List<EconomyRepository.Line> lines = repository.lines();
         Map<String, Map<UUID, List<EconomyRepository.Figure>>> byTable = new HashMap<>();
         Set<UUID> areaIds = new LinkedHashSet<>();
         boolean exempel = false;
         for (String t : List.of(EconomyRepository.BUDGET, EconomyRepository.OUTCOME, EconomyRepository.FORECAST)) {
             Map<UUID, List<EconomyRepository.Figure>> m = new LinkedHashMap<>();
-            for (EconomyRepository.Figure f : repository.figures(t, year)) {
+            for (EconomyRepository.Figure f : readOnlyScope ? repository.figures(t, year, inScope) : repository.figures(t, year)) {
                 if (inScope != null && !inScope.contains(f.areaId())) {
                     continue;
                 }

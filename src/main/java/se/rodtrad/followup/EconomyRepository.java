@@ -43,6 +43,35 @@ class EconomyRepository {
                 .list();
     }
 
+    /** Only the rows of these areas (a body's own units). */
+    List<Figure> figures(String table, int year, java.util.Collection<UUID> areaIds) {
+        return jdbc.sql("select id, year, month, area_id, line_code, amount_ore, source, exempeldata, version from " + table(table)
+                        + " where year = ? and area_id = any (?) order by area_id, line_code, month nulls first")
+                .params(year, areaIds.toArray(UUID[]::new))
+                .query((rs, i) -> new Figure(rs.getObject("id", UUID.class), table, rs.getInt("year"), (Integer) rs.getObject("month"),
+                        rs.getObject("area_id", UUID.class), rs.getString("line_code"), rs.getLong("amount_ore"), rs.getString("source"),
+                        rs.getBoolean("exempeldata"), rs.getInt("version")))
+                .list();
+    }
+
+    /**
+     * The units with budget or outcome in the year that belong to the body: the body itself and what lies below it,
+     * without descending into other political bodies (a board's committees report for themselves).
+     */
+    List<UUID> ownAreasWithFigures(UUID bodyId, int year) {
+        return jdbc.sql("""
+                with recursive own(id) as (
+                    select cast(? as uuid)
+                    union all
+                    select u.id from org_unit u join own o on u.parent_id = o.id
+                    where u.type not in ('NATION', 'REGION', 'MUNICIPALITY', 'ASSEMBLY', 'BOARD', 'COMMITTEE', 'WORKING_COMMITTEE',
+                                         'PREPARATORY_COMMITTEE', 'OTHER_BODY'))
+                select id from own o
+                where exists (select 1 from econ_budget b where b.area_id = o.id and b.year = ?)
+                   or exists (select 1 from econ_outcome x where x.area_id = o.id and x.year = ?)""")
+                .params(bodyId, year, year).query(UUID.class).list();
+    }
+
     List<Integer> years() {
         return jdbc.sql("select year from econ_budget union select year from econ_outcome order by 1 desc").query(Integer.class).list();
     }

@@ -260,6 +260,31 @@ public class Reports {
         return repository.isEmpty();
     }
 
+    /** The plan's verksamhetsberättelse as it stands, and its content: the snapshot once submitted, otherwise read live. */
+    record YearEnd(FollowReport report, ReportContent content) {
+
+        boolean submitted() {
+            return report != null && report.submitted();
+        }
+    }
+
+    /**
+     * For the region-wide annual report: the plan's verksamhetsberättelse — its snapshot when submitted, the
+     * draft read live when one is started, and otherwise the plan's year read live with no texts yet.
+     */
+    YearEnd yearEnd(PlanSummary plan) {
+        access.require(Permission.READ_INTERNAL, null);
+        FollowReport r = repository.find(plan.id(), ReportOccasion.VERKSAMHETSBERATTELSE).orElse(null);
+        if (r != null && r.submitted()) {
+            String stored = repository.snapshot(r.id()).orElseThrow(() -> new NotFoundException("ögonblicksbild", r.id()));
+            return new YearEnd(r, json.readValue(stored, ReportContent.class));
+        }
+        FollowReport draft = r != null ? r
+                : new FollowReport(null, plan.id(), plan.bodyId(), plan.bodyName(), plan.year(), ReportOccasion.VERKSAMHETSBERATTELSE,
+                        FollowReport.Status.DRAFT, null, List.of(), null, false, null, null, 0, Instant.now(), null);
+        return new YearEnd(r, assemble(draft));
+    }
+
     /** The year whose values the report's indicators are assessed on: the plan year, or the latest with data before it. */
     int assessmentYear(PlanSummary plan) {
         return Math.min(plan.year(), assessments.defaultYear(plan.key(), plan.year()));
@@ -271,10 +296,12 @@ public class Reports {
         int assessmentYear = assessmentYear(plan);
         boolean exempel = r.exempeldata();
         List<ReportContent.GoalSection> goals = new ArrayList<>();
+        // a plan's indicators mostly compare with the same units: looked up once per report, not once per indicator
+        Map<String, List<UUID>> chartUnits = new java.util.HashMap<>();
         for (GoalAssessment g : assessments.assessGoals(plan.key(), Period.year(assessmentYear))) {
             List<ReportContent.IndicatorSection> indicators = new ArrayList<>();
             for (IndicatorAssessment a : g.indicators()) {
-                ReportContent.IndicatorSection section = indicator(a, assessmentYear);
+                ReportContent.IndicatorSection section = indicator(a, assessmentYear, chartUnits);
                 exempel = exempel || section.exempeldata();
                 indicators.add(section);
             }
@@ -288,7 +315,7 @@ public class Reports {
             lines.add(new ReportContent.AssignmentLine(l.item().label(), l.item().text(), l.status(), l.comment(), l.exempeldata()));
             exempel = exempel || l.exempeldata();
         }
-        ReportContent.EconomySection econ = economy(plan.year(), month);
+        ReportContent.EconomySection econ = economy(plan, month);
         exempel = exempel || econ != null && econ.report().exempeldata();
         InternalControlFollowUp ic = internalControl.forPlan(plan.id()).isPresent() ? internalControl.followUp(plan.id(), r.occasion()) : null;
         exempel = exempel || ic != null && ic.containsExempeldata();
@@ -300,7 +327,12 @@ public class Reports {
      * The economy of the administration whose areas carry the year's figures (the areas a body's budget is
      * followed on); none when the year has no figures.
      */
-    private ReportContent.EconomySection economy(int year, int month) {
+    private ReportContent.EconomySection economy(PlanSummary plan, int month) {
+        int year = plan.year();
+        java.util.Optional<PeriodReport> own = economy.bodyReport(year, month, plan.bodyId());
+        if (own.isPresent()) {
+            return new ReportContent.EconomySection(plan.bodyName(), month, own.get());
+        }
         if (!economy.years().contains(year)) {
             return null;
         }
@@ -328,18 +360,18 @@ public class Reports {
         return rows;
     }
 
-    private ReportContent.IndicatorSection indicator(IndicatorAssessment a, int assessmentYear) {
+    private ReportContent.IndicatorSection indicator(IndicatorAssessment a, int assessmentYear, Map<String, List<UUID>> chartUnits) {
         FollowedIndicator f = a.indicator();
         Measure m = a.measure();
         ReportContent.ChartData chart = null;
         ReportContent.LatestValue latest = null;
         boolean exempel = false;
         if (m != null) {
-            List<UUID> units = chartUnits(a);
-            List<IndicatorValue> all = values.findByMeasureAndUnits(m.id(), units).stream()
-                    .filter(v -> v.gender() == Gender.T && v.value() != null && v.period().type() == a.period().type()
-                            && v.period().year() <= assessmentYear)
-                    .toList();
+            Target target = f.target();
+            String key = a.subject().id() + "|" + (target.form() == TargetForm.THRESHOLD ? "threshold" : target.group());
+            List<UUID> units = chartUnits.computeIfAbsent(key, k -> chartUnits(a));
+            // only what the report shows (both sexes, a series' missing values and later years stay in the database)
+            List<IndicatorValue> all = values.findSeries(m.id(), units, Gender.T, a.period().type(), assessmentYear);
             exempel = all.stream().anyMatch(IndicatorValue::exempeldata);
             latest = all.stream().filter(v -> v.unitId().equals(a.subject().id())).max((x, y) -> x.period().compareTo(y.period()))
                     .map(v -> new ReportContent.LatestValue(v.period().code(), v.value(), v.unitName(), v.preliminary())).orElse(null);

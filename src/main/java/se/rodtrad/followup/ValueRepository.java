@@ -154,6 +154,20 @@ class ValueRepository {
                 .params(measureId, unitIds.toArray(UUID[]::new)).query(ValueRepository::map).list();
     }
 
+    /**
+     * One sex's values of the measure for the units, of one period type up to a year, leaving out missing values:
+     * what a report's trend and latest value show — read without the rows it would throw away.
+     */
+    List<IndicatorValue> findSeries(UUID measureId, Collection<UUID> unitIds, Gender gender, PeriodType type, int maxYear) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + """
+                 where v.measure_id = ? and v.unit_id = any (?) and v.gender = ? and v.period_type = ? and v.year <= ? and v.value is not null
+                 order by v.year, v.period, u.sort_order""")
+                .params(measureId, unitIds.toArray(UUID[]::new), gender.name(), type.name(), maxYear).query(ValueRepository::map).list();
+    }
+
     /** Every stored value of the measures, by key: what an import compares against. */
     Map<Key, IndicatorValue> snapshot(Collection<UUID> measureIds) {
         Map<Key, IndicatorValue> result = new HashMap<>();

@@ -69,7 +69,15 @@ public class Organisation {
      * which are organisations of their own.
      */
     public List<Unit> bodies() {
-        List<Unit> result = new ArrayList<>(units.findBodies(homeRegion().id()));
+        return bodiesOf(homeRegion().id());
+    }
+
+    /**
+     * The political bodies of an organisation (a region or municipality: the top unit), assembly first, then in
+     * sort order and Swedish name order — not those of other organisations below it.
+     */
+    public List<Unit> bodiesOf(UUID organisationId) {
+        List<Unit> result = new ArrayList<>(units.findBodies(organisationId));
         result.sort((a, b) -> a.sortOrder() != b.sortOrder() ? Integer.compare(a.sortOrder(), b.sortOrder())
                 : Texts.swedishOrder().compare(a.name(), b.name()));
         return result;

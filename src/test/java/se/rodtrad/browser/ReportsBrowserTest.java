@@ -102,4 +102,22 @@ class ReportsBrowserTest extends BrowserTestSupport {
 
         assertThat(found).isEmpty();
     }
+
+    @Test
+    void a_reader_opens_the_region_wide_annual_report_from_the_report_list_and_it_passes_axe() {
+        Page page = loggedIn("lasare");
+        page.navigate(url("/uppfoljning/rapporter"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Årsredovisning: alla nämnders verksamhetsberättelser")).click();
+        assertThat(page.locator("h1").innerText()).startsWith("Årsredovisning");
+        page.selectOption("#annual-year", "2023");
+        page.locator("form[action$='/arsredovisning'] button[type=submit]").click();
+        page.waitForURL(u -> u.contains("ar=2023"));
+        assertThat(page.locator("h1").innerText()).isEqualTo("Årsredovisning 2023: Region Örebro län");
+        assertThat(page.locator("table.annual-overview caption").innerText()).startsWith("Översikt 2023");
+        assertThat(page.locator("table.annual-overview").innerText()).contains("Regional tillväxtnämnd").contains("Utkast, ej inlämnad")
+                .contains("mnkr");
+        List<String> found = new ArrayList<>(violations(page));
+        page.context().close();
+        assertThat(found).isEmpty();
+    }
 }
