@@ -226,7 +226,6 @@ class ValueRepository {
                 .list();
     }
 
-    /** Values per measure that have been revised at least once. */
     /** Which units have values of a measure, per sex, which periods per sex, and whether any value is example data. */
     IndicatorValues.Outline outline(UUID measureId) {
         Map<Gender, java.util.Set<UUID>> units = new java.util.EnumMap<>(Gender.class);
@@ -257,6 +256,7 @@ class ValueRepository {
         return result;
     }
 
+    /** Values per measure that have been revised at least once. */
     Map<UUID, Integer> revisionCounts(UUID measureId) {
         Map<UUID, Integer> result = new HashMap<>();
         jdbc.sql("""
