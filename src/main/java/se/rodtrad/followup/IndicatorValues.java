@@ -81,6 +81,14 @@ public class IndicatorValues {
         }
     }
 
+    /**
+     * Changes whenever anything a measure's page shows may have changed: its values and their revisions (by import or
+     * by hand), the measure and its siblings, units' names and comparison groups. Read it before the data it stamps.
+     */
+    public String pageStamp(UUID measureId) {
+        return values.pageStamp(measureId);
+    }
+
     public Outline outline(UUID measureId) {
         measure(measureId);
         return values.outline(measureId);

@@ -245,6 +245,19 @@ class ValueRepository {
         return new IndicatorValues.Outline(all, units, periods, exempeldata);
     }
 
+    /**
+     * What a measure's page shows has changed since this was read when it differs: the number of transactions that
+     * wrote the measure's values or revisions ({@code measure_change}, followup/V2_1) and the committed-change
+     * counters of measures and of the organisation (units' names, comparison groups). One indexed read.
+     */
+    String pageStamp(UUID measureId) {
+        return jdbc.sql("""
+                select (select count(*) from measure_change where measure_id = ?) || ';'
+                    || coalesce((select string_agg(scope || '=' || changes, ',' order by scope) from change_counter
+                                 where scope in ('measure', 'organisation')), '')""")
+                .param(measureId).query(String.class).single();
+    }
+
     /** {@link #revisionCounts(UUID)} for the values of these units only. */
     Map<UUID, Integer> revisionCounts(UUID measureId, Collection<UUID> unitIds) {
         Map<UUID, Integer> result = new HashMap<>();

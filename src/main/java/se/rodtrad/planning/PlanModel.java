@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Permission;
+import se.rodtrad.shared.db.ChangeCounters;
 import se.rodtrad.shared.domain.NotFoundException;
 import se.rodtrad.shared.domain.Texts;
 
@@ -28,8 +29,10 @@ public class PlanModel {
     private final PlanItemRepository items;
     private final Plans plans;
     private final AccessPolicy access;
+    private final ChangeCounters counters;
 
-    PlanModel(PlanItemRepository items, Plans plans, AccessPolicy access) {
+    PlanModel(PlanItemRepository items, Plans plans, AccessPolicy access, ChangeCounters counters) {
+        this.counters = counters;
         this.items = items;
         this.plans = plans;
         this.access = access;
@@ -80,6 +83,15 @@ public class PlanModel {
         boolean internal = access.allows(Permission.READ_INTERNAL, null);
         List<PlanItemRepository.Row> rows = items.search(q, type, bodyId, internal, SEARCH_LIMIT);
         return hits(rows);
+    }
+
+    /**
+     * Changes whenever anything a {@link #redThread} may show has changed: a committed change to plans, items, links,
+     * lineages or proposals anywhere (planning/V2_2), or to units and comparison groups (their names and codes are in
+     * the plans' summaries and the targets' words). Read it before the thread it stamps.
+     */
+    public String redThreadStamp() {
+        return counters.stamp("planning", "organisation");
     }
 
     public RedThread redThread(UUID itemId) {

@@ -1,5 +1,7 @@
 package se.rodtrad.followup.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import se.rodtrad.audit.AuditTrail;
 import se.rodtrad.followup.EnterValue;
 import se.rodtrad.followup.Gender;
@@ -48,9 +51,11 @@ class MeasurePages {
     private final AuditTrail auditTrail;
     private final Messages messages;
     private final Charts charts;
+    private final MeasureBodies bodies;
 
     MeasurePages(Measures measures, IndicatorValues values, Organisation organisation, AccessPolicy access, AuditTrail auditTrail,
-            Messages messages, Charts charts) {
+            Messages messages, Charts charts, MeasureBodies bodies) {
+        this.bodies = bodies;
         this.measures = measures;
         this.values = values;
         this.organisation = organisation;
@@ -94,13 +99,15 @@ class MeasurePages {
 
     @GetMapping("/uppfoljning/matt/{id}")
     String measure(@PathVariable UUID id, @RequestParam(name = "kon", required = false) String kon,
-            @RequestParam(name = "alla", required = false) String alla, Model model) {
+            @RequestParam(name = "alla", required = false) String alla, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         model.addAttribute("showAll", alla != null && !alla.isBlank() && !alla.equals("0") && !alla.equalsIgnoreCase("false"));
-        return show(measures.measure(id), kon, ValueForm.empty(), model);
+        return show(measures.measure(id), kon, ValueForm.empty(), model, request, response);
     }
 
     @PostMapping("/uppfoljning/matt/{id}/varden")
-    String enter(@PathVariable UUID id, @ModelAttribute ValueForm form, Model model, RedirectAttributes redirect) {
+    String enter(@PathVariable UUID id, @ModelAttribute ValueForm form, Model model, RedirectAttributes redirect, HttpServletRequest request,
+            HttpServletResponse response) {
         try {
             IndicatorValue v = values.enter(new EnterValue(id, null, null, form.unit(), form.period(), form.gender(), form.value(),
                     form.count(), form.status(), form.source(), form.published(), form.preliminary(), null));
@@ -108,7 +115,7 @@ class MeasurePages {
             return "redirect:/uppfoljning/varden/" + v.id();
         } catch (ValidationException e) {
             model.addAttribute("errors", errors(e));
-            return show(measures.measure(id), form.gender(), form, model);
+            return show(measures.measure(id), form.gender(), form, model, request, response);
         }
     }
 
@@ -158,14 +165,38 @@ class MeasurePages {
     /** Off only in the test that compares the page read for the shown units with the page read whole. */
     static volatile boolean readShownUnitsOnly = true;
 
-    private String show(Measure m, String kon, ValueForm form, Model model) {
+    private String show(Measure m, String kon, ValueForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
         Gender gender = Gender.parse(kon).orElse(Gender.T);
+        boolean showAll = Boolean.TRUE.equals(model.getAttribute("showAll"));
         model.addAttribute("measure", m);
         model.addAttribute("gender", gender);
-        model.addAttribute("genders", m.byGender() ? List.of(Gender.T, Gender.K, Gender.M) : List.of(Gender.T));
+        model.addAttribute("genders", genders(m));
+        model.addAttribute("form", form);
+        model.addAttribute("canEdit", access.allows(Permission.IMPORT_DATA, null));
+        // (the test that reads every value to compare with reading the shown units must not be served the kept body)
+        String kept = !readShownUnitsOnly ? null : bodies.body(m.id(), gender, showAll, RequestContextUtils.getLocale(request), request,
+                response, () -> body(measures.measure(m.id()), gender, showAll));
+        if (kept != null) {
+            model.addAttribute("body", kept);
+        } else {
+            model.addAllAttributes(body(m, gender, showAll));
+        }
+        return "followup/measure";
+    }
+
+    private static List<Gender> genders(Measure m) {
+        return m.byGender() ? List.of(Gender.T, Gender.K, Gender.M) : List.of(Gender.T);
+    }
+
+    /** What the page shows above the entry form ({@code followup/measure-body :: measureBody}): the same for every reader. */
+    private Map<String, Object> body(Measure m, Gender gender, boolean showAllAsked) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("measure", m);
+        model.put("gender", gender);
+        model.put("genders", genders(m));
         // a nationwide series has 312 units: the region's own context first, everyone on request (?alla=1)
         java.util.LinkedHashSet<UUID> first = firstUnits();
-        if (readShownUnitsOnly && !Boolean.TRUE.equals(model.getAttribute("showAll"))) {
+        if (readShownUnitsOnly && !showAllAsked) {
             // the page shows only the first units, and the chart draws only some of them: read the values of those
             // (9 of 312 units × 10 years × 3 sexes), and of the rest only which units and periods have values
             IndicatorValues.Outline outline = values.outline(m.id());
@@ -176,35 +207,31 @@ class MeasurePages {
             if (ofGender.size() > FIRST_ROWS && ofGender.stream().anyMatch(first::contains) && chartFromFirst) {
                 List<IndicatorValue> shown = values.values(m.id(), first);
                 ValueTable table = ValueTable.of(shown, gender, new ArrayList<>(first)).withPeriods(outline.periods(gender));
-                model.addAttribute("showAll", false);
-                model.addAttribute("canShowFirst", false);
-                model.addAttribute("unitCount", ofGender.size());
-                model.addAttribute("table", table.only(first, FIRST_ROWS));
-                model.addAttribute("siblings", measures.siblings(m));
-                model.addAttribute("revised", values.revisionCounts(m.id(), first));
-                model.addAttribute("exempeldata", outline.exempeldata());
-                model.addAttribute("chart", charts.measureChart(m, shown, gender));
-                model.addAttribute("form", form);
-                model.addAttribute("canEdit", access.allows(Permission.IMPORT_DATA, null));
-                return "followup/measure";
+                model.put("showAll", false);
+                model.put("canShowFirst", false);
+                model.put("unitCount", ofGender.size());
+                model.put("table", table.only(first, FIRST_ROWS));
+                model.put("siblings", measures.siblings(m));
+                model.put("revised", values.revisionCounts(m.id(), first));
+                model.put("exempeldata", outline.exempeldata());
+                model.put("chart", charts.measureChart(m, shown, gender));
+                return model;
             }
         }
         List<IndicatorValue> all = values.values(m.id());
         List<UUID> order = new ArrayList<>(first);
         organisation.units().forEach(u -> order.add(u.id()));
         ValueTable table = ValueTable.of(all, gender, order);
-        boolean showAll = Boolean.TRUE.equals(model.getAttribute("showAll")) || table.rows().size() <= FIRST_ROWS;
-        model.addAttribute("showAll", showAll);
-        model.addAttribute("canShowFirst", showAll && table.rows().size() > FIRST_ROWS);
-        model.addAttribute("unitCount", table.rows().size());
-        model.addAttribute("table", showAll ? table : table.only(first, FIRST_ROWS));
-        model.addAttribute("siblings", measures.siblings(m));
-        model.addAttribute("revised", values.revisionCounts(m.id()));
-        model.addAttribute("exempeldata", all.stream().anyMatch(IndicatorValue::exempeldata));
-        model.addAttribute("chart", charts.measureChart(m, all, gender));
-        model.addAttribute("form", form);
-        model.addAttribute("canEdit", access.allows(Permission.IMPORT_DATA, null));
-        return "followup/measure";
+        boolean showAll = showAllAsked || table.rows().size() <= FIRST_ROWS;
+        model.put("showAll", showAll);
+        model.put("canShowFirst", showAll && table.rows().size() > FIRST_ROWS);
+        model.put("unitCount", table.rows().size());
+        model.put("table", showAll ? table : table.only(first, FIRST_ROWS));
+        model.put("siblings", measures.siblings(m));
+        model.put("revised", values.revisionCounts(m.id()));
+        model.put("exempeldata", all.stream().anyMatch(IndicatorValue::exempeldata));
+        model.put("chart", charts.measureChart(m, all, gender));
+        return model;
     }
 
     private String showValue(IndicatorValue v, ValueForm form, Model model) {

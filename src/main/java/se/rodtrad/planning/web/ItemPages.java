@@ -69,9 +69,11 @@ class ItemPages {
     private final AuditTrail auditTrail;
     private final Messages messages;
     private final PlanTree tree;
+    private final RedThreadParts threads;
 
     ItemPages(PlanModel model, PlanEditing editing, Plans plans, KoladaCatalog kolada, Organisation organisation, AccessPolicy access,
-            AuditTrail auditTrail, Messages messages, PlanTree tree) {
+            AuditTrail auditTrail, Messages messages, PlanTree tree, RedThreadParts threads) {
+        this.threads = threads;
         this.tree = tree;
         this.model = model;
         this.editing = editing;
@@ -85,18 +87,17 @@ class ItemPages {
 
     @GetMapping("/planer/punkter/{id}")
     String item(@PathVariable UUID id, Model m, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
-        RedThread thread = model.redThread(id);
-        m.addAttribute("thread", thread);
-        m.addAttribute("plan", thread.plan());
-        m.addAttribute("e", thread.item());
-        m.addAttribute("kpi", kolada.kpi(thread.item().item().koladaId()).orElse(null));
+        java.util.Locale locale = org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
+        RedThreadParts.Parts parts = threads.of(id, locale, request, response);
+        RedThread thread = parts.redThread();
+        m.addAllAttributes(threads.variables(thread));
+        m.addAttribute("kept", parts.head() == null ? null : parts);
         m.addAttribute("canEdit", canEdit(thread.plan()));
         m.addAttribute("types", ItemType.values());
         if (!m.containsAttribute("addForm")) {
             m.addAttribute("addForm", new AddForm(null, null, null, null, null, null));
         }
-        String historyHtml = tree.history("plan_item", id, org.springframework.web.servlet.support.RequestContextUtils.getLocale(request),
-                request, response);
+        String historyHtml = tree.history("plan_item", id, locale, request, response);
         m.addAttribute("historyHtml", historyHtml);
         m.addAttribute("history", historyHtml != null ? List.of() : auditTrail.history("plan_item", id, PlanTree.HISTORY));
         return "planning/item";
