@@ -99,6 +99,15 @@ public class Organisation {
         return jdbc.sql("select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from comparison_group").query(String.class).single();
     }
 
+    /**
+     * A stamp of every organisation unit: their number and the sum of their {@code xmin} (an inserted, moved or
+     * renamed unit gets a newer transaction id than the row it replaces). What is computed from the units — the
+     * bodies of the page navigation — can be kept while it stays the same; read it before what it stands for.
+     */
+    public String unitsStamp() {
+        return jdbc.sql("select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from org_unit").query(String.class).single();
+    }
+
     /** One group by its (unique) code: read alone, not by reading every group and its members. */
     public Optional<ComparisonGroup> comparisonGroup(String code) {
         return jdbc.sql("select id, code, name, owner_id from comparison_group where code = ?").param(code)

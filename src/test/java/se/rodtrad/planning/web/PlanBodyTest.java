@@ -161,7 +161,8 @@ class PlanBodyTest {
         try {
             Map<String, String> renamed = changed(plan.id(), readers, () -> as("admin", () -> organisation.updateUnit(
                     new UpdateUnit(kfn, unit.version(), unit.name() + " (omdöpt)", unit.shortName()))));
-            assertThat(renamed.get("admin en")).contains(unit.name() + " (omdöpt)");
+            // in the page and in the navigation of bodies, which is kept with a stamp of the units
+            assertThat(renamed.get("admin en")).contains(unit.name() + " (omdöpt) · 2079", "title=\"" + unit.name() + " (omdöpt)\"");
         } finally {
             as("admin", () -> organisation.updateUnit(new UpdateUnit(kfn, organisation.unit(kfn).version(), unit.name(), unit.shortName())));
         }
