@@ -120,7 +120,7 @@ class PlanRepository {
                     (select count(*) || '.' || sum(xmin::text::bigint) from body_plans),
                     (select u.xmin::text from org_unit u join p on u.id = p.body_id),
                     (select count(*) || '.' || coalesce(sum(xmin::text::bigint), 0) from plan_item
-                      where plan_id = :id or plan_id in (select id from previous)),
+                      where plan_id = any (array(select :id union select id from previous))),
                     (select count(*) || '.' || coalesce(sum(xmin::text::bigint), 0) from plan_proposal where plan_id = :id),
                     (select count(*) from audit_entry where (object_type = 'plan' and object_id = :text)
                       or (aggregate_type = 'plan' and aggregate_id = :text)),
