@@ -100,12 +100,12 @@ public class Organisation {
     }
 
     /**
-     * A stamp of every organisation unit: their number and the sum of their {@code xmin} (an inserted, moved or
-     * renamed unit gets a newer transaction id than the row it replaces). What is computed from the units — the
-     * bodies of the page navigation — can be kept while it stays the same; read it before what it stands for.
+     * A number that changes with every statement that changes an organisation unit ({@code org_unit_changes}, kept by
+     * a statement trigger in the changing transaction). What is computed from the units — the bodies of the page
+     * navigation — can be kept while it stays the same; read it before what it stands for.
      */
-    public String unitsStamp() {
-        return jdbc.sql("select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from org_unit").query(String.class).single();
+    public long unitsStamp() {
+        return jdbc.sql("select changes from org_unit_changes").query(Long.class).single();
     }
 
     /** One group by its (unique) code: read alone, not by reading every group and its members. */

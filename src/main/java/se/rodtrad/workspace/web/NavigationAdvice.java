@@ -17,7 +17,7 @@ class NavigationAdvice {
     private final Organisation organisation;
 
     /** The bodies with the stamp of the units they were read under: every page shows them, they seldom change. */
-    private record Kept(String stamp, List<Unit> bodies) {
+    private record Kept(long stamp, List<Unit> bodies) {
     }
 
     private volatile Kept kept;
@@ -37,9 +37,9 @@ class NavigationAdvice {
             return List.of();
         }
         // the stamp is read before the bodies: a change committed in between renders anew next time
-        String stamp = organisation.unitsStamp();
+        long stamp = organisation.unitsStamp();
         Kept k = kept;
-        if (k == null || !k.stamp().equals(stamp)) {
+        if (k == null || k.stamp() != stamp) {
             k = new Kept(stamp, List.copyOf(organisation.bodies()));
             kept = k;
         }
