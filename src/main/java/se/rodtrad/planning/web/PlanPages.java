@@ -98,19 +98,26 @@ class PlanPages {
     private static final List<String> ONE_OFF = List.of("statusChanged", "revised", "removed", "statusErrors", "reviseError");
 
     @GetMapping("/planer/{id}")
-    String plan(@PathVariable UUID id, Model m, jakarta.servlet.http.HttpServletRequest request,
-            jakarta.servlet.http.HttpServletResponse response) {
+    org.springframework.web.servlet.ModelAndView plan(@PathVariable UUID id, Model m, jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) throws Exception {
         PlanSummary plan = plans.plan(id);
-        java.util.Locale locale = org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
-        m.addAttribute("plan", plan);
         if (plan.status().isDecided() && ONE_OFF.stream().noneMatch(m::containsAttribute)) {
+            java.util.Locale locale = org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
             java.util.Set<Permission> permissions = access.permissionsFor(plan.bodyId());
-            String html = body.of(plan, permissions, locale, request, response, now -> body(now, locale, request, response));
-            if (html != null) {
-                m.addAttribute("bodyHtml", html);
-                return "planning/plan";
+            org.springframework.web.servlet.View kept = body.page(plan, permissions, locale, request, response,
+                    now -> body(now, locale, request, response));
+            if (kept != null) {
+                m.addAttribute("plan", plan);
+                return new org.springframework.web.servlet.ModelAndView(kept);
             }
         }
+        return new org.springframework.web.servlet.ModelAndView(render(plan, m, request, response));
+    }
+
+    /** The page rendered whole: plans not decided, a page with a message or errors, or keeping off. */
+    private String render(PlanSummary plan, Model m, jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
+        java.util.Locale locale = org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
         Map<String, Object> variables = body(plan, locale, request, response);
         if (m.containsAttribute("statusForm")) {
             variables.remove("statusForm");
@@ -195,7 +202,7 @@ class PlanPages {
         }
         m.addAttribute("statusErrors", errors);
         m.addAttribute("statusForm", form);
-        return plan(id, m, request, response);
+        return render(plans.plan(id), m, request, response);
     }
 
     @PostMapping("/planer/{id}/revidera")
@@ -208,7 +215,7 @@ class PlanPages {
         } catch (ValidationException e) {
             m.addAttribute("reviseError", messages.of(e.errors().get(0)));
             m.addAttribute("reviseReason", reason);
-            return plan(id, m, request, response);
+            return render(plans.plan(id), m, request, response);
         }
     }
 
