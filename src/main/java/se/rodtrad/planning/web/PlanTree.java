@@ -37,7 +37,8 @@ import se.rodtrad.planning.PlanSummary;
  * {@code plan_item_decided_guard} refuse every change to the plan and to what its items say), so its tree is
  * rendered once per language and kept: rendering the recursive fragments of a 30-item tree was three quarters of
  * the plan page's CPU. What differs per person stays out of it — a decided plan has no edit buttons for anyone,
- * and the status form, revision form and history are rendered around it on every request. Plans that are not
+ * and the status and revision forms are rendered around it (into the body that {@link PlanBody} keeps per reader's
+ * permissions, or on every request when the body is rendered whole). Plans that are not
  * decided are rendered fresh each time, so an edit shows at once. The same fragment
  * ({@code planning/fragments :: tree}) renders both, so the kept HTML is what a fresh render gives.
  */
