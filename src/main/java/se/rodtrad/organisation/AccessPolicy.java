@@ -1,6 +1,8 @@
 package se.rodtrad.organisation;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -66,6 +68,35 @@ public class AccessPolicy {
             return true;
         }
         return unitId != null && isWithin(unitId, user.scopeUnitIds());
+    }
+
+    /**
+     * Everything the current person may do to something owned by {@code unitId}, with at most one look-up of
+     * the unit's place in the tree: what a page that shows several controls for the same unit asks once, and
+     * what a page kept per reader is kept by (two readers with the same set see the same controls).
+     */
+    public Set<Permission> permissionsFor(UUID unitId) {
+        CurrentUser user = currentUser();
+        Set<Permission> result = EnumSet.noneOf(Permission.class);
+        if (user.isAnonymous()) {
+            return result;
+        }
+        Boolean within = null;
+        for (Permission permission : Permission.values()) {
+            if (!user.role().grants(permission)) {
+                continue;
+            }
+            if (permission.isScoped() && user.role().isScoped()) {
+                if (within == null) {
+                    within = unitId != null && isWithin(unitId, user.scopeUnitIds());
+                }
+                if (!within) {
+                    continue;
+                }
+            }
+            result.add(permission);
+        }
+        return result;
     }
 
     /** Refuses with 403 unless {@link #allows(Permission, UUID)}. */

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.rodtrad.shared.db.ChangeCounters;
 import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.NotFoundException;
 import se.rodtrad.shared.domain.Texts;
@@ -24,13 +25,15 @@ public class Organisation {
     private final UnitRepository units;
     private final AccessPolicy access;
     private final JdbcClient jdbc;
+    private final ChangeCounters changeCounters;
     private final String homeRegionCode;
 
-    Organisation(UnitRepository units, AccessPolicy access, JdbcClient jdbc,
+    Organisation(UnitRepository units, AccessPolicy access, JdbcClient jdbc, ChangeCounters changeCounters,
             @Value("${rodtrad.region.code:0018}") String homeRegionCode) {
         this.units = units;
         this.access = access;
         this.jdbc = jdbc;
+        this.changeCounters = changeCounters;
         this.homeRegionCode = homeRegionCode;
     }
 
@@ -97,6 +100,15 @@ public class Organisation {
      */
     public String comparisonGroupsStamp() {
         return jdbc.sql("select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from comparison_group").query(String.class).single();
+    }
+
+    /**
+     * The {@code organisation} change counter: it moves with every committed change to a unit or a comparison group.
+     * What is computed from the units — the bodies of the page navigation — can be kept while it stays the same;
+     * read it before what it stands for.
+     */
+    public String unitsStamp() {
+        return changeCounters.stamp("organisation");
     }
 
     /** One group by its (unique) code: read alone, not by reading every group and its members. */

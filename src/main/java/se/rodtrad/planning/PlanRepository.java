@@ -95,6 +95,43 @@ class PlanRepository {
                 .query(Integer.class).single();
     }
 
+    /**
+     * A stamp of everything the page of plan {@code id} shows, read in one round trip: the body's plans (the plan,
+     * its versions, the plans to compare with and which one is previous), the body's name, the items of the plan and
+     * of its previous plan (tree, counts, open lineage matches; a confirmed or corrected match rewrites the item's
+     * lineage), the plan's change proposals, its history, the comparison groups its targets name, and what the plan
+     * as a whole serves (its links, the newest item of each linked lineage, that item's plan). Rows are stamped by
+     * their number and the sum of their {@code xmin}: an inserted or updated row gets a newer transaction id than
+     * the one it replaces, a deleted one lowers the count; the history is append-only, so its count tells. Read
+     * the stamp before what it stands for, so a change committed in between makes the next stamp differ.
+     */
+    String pageStamp(UUID id) {
+        return jdbc.sql("""
+                with p as (select id, body_id, year, kind, revision from plan where id = :id),
+                     body_plans as (select q.id, q.year, q.kind, q.revision, q.status, q.xmin from plan q join p on q.body_id = p.body_id),
+                     earlier as (select q.* from body_plans q join p on q.kind = p.kind and q.id <> p.id
+                                 and (q.year < p.year or (q.year = p.year and q.revision < p.revision))),
+                     -- the previous plan as an internal reader finds it, and as a reader of decided plans only does
+                     previous as ((select id from earlier order by year desc, revision desc limit 1)
+                                  union (select id from earlier where status = 'DECIDED' order by year desc, revision desc limit 1)),
+                     links as (select lineage_id, xmin from plan_link where plan_id = :id),
+                     link_items as (select plan_id, xmin from plan_item where lineage_id in (select lineage_id from links))
+                select concat_ws(' ',
+                    (select count(*) || '.' || sum(xmin::text::bigint) from body_plans),
+                    (select u.xmin::text from org_unit u join p on u.id = p.body_id),
+                    (select count(*) || '.' || coalesce(sum(xmin::text::bigint), 0) from plan_item
+                      where plan_id = any (array(select :id union select id from previous))),
+                    (select count(*) || '.' || coalesce(sum(xmin::text::bigint), 0) from plan_proposal where plan_id = :id),
+                    (select count(*) from audit_entry where (object_type = 'plan' and object_id = :text)
+                      or (aggregate_type = 'plan' and aggregate_id = :text)),
+                    (select count(*) || '.' || coalesce(sum(xmin::text::bigint), 0) from comparison_group),
+                    (select count(*) || '.' || coalesce(sum(xmin::text::bigint), 0) from links),
+                    (select count(*) || '.' || coalesce(sum(xmin::text::bigint), 0) from link_items),
+                    (select coalesce(sum(xmin::text::bigint), 0) from plan where id in (select plan_id from link_items)),
+                    (select coalesce(sum(xmin::text::bigint), 0) from lineage where id in (select lineage_id from links)))""")
+                .param("id", id).param("text", id.toString()).query(String.class).single();
+    }
+
     boolean isEmpty() {
         return jdbc.sql("select count(*) from plan").query(Long.class).single() == 0;
     }

@@ -38,6 +38,15 @@ public class Plans {
         return plans.findById(id).filter(p -> p.status().isDecided() || access.allows(Permission.READ_INTERNAL, null));
     }
 
+    /**
+     * A stamp that changes whenever anything the plan's page shows changes (see {@code PlanRepository.pageStamp}), so
+     * a page rendered once can be shown again while the stamp stays the same. {@code plan} was read by
+     * {@link #plan(UUID)}, so the reader may see it.
+     */
+    public String pageStamp(PlanSummary plan) {
+        return plans.pageStamp(plan.id());
+    }
+
     public Optional<PlanSummary> byKey(String key) {
         return plans.findByKey(key);
     }

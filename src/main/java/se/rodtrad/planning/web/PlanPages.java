@@ -51,10 +51,12 @@ class PlanPages {
     private final LineageMatching matching;
     private final Proposals proposals;
     private final PlanTree tree;
+    private final PlanBody body;
 
     PlanPages(Plans plans, PlanModel model, Organisation organisation, AccessPolicy access, AuditTrail auditTrail, PlanEditing editing,
-            Messages messages, PlanComparison comparison, LineageMatching matching, Proposals proposals, PlanTree tree) {
+            Messages messages, PlanComparison comparison, LineageMatching matching, Proposals proposals, PlanTree tree, PlanBody body) {
         this.plans = plans;
+        this.body = body;
         this.tree = tree;
         this.proposals = proposals;
         this.comparison = comparison;
@@ -92,13 +94,44 @@ class PlanPages {
     record NewPlanForm(String bodyId, String year, String title, String planningYears, String copyFrom) {
     }
 
+    /** Shown once after an action, or the errors of a refused one: a page with them is rendered, never kept. */
+    private static final List<String> ONE_OFF = List.of("statusChanged", "revised", "removed", "statusErrors", "reviseError");
+
     @GetMapping("/planer/{id}")
-    String plan(@PathVariable UUID id, Model m, jakarta.servlet.http.HttpServletRequest request,
-            jakarta.servlet.http.HttpServletResponse response) {
+    org.springframework.web.servlet.ModelAndView plan(@PathVariable UUID id, Model m, jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) throws Exception {
         PlanSummary plan = plans.plan(id);
-        if (!m.containsAttribute("statusForm")) {
-            m.addAttribute("statusForm", new StatusForm(plan.version(), null, null, plan.bodyCode(), null));
+        if (plan.status().isDecided() && ONE_OFF.stream().noneMatch(m::containsAttribute)) {
+            java.util.Locale locale = org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
+            java.util.Set<Permission> permissions = access.permissionsFor(plan.bodyId());
+            org.springframework.web.servlet.View kept = body.page(plan, permissions, locale, request, response,
+                    now -> body(now, locale, request, response));
+            if (kept != null) {
+                m.addAttribute("plan", plan);
+                return new org.springframework.web.servlet.ModelAndView(kept);
+            }
         }
+        return new org.springframework.web.servlet.ModelAndView(render(plan, m, request, response));
+    }
+
+    /** The page rendered whole: plans not decided, a page with a message or errors, or keeping off. */
+    private String render(PlanSummary plan, Model m, jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
+        java.util.Locale locale = org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
+        Map<String, Object> variables = body(plan, locale, request, response);
+        if (m.containsAttribute("statusForm")) {
+            variables.remove("statusForm");
+        }
+        m.addAllAttributes(variables);
+        return "planning/plan";
+    }
+
+    /** What the page's body ({@code planning/plan-body :: body}) shows of the plan, for the current reader. */
+    private Map<String, Object> body(PlanSummary plan, java.util.Locale locale, jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
+        UUID id = plan.id();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("statusForm", new StatusForm(plan.version(), null, null, plan.bodyCode(), null));
         List<PlanStatus> transitions = new java.util.ArrayList<>();
         if (plan.status() == PlanStatus.DRAFT && access.allows(Permission.EDIT_PLAN, plan.bodyId())) {
             transitions.add(PlanStatus.PROPOSAL);
@@ -111,28 +144,27 @@ class PlanPages {
                 transitions.add(PlanStatus.DRAFT);
             }
         }
-        m.addAttribute("transitions", transitions);
+        m.put("transitions", transitions);
         boolean canEdit = !plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId());
-        java.util.Locale locale = org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
         PlanTree.Rendered tree = this.tree.of(plan, () -> model.entries(id), canEdit, locale, request, response);
-        m.addAttribute("plan", plan);
-        m.addAttribute("treeHtml", tree.html());
-        m.addAttribute("nodes", tree.nodes());
-        m.addAttribute("counts", tree.counts());
-        m.addAttribute("planLinks", model.planLinks(id));
-        m.addAttribute("versions", plans.versions(id));
-        m.addAttribute("others", plans.forBody(plan.bodyId()).stream().filter(p -> !p.id().equals(id)).toList());
+        m.put("plan", plan);
+        m.put("treeHtml", tree.html());
+        m.put("nodes", tree.nodes());
+        m.put("counts", tree.counts());
+        m.put("planLinks", model.planLinks(id));
+        m.put("versions", plans.versions(id));
+        m.put("others", plans.forBody(plan.bodyId()).stream().filter(p -> !p.id().equals(id)).toList());
         PlanSummary previous = comparison.previous(id).orElse(null);
-        m.addAttribute("previous", previous);
-        m.addAttribute("proposalCount", proposals.forPlan(id).size());
-        m.addAttribute("openMatches", previous == null ? 0 : matching.openProposals(previous.id(), id));
-        m.addAttribute("canEdit", canEdit);
-        m.addAttribute("canDecide", !plan.status().isDecided() && access.allows(Permission.DECIDE_PLAN, plan.bodyId()));
-        m.addAttribute("canRevise", plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId()));
+        m.put("previous", previous);
+        m.put("proposalCount", proposals.forPlan(id).size());
+        m.put("openMatches", previous == null ? 0 : matching.openProposals(previous.id(), id));
+        m.put("canEdit", canEdit);
+        m.put("canDecide", !plan.status().isDecided() && access.allows(Permission.DECIDE_PLAN, plan.bodyId()));
+        m.put("canRevise", plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId()));
         String historyHtml = this.tree.history("plan", id, locale, request, response);
-        m.addAttribute("historyHtml", historyHtml);
-        m.addAttribute("history", historyHtml != null ? List.of() : auditTrail.history("plan", id, PlanTree.HISTORY));
-        return "planning/plan";
+        m.put("historyHtml", historyHtml);
+        m.put("history", historyHtml != null ? List.of() : auditTrail.history("plan", id, PlanTree.HISTORY));
+        return m;
     }
 
     @PostMapping("/planer/{id}/status")
@@ -170,7 +202,7 @@ class PlanPages {
         }
         m.addAttribute("statusErrors", errors);
         m.addAttribute("statusForm", form);
-        return plan(id, m, request, response);
+        return render(plans.plan(id), m, request, response);
     }
 
     @PostMapping("/planer/{id}/revidera")
@@ -183,7 +215,7 @@ class PlanPages {
         } catch (ValidationException e) {
             m.addAttribute("reviseError", messages.of(e.errors().get(0)));
             m.addAttribute("reviseReason", reason);
-            return plan(id, m, request, response);
+            return render(plans.plan(id), m, request, response);
         }
     }
 

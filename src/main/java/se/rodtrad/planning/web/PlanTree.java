@@ -19,7 +19,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.servlet.support.RequestContext;
+import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.spring6.naming.SpringContextVariableNames;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import se.rodtrad.audit.AuditTrail;
 import se.rodtrad.audit.HistoryEntry;
@@ -33,7 +37,8 @@ import se.rodtrad.planning.PlanSummary;
  * {@code plan_item_decided_guard} refuse every change to the plan and to what its items say), so its tree is
  * rendered once per language and kept: rendering the recursive fragments of a 30-item tree was three quarters of
  * the plan page's CPU. What differs per person stays out of it — a decided plan has no edit buttons for anyone,
- * and the status form, revision form and history are rendered around it on every request. Plans that are not
+ * and the status and revision forms are rendered around it (into the body that {@link PlanBody} keeps per reader's
+ * permissions, or on every request when the body is rendered whole). Plans that are not
  * decided are rendered fresh each time, so an edit shows at once. The same fragment
  * ({@code planning/fragments :: tree}) renders both, so the kept HTML is what a fresh render gives.
  */
@@ -144,13 +149,32 @@ class PlanTree {
         return render("planning/fragments", "tree", Map.of("nodes", nodes, "canEdit", false), locale, request, response);
     }
 
-    private String render(String template, String fragment, Map<String, Object> variables, Locale locale, HttpServletRequest request,
+    String render(String template, String fragment, Map<String, Object> variables, Locale locale, HttpServletRequest request,
             HttpServletResponse response) {
-        var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(new OwnAttributes(request), new NoSessionInLinks(response));
+        return render(template, fragment, variables, locale, request, response, null);
+    }
+
+    /**
+     * As above, with Spring's request context as a page has it, so that forms ({@code th:action}) get their hidden
+     * CSRF field — from {@code csrf}, which stands in for the reader's token: kept HTML is shared by everyone, so it
+     * carries a placeholder that each request replaces with its own token.
+     */
+    String render(String template, String fragment, Map<String, Object> variables, Locale locale, HttpServletRequest request,
+            HttpServletResponse response, CsrfToken csrf) {
+        OwnAttributes ownRequest = new OwnAttributes(request);
+        NoSessionInLinks ownResponse = new NoSessionInLinks(response);
+        var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext()).buildExchange(ownRequest, ownResponse);
         WebContext context = new WebContext(exchange, locale);
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(application, null));
+        if (csrf != null) {
+            ownRequest.setAttribute(CsrfToken.class.getName(), csrf);
+            ownRequest.setAttribute(csrf.getParameterName(), csrf);
+            RequestContext requestContext = new RequestContext(ownRequest, ownResponse, request.getServletContext(), variables);
+            context.setVariable(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, requestContext);
+            context.setVariable(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT,
+                    new SpringWebMvcThymeleafRequestContext(requestContext, ownRequest));
+        }
         variables.forEach(context::setVariable);
         return templates.process(template, Set.of(fragment), context);
     }

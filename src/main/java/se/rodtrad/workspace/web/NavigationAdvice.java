@@ -16,6 +16,12 @@ class NavigationAdvice {
 
     private final Organisation organisation;
 
+    /** The bodies with the stamp of the units they were read under: every page shows them, they seldom change. */
+    private record Kept(String stamp, List<Unit> bodies) {
+    }
+
+    private volatile Kept kept;
+
     NavigationAdvice(Organisation organisation) {
         this.organisation = organisation;
     }
@@ -30,7 +36,14 @@ class NavigationAdvice {
         if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())) {
             return List.of();
         }
-        return organisation.bodies();
+        // the stamp is read before the bodies: a change committed in between renders anew next time
+        String stamp = organisation.unitsStamp();
+        Kept k = kept;
+        if (k == null || !k.stamp().equals(stamp)) {
+            k = new Kept(stamp, List.copyOf(organisation.bodies()));
+            kept = k;
+        }
+        return k.bodies();
     }
 
     @ModelAttribute("currentPath")

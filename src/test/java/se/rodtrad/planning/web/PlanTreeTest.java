@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -43,6 +44,8 @@ class PlanTreeTest {
     @Autowired
     PlanTree tree;
     @Autowired
+    PlanBody body;
+    @Autowired
     Plans plans;
     @Autowired
     PlanModel model;
@@ -53,9 +56,16 @@ class PlanTreeTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    /** The tree and history are kept inside a body rendered fresh: the whole body is kept too, see PlanBodyTest. */
+    @BeforeEach
+    void renderBodiesFresh() {
+        body.setEnabled(false);
+    }
+
     @AfterEach
     void keepTreesAgain() {
         tree.setEnabled(true);
+        body.setEnabled(true);
     }
 
     private String page(UUID planId, String user, Cookie... cookies) throws Exception {
