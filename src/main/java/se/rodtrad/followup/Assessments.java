@@ -108,9 +108,43 @@ public class Assessments {
         return assess(indicator(indicatorId), period, context());
     }
 
+    /**
+     * The plan's indicators for the period, read together: their measures, judged units and judgements with one
+     * query per table, and the values each indicator's rule compares (the judged unit's, and riket's, the comparison
+     * group's or the municipalities' where the target form compares with them) with one query for the whole plan.
+     * The same assessments as {@link #assess(UUID, Period)} one by one; a value outside what was read (a sibling
+     * series named when data are missing) is still looked up on its own.
+     */
     public List<IndicatorAssessment> assessPlan(String planKey, Period period) {
-        AssessmentContext ctx = context();
-        return indicators.findByPlan(planKey).stream().map(i -> assess(i, period, ctx)).toList();
+        List<FollowedIndicator> list = indicators.findByPlan(planKey);
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        StoredValues ctx = context();
+        Map<UUID, Measure> measureById = new HashMap<>();
+        measures.findByIds(list.stream().map(FollowedIndicator::measureId).filter(java.util.Objects::nonNull).distinct().toList())
+                .forEach(m -> measureById.put(m.id(), m));
+        Map<UUID, Unit> subjects = new HashMap<>();
+        list.forEach(f -> subjects.computeIfAbsent(f.subjectUnitId(), organisation::unit));
+        Map<String, Judgement> judged = judgements.findAll(JudgementRepository.INDICATOR, list.stream().map(f -> f.id().toString()).toList(),
+                period.code());
+        Map<UUID, java.util.Set<UUID>> wanted = new java.util.LinkedHashMap<>();
+        for (FollowedIndicator f : list) {
+            if (f.measureId() != null && measureById.containsKey(f.measureId())) {
+                java.util.Set<UUID> units = wanted.computeIfAbsent(f.measureId(), k -> new java.util.LinkedHashSet<>());
+                units.add(f.subjectUnitId());
+                ctx.compared(f.target(), subjects.get(f.subjectUnitId())).forEach(u -> units.add(u.id()));
+            }
+        }
+        ctx.preload(wanted, values.findByMeasuresAndUnits(wanted));
+        List<IndicatorAssessment> result = new ArrayList<>();
+        for (FollowedIndicator f : list) {
+            Measure m = f.measureId() == null ? null : measureById.get(f.measureId());
+            Unit subject = subjects.get(f.subjectUnitId());
+            Assessment computed = policy.assess(new AssessmentInput(f.text(), f.target(), period, subject, m), ctx);
+            result.add(new IndicatorAssessment(f, m, subject, period, computed, judged.get(f.id().toString())));
+        }
+        return List.copyOf(result);
     }
 
     /** The plan's goals, each assessed from its indicators (in plan order) by the rule of {@link GoalAssessment}. */
@@ -121,10 +155,10 @@ public class Assessments {
             byGoal.computeIfAbsent(goal, g -> new ArrayList<>()).add(a);
         }
         List<GoalAssessment> goals = new ArrayList<>();
+        Map<String, Judgement> judged = judgements.findAll(GOAL, byGoal.keySet().stream().map(goal -> planKey + "|" + goal).toList(), period.code());
         byGoal.forEach((goal, list) -> {
             String id = planKey + "|" + goal;
-            goals.add(goal(id, planKey, list.get(0).indicator().bodyId(), goal, period, list,
-                    judgements.find(GOAL, id, period.code()).orElse(null)));
+            goals.add(goal(id, planKey, list.get(0).indicator().bodyId(), goal, period, list, judged.get(id)));
         });
         return goals;
     }
@@ -204,17 +238,7 @@ public class Assessments {
 
     /** The latest year with a value of any measure the plan's indicators are linked to (else the plan's year). */
     public int defaultYear(String planKey, int fallback) {
-        int best = 0;
-        for (FollowedIndicator f : indicators.findByPlan(planKey)) {
-            if (f.measureId() != null) {
-                for (IndicatorValue v : values.findByMeasureAndUnits(f.measureId(), List.of(f.subjectUnitId()))) {
-                    if (v.value() != null) {
-                        best = Math.max(best, v.period().year());
-                    }
-                }
-            }
-        }
-        return best == 0 ? fallback : best;
+        return values.latestYearOfPlan(planKey).filter(y -> y > 0).orElse(fallback);
     }
 
     /**
@@ -357,34 +381,81 @@ public class Assessments {
     }
 
     /** Values, groups and units from the database, with lookups remembered for one assessment run. */
-    AssessmentContext context() {
-        return new AssessmentContext() {
-            private final Map<ValueRepository.Key, Optional<IndicatorValue>> cache = new HashMap<>();
+    StoredValues context() {
+        return new StoredValues();
+    }
 
-            @Override
-            public Optional<IndicatorValue> value(Measure measure, Unit unit, Period period, Gender gender) {
-                return cache.computeIfAbsent(new ValueRepository.Key(measure.id(), unit.id(), period.code(), gender), values::find);
-            }
+    /**
+     * The database as {@link TargetAssessment} reads it, each lookup remembered for one assessment run (the
+     * transaction is read-only, so nothing changes under it). Values of whole (measure, unit) series can be read
+     * ahead with {@link #preload}; a value of such a series that was not among them does not exist.
+     */
+    final class StoredValues implements AssessmentContext {
+        private final Map<ValueRepository.Key, Optional<IndicatorValue>> cache = new HashMap<>();
+        private final java.util.Set<List<UUID>> complete = new java.util.HashSet<>();
+        private final Map<String, Optional<ComparisonGroup>> groups = new HashMap<>();
+        private final Map<UUID, List<Unit>> municipalities = new HashMap<>();
+        private final Map<String, List<Measure>> bySubject = new HashMap<>();
+        private Optional<Unit> nation;
 
-            @Override
-            public Optional<ComparisonGroup> group(String code) {
-                return organisation.comparisonGroup(code);
+        /** Every stored value of these measures' series for the units (all periods and sexes), as read in one query. */
+        void preload(Map<UUID, ? extends java.util.Collection<UUID>> series, List<IndicatorValue> read) {
+            for (IndicatorValue v : read) {
+                cache.put(new ValueRepository.Key(v.measureId(), v.unitId(), v.period().code(), v.gender()), Optional.of(v));
             }
+            series.forEach((m, units) -> units.forEach(u -> complete.add(List.of(m, u))));
+        }
 
-            @Override
-            public Optional<Unit> nation() {
-                return organisation.unitByCode("0000");
-            }
+        /** The units an indicator's target compares the judged unit with: riket, the comparison group or the region's municipalities. */
+        List<Unit> compared(Target t, Unit subject) {
+            return switch (t.form()) {
+                case NATIONAL -> nation().stream().toList();
+                case PEER_GROUP -> {
+                    String code = TargetAssessment.normaliseGroup(t.group());
+                    yield code == null ? List.of() : group(code).map(ComparisonGroup::members).orElse(List.of());
+                }
+                case THRESHOLD -> municipalities(subject);
+                default -> List.of();
+            };
+        }
 
-            @Override
-            public List<Unit> municipalities(Unit region) {
-                return organisation.children(region.id()).stream().filter(u -> u.type() == UnitType.MUNICIPALITY).toList();
+        @Override
+        public Optional<IndicatorValue> value(Measure measure, Unit unit, Period period, Gender gender) {
+            ValueRepository.Key key = new ValueRepository.Key(measure.id(), unit.id(), period.code(), gender);
+            Optional<IndicatorValue> known = cache.get(key);
+            if (known != null) {
+                return known;
             }
+            if (complete.contains(List.of(measure.id(), unit.id()))) {
+                return Optional.empty();
+            }
+            Optional<IndicatorValue> read = values.find(key);
+            cache.put(key, read);
+            return read;
+        }
 
-            @Override
-            public List<Measure> siblings(Measure measure) {
-                return measures.findBySubject(measure.subject()).stream().filter(o -> !o.id().equals(measure.id())).toList();
+        @Override
+        public Optional<ComparisonGroup> group(String code) {
+            return groups.computeIfAbsent(code, organisation::comparisonGroup);
+        }
+
+        @Override
+        public Optional<Unit> nation() {
+            if (nation == null) {
+                nation = organisation.unitByCode("0000");
             }
-        };
+            return nation;
+        }
+
+        @Override
+        public List<Unit> municipalities(Unit region) {
+            return municipalities.computeIfAbsent(region.id(),
+                    id -> organisation.children(id).stream().filter(u -> u.type() == UnitType.MUNICIPALITY).toList());
+        }
+
+        @Override
+        public List<Measure> siblings(Measure measure) {
+            return bySubject.computeIfAbsent(measure.subject(), measures::findBySubject).stream().filter(o -> !o.id().equals(measure.id())).toList();
+        }
     }
 }

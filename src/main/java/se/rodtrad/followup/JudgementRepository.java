@@ -23,6 +23,18 @@ class JudgementRepository {
                 .params(subjectType, subjectId, period).query(JudgementRepository::map).optional();
     }
 
+    /** The judgements of these subjects for the period, by subject id (one query for a plan's indicators or goals). */
+    java.util.Map<String, Judgement> findAll(String subjectType, java.util.Collection<String> subjectIds, String period) {
+        java.util.Map<String, Judgement> result = new java.util.HashMap<>();
+        if (subjectIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select * from assessment_judgement where subject_type = ? and subject_id = any (?) and period = ?")
+                .params(subjectType, subjectIds.toArray(String[]::new), period).query(JudgementRepository::map).list()
+                .forEach(j -> result.put(j.subjectId(), j));
+        return result;
+    }
+
     void insert(String subjectType, String subjectId, String period, AssessmentStatus computed, String explanation, AssessmentStatus status,
             String reason, String actor) {
         jdbc.sql("""

@@ -27,6 +27,14 @@ class MeasureRepository {
         return jdbc.sql("select " + COLUMNS + " from measure where id = ?").param(id).query(MeasureRepository::map).optional();
     }
 
+    List<Measure> findByIds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from measure where id = any (?)").param(ids.toArray(UUID[]::new))
+                .query(MeasureRepository::map).list();
+    }
+
     Optional<Measure> findByCode(String code) {
         return jdbc.sql("select " + COLUMNS + " from measure where code = ? or kolada_id = ? order by (code = ?) desc limit 1")
                 .params(code, code, code).query(MeasureRepository::map).optional();

@@ -298,10 +298,25 @@ public class Reports {
         List<ReportContent.GoalSection> goals = new ArrayList<>();
         // a plan's indicators mostly compare with the same units: looked up once per report, not once per indicator
         Map<String, List<UUID>> chartUnits = new java.util.HashMap<>();
-        for (GoalAssessment g : assessments.assessGoals(plan.key(), Period.year(assessmentYear))) {
+        Period period = Period.year(assessmentYear);
+        List<GoalAssessment> assessed = assessments.assessGoals(plan.key(), period);
+        // and every indicator's trend read in one query for the plan: each measure for the units its chart shows
+        Map<UUID, java.util.Set<UUID>> shown = new LinkedHashMap<>();
+        for (GoalAssessment g : assessed) {
+            for (IndicatorAssessment a : g.indicators()) {
+                if (a.measure() != null) {
+                    shown.computeIfAbsent(a.measure().id(), k -> new java.util.LinkedHashSet<>()).addAll(units(a, chartUnits));
+                }
+            }
+        }
+        Map<UUID, List<IndicatorValue>> series = new java.util.HashMap<>();
+        for (IndicatorValue v : values.findSeries(shown, Gender.T, period.type(), assessmentYear)) {
+            series.computeIfAbsent(v.measureId(), k -> new ArrayList<>()).add(v);
+        }
+        for (GoalAssessment g : assessed) {
             List<ReportContent.IndicatorSection> indicators = new ArrayList<>();
             for (IndicatorAssessment a : g.indicators()) {
-                ReportContent.IndicatorSection section = indicator(a, assessmentYear, chartUnits);
+                ReportContent.IndicatorSection section = indicator(a, chartUnits, series);
                 exempel = exempel || section.exempeldata();
                 indicators.add(section);
             }
@@ -360,18 +375,29 @@ public class Reports {
         return rows;
     }
 
-    private ReportContent.IndicatorSection indicator(IndicatorAssessment a, int assessmentYear, Map<String, List<UUID>> chartUnits) {
+    /** The units an indicator's chart shows; a plan's indicators mostly share them, so they are looked up once per report. */
+    private List<UUID> units(IndicatorAssessment a, Map<String, List<UUID>> chartUnits) {
+        Target target = a.indicator().target();
+        String key = a.subject().id() + "|" + (target.form() == TargetForm.THRESHOLD ? "threshold" : target.group());
+        return chartUnits.computeIfAbsent(key, k -> chartUnits(a));
+    }
+
+    /**
+     * An indicator's section: its assessment, latest value and trend. {@code series}: the plan's values read for the
+     * report, by measure — only what the report shows (one sex, the assessed period type up to the assessed year,
+     * no missing values); both sexes, missing values and later years stay in the database.
+     */
+    private ReportContent.IndicatorSection indicator(IndicatorAssessment a, Map<String, List<UUID>> chartUnits,
+            Map<UUID, List<IndicatorValue>> series) {
         FollowedIndicator f = a.indicator();
         Measure m = a.measure();
         ReportContent.ChartData chart = null;
         ReportContent.LatestValue latest = null;
         boolean exempel = false;
         if (m != null) {
-            Target target = f.target();
-            String key = a.subject().id() + "|" + (target.form() == TargetForm.THRESHOLD ? "threshold" : target.group());
-            List<UUID> units = chartUnits.computeIfAbsent(key, k -> chartUnits(a));
-            // only what the report shows (both sexes, a series' missing values and later years stay in the database)
-            List<IndicatorValue> all = values.findSeries(m.id(), units, Gender.T, a.period().type(), assessmentYear);
+            List<UUID> units = units(a, chartUnits);
+            java.util.Set<UUID> these = new java.util.HashSet<>(units);
+            List<IndicatorValue> all = series.getOrDefault(m.id(), List.of()).stream().filter(v -> these.contains(v.unitId())).toList();
             exempel = all.stream().anyMatch(IndicatorValue::exempeldata);
             latest = all.stream().filter(v -> v.unitId().equals(a.subject().id())).max((x, y) -> x.period().compareTo(y.period()))
                     .map(v -> new ReportContent.LatestValue(v.period().code(), v.value(), v.unitName(), v.preliminary())).orElse(null);

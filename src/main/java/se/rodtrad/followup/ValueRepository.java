@@ -155,17 +155,63 @@ class ValueRepository {
     }
 
     /**
-     * One sex's values of the measure for the units, of one period type up to a year, leaving out missing values:
-     * what a report's trend and latest value show — read without the rows it would throw away.
+     * One sex's values of each measure for its units, of one period type up to a year, leaving out missing values:
+     * what a report's trends and latest values show for all of a plan's indicators — one query, without the rows it
+     * would throw away.
      */
-    List<IndicatorValue> findSeries(UUID measureId, Collection<UUID> unitIds, Gender gender, PeriodType type, int maxYear) {
-        if (unitIds.isEmpty()) {
+    List<IndicatorValue> findSeries(Map<UUID, ? extends Collection<UUID>> unitsByMeasure, Gender gender, PeriodType type, int maxYear) {
+        Pairs pairs = Pairs.of(unitsByMeasure);
+        if (pairs.isEmpty()) {
             return List.of();
         }
         return jdbc.sql(SELECT + """
-                 where v.measure_id = ? and v.unit_id = any (?) and v.gender = ? and v.period_type = ? and v.year <= ? and v.value is not null
+                 where (v.measure_id, v.unit_id) in (select * from unnest(cast(? as uuid[]), cast(? as uuid[])))
+                   and v.gender = ? and v.period_type = ? and v.year <= ? and v.value is not null
                  order by v.year, v.period, u.sort_order""")
-                .params(measureId, unitIds.toArray(UUID[]::new), gender.name(), type.name(), maxYear).query(ValueRepository::map).list();
+                .params(pairs.measures(), pairs.units(), gender.name(), type.name(), maxYear).query(ValueRepository::map).list();
+    }
+
+    /**
+     * Every stored value (each period and sex, missing values too) of each measure for its units, in one query: what
+     * the assessments of a plan's indicators look up, read once per plan instead of one value at a time.
+     */
+    List<IndicatorValue> findByMeasuresAndUnits(Map<UUID, ? extends Collection<UUID>> unitsByMeasure) {
+        Pairs pairs = Pairs.of(unitsByMeasure);
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where (v.measure_id, v.unit_id) in (select * from unnest(cast(? as uuid[]), cast(? as uuid[])))")
+                .params(pairs.measures(), pairs.units()).query(ValueRepository::map).list();
+    }
+
+    /**
+     * The latest year with a value (not a missing one) of the measures that the plan's followed indicators are
+     * linked to, for each indicator's judged unit; empty when there is none.
+     */
+    Optional<Integer> latestYearOfPlan(String planKey) {
+        int year = jdbc.sql("""
+                select coalesce(max(v.year), 0) from followed_indicator f
+                join indicator_value v on v.measure_id = f.measure_id and v.unit_id = f.subject_unit_id
+                where f.plan_key = ? and v.value is not null""").param(planKey).query(Integer.class).single();
+        return year == 0 ? Optional.empty() : Optional.of(year);
+    }
+
+    /** (measure, unit) pairs as two parallel arrays, for unnest. */
+    private record Pairs(UUID[] measures, UUID[] units) {
+
+        static Pairs of(Map<UUID, ? extends Collection<UUID>> unitsByMeasure) {
+            List<UUID> ms = new java.util.ArrayList<>();
+            List<UUID> us = new java.util.ArrayList<>();
+            unitsByMeasure.forEach((m, units) -> new java.util.LinkedHashSet<>(units).forEach(u -> {
+                ms.add(m);
+                us.add(u);
+            }));
+            return new Pairs(ms.toArray(UUID[]::new), us.toArray(UUID[]::new));
+        }
+
+        boolean isEmpty() {
+            return measures.length == 0;
+        }
     }
 
     /** Every stored value of the measures, by key: what an import compares against. */
