@@ -3,7 +3,11 @@ package se.rodtrad.shared.db;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,10 +15,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Tells the database who is acting, on every connection handed out. The audit triggers read
  * {@code rodtrad.actor} so that every change, whichever path made it, is recorded with its author.
+ * <p>
+ * A pooled connection is handed out again and again, mostly to the same person within a request: the setting is a
+ * session setting, so it is sent only when the physical connection does not hold this actor already (a round trip
+ * saved on most reads; bench/README). That is remembered only for a setting made in autocommit mode — committed at
+ * once, so no later rollback can take it back; a connection handed out inside a transaction is always told anew.
  */
 class AuditActorDataSource extends DelegatingDataSource {
 
     static final String SYSTEM = "system";
+
+    /** The actor each physical connection was last told, by identity; a connection the pool drops is forgotten. */
+    private final Map<PGConnection, String> told = Collections.synchronizedMap(new WeakHashMap<>());
 
     AuditActorDataSource(DataSource target) {
         super(target);
@@ -30,13 +42,29 @@ class AuditActorDataSource extends DelegatingDataSource {
         return withActor(super.getConnection(username, password));
     }
 
-    private static Connection withActor(Connection connection) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement("select set_config('rodtrad.actor', ?, false)")) {
-            st.setString(1, currentActor());
-            st.execute();
+    private Connection withActor(Connection connection) throws SQLException {
+        String actor = currentActor();
+        PGConnection physical;
+        boolean autoCommit;
+        try {
+            physical = connection.isWrapperFor(PGConnection.class) ? connection.unwrap(PGConnection.class) : null;
+            autoCommit = connection.getAutoCommit();
+            if (physical != null && autoCommit && actor.equals(told.get(physical))) {
+                return connection;
+            }
+            if (physical != null) {
+                told.remove(physical);
+            }
+            try (PreparedStatement st = connection.prepareStatement("select set_config('rodtrad.actor', ?, false)")) {
+                st.setString(1, actor);
+                st.execute();
+            }
         } catch (SQLException e) {
             connection.close();
             throw e;
+        }
+        if (physical != null && autoCommit) {
+            told.put(physical, actor);
         }
         return connection;
     }
