@@ -1,19 +1,27 @@
 package se.rodtrad.planning.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import se.rodtrad.audit.AuditTrail;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Organisation;
@@ -25,12 +33,12 @@ import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.LineageMatching;
 import se.rodtrad.planning.PlanComparison;
 import se.rodtrad.planning.PlanEditing;
-import se.rodtrad.planning.PlanStatus;
-import se.rodtrad.planning.Proposals;
 import se.rodtrad.planning.PlanEntry;
 import se.rodtrad.planning.PlanModel;
+import se.rodtrad.planning.PlanStatus;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.Plans;
+import se.rodtrad.planning.Proposals;
 import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.Texts;
 import se.rodtrad.shared.domain.ValidationException;
@@ -78,7 +86,7 @@ class PlanPages {
         }
         Map<String, List<PlanSummary>> byBody = new LinkedHashMap<>();
         for (PlanSummary p : all) {
-            byBody.computeIfAbsent(p.bodyName(), k -> new java.util.ArrayList<>()).add(p);
+            byBody.computeIfAbsent(p.bodyName(), k -> new ArrayList<>()).add(p);
         }
         m.addAttribute("byBody", byBody);
         m.addAttribute("body", body);
@@ -98,26 +106,26 @@ class PlanPages {
     private static final List<String> ONE_OFF = List.of("statusChanged", "revised", "removed", "statusErrors", "reviseError");
 
     @GetMapping("/planer/{id}")
-    org.springframework.web.servlet.ModelAndView plan(@PathVariable UUID id, Model m, jakarta.servlet.http.HttpServletRequest request,
-            jakarta.servlet.http.HttpServletResponse response) throws Exception {
+    ModelAndView plan(@PathVariable UUID id, Model m, HttpServletRequest request,
+            HttpServletResponse response) throws Exception {
         PlanSummary plan = plans.plan(id);
         if (plan.status().isDecided() && ONE_OFF.stream().noneMatch(m::containsAttribute)) {
-            java.util.Locale locale = org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
-            java.util.Set<Permission> permissions = access.permissionsFor(plan.bodyId());
-            org.springframework.web.servlet.View kept = body.page(plan, permissions, locale, request, response,
+            Locale locale = RequestContextUtils.getLocale(request);
+            Set<Permission> permissions = access.permissionsFor(plan.bodyId());
+            View kept = body.page(plan, permissions, locale, request, response,
                     now -> body(now, locale, request, response));
             if (kept != null) {
                 m.addAttribute("plan", plan);
-                return new org.springframework.web.servlet.ModelAndView(kept);
+                return new ModelAndView(kept);
             }
         }
-        return new org.springframework.web.servlet.ModelAndView(render(plan, m, request, response));
+        return new ModelAndView(render(plan, m, request, response));
     }
 
     /** The page rendered whole: plans not decided, a page with a message or errors, or keeping off. */
-    private String render(PlanSummary plan, Model m, jakarta.servlet.http.HttpServletRequest request,
-            jakarta.servlet.http.HttpServletResponse response) {
-        java.util.Locale locale = org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
+    private String render(PlanSummary plan, Model m, HttpServletRequest request,
+            HttpServletResponse response) {
+        Locale locale = RequestContextUtils.getLocale(request);
         Map<String, Object> variables = body(plan, locale, request, response);
         if (m.containsAttribute("statusForm")) {
             variables.remove("statusForm");
@@ -127,12 +135,12 @@ class PlanPages {
     }
 
     /** What the page's body ({@code planning/plan-body :: body}) shows of the plan, for the current reader. */
-    private Map<String, Object> body(PlanSummary plan, java.util.Locale locale, jakarta.servlet.http.HttpServletRequest request,
-            jakarta.servlet.http.HttpServletResponse response) {
+    private Map<String, Object> body(PlanSummary plan, Locale locale, HttpServletRequest request,
+            HttpServletResponse response) {
         UUID id = plan.id();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("statusForm", new StatusForm(plan.version(), null, null, plan.bodyCode(), null));
-        List<PlanStatus> transitions = new java.util.ArrayList<>();
+        List<PlanStatus> transitions = new ArrayList<>();
         if (plan.status() == PlanStatus.DRAFT && access.allows(Permission.EDIT_PLAN, plan.bodyId())) {
             transitions.add(PlanStatus.PROPOSAL);
         }
@@ -169,7 +177,7 @@ class PlanPages {
 
     @PostMapping("/planer/{id}/status")
     String status(@PathVariable UUID id, @ModelAttribute StatusForm form, Model m, RedirectAttributes redirect,
-            jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         editing.requireStatusChange(id);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate date = null;
@@ -207,7 +215,7 @@ class PlanPages {
 
     @PostMapping("/planer/{id}/revidera")
     String revise(@PathVariable UUID id, @RequestParam(name = "reason", required = false) String reason, Model m, RedirectAttributes redirect,
-            jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         try {
             PlanSummary revision = editing.revise(id, reason);
             redirect.addFlashAttribute("revised", true);
