@@ -10,9 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +26,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.Plans;
+import se.rodtrad.shared.web.Fragments;
 
 /**
  * The plan page's body (everything inside the page frame) of a decided plan, rendered once and shown again while
@@ -60,19 +59,14 @@ class PlanBody {
     }
 
     private final Plans plans;
-    private final PlanTree renderer;
+    private final Fragments fragments;
     private final ThymeleafViewResolver views;
-    private final Map<Key, Kept> kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
-            return size() > CAPACITY;
-        }
-    });
+    private final Map<Key, Kept> kept = Fragments.lru(CAPACITY);
     private volatile boolean enabled = true;
 
-    PlanBody(Plans plans, PlanTree renderer, ThymeleafViewResolver views) {
+    PlanBody(Plans plans, Fragments fragments, ThymeleafViewResolver views) {
         this.plans = plans;
-        this.renderer = renderer;
+        this.fragments = fragments;
         this.views = views;
     }
 
@@ -97,7 +91,7 @@ class PlanBody {
                 return null;
             }
             CsrfToken placeholder = new DefaultCsrfToken(token.getHeaderName(), token.getParameterName(), TOKEN_PLACEHOLDER);
-            String html = renderer.render("planning/plan-body", "planBody", model.apply(now), locale, request, response, placeholder);
+            String html = fragments.render("planning/plan-body", "planBody", model.apply(now), locale, request, response, placeholder);
             k = new Kept(stamp, Arrays.stream(html.split(Pattern.quote(TOKEN_PLACEHOLDER), -1))
                     .map(part -> part.getBytes(StandardCharsets.UTF_8)).toList());
             kept.put(key, k);

@@ -1,36 +1,21 @@
 package se.rodtrad.planning.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Enumeration;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.RequestContext;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.spring6.naming.SpringContextVariableNames;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import se.rodtrad.audit.AuditTrail;
 import se.rodtrad.audit.HistoryEntry;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.PlanEntry;
 import se.rodtrad.planning.PlanSummary;
+import se.rodtrad.shared.web.Fragments;
 
 /**
  * The plan page's tree. A decided plan cannot change (the database's {@code plan_decided_guard} and
@@ -64,27 +49,15 @@ class PlanTree {
     private record Key(UUID planId, Locale locale, String contextPath) {
     }
 
-    private final ITemplateEngine templates;
-    private final ApplicationContext application;
+    private final Fragments fragments;
     private final Organisation organisation;
     private final AuditTrail auditTrail;
-    private final Map<HistoryKey, KeptHistory> histories = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<HistoryKey, KeptHistory> eldest) {
-            return size() > 4 * CAPACITY;
-        }
-    });
-    private final Map<Key, Rendered> kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Rendered> eldest) {
-            return size() > CAPACITY;
-        }
-    });
+    private final Map<HistoryKey, KeptHistory> histories = Fragments.lru(4 * CAPACITY);
+    private final Map<Key, Rendered> kept = Fragments.lru(CAPACITY);
     private volatile boolean enabled = true;
 
-    PlanTree(ITemplateEngine templates, ApplicationContext application, Organisation organisation, AuditTrail auditTrail) {
-        this.templates = templates;
-        this.application = application;
+    PlanTree(Fragments fragments, Organisation organisation, AuditTrail auditTrail) {
+        this.fragments = fragments;
         this.organisation = organisation;
         this.auditTrail = auditTrail;
     }
@@ -133,50 +106,15 @@ class PlanTree {
         if (k == null || k.size() != size) {
             // read after the size: entries added meanwhile are shown now and render anew next time
             List<HistoryEntry> entries = auditTrail.history(objectType, objectId, HISTORY);
-            k = new KeptHistory(size, render("fragments/history", "history", Map.of("entries", entries), locale, request, response));
+            k = new KeptHistory(size, fragments.render("fragments/history", "history", Map.of("entries", entries), locale, request, response));
             histories.put(key, k);
         }
         return k.html();
     }
 
-    /**
-     * The fragment rendered on its own, as the page would: the reader's language, links against this context path.
-     * The request is seen through a wrapper with attributes of its own (Thymeleaf keeps a web context's variables
-     * as request attributes, which must not leak into the page) and a response that never rewrites links with a
-     * session id (the kept HTML is shared by everyone).
-     */
-    String render(List<Node> nodes, Locale locale, HttpServletRequest request, HttpServletResponse response) {
-        return render("planning/fragments", "tree", Map.of("nodes", nodes, "canEdit", false), locale, request, response);
-    }
-
-    String render(String template, String fragment, Map<String, Object> variables, Locale locale, HttpServletRequest request,
-            HttpServletResponse response) {
-        return render(template, fragment, variables, locale, request, response, null);
-    }
-
-    /**
-     * As above, with Spring's request context as a page has it, so that forms ({@code th:action}) get their hidden
-     * CSRF field — from {@code csrf}, which stands in for the reader's token: kept HTML is shared by everyone, so it
-     * carries a placeholder that each request replaces with its own token.
-     */
-    String render(String template, String fragment, Map<String, Object> variables, Locale locale, HttpServletRequest request,
-            HttpServletResponse response, CsrfToken csrf) {
-        OwnAttributes ownRequest = new OwnAttributes(request);
-        NoSessionInLinks ownResponse = new NoSessionInLinks(response);
-        var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext()).buildExchange(ownRequest, ownResponse);
-        WebContext context = new WebContext(exchange, locale);
-        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new ThymeleafEvaluationContext(application, null));
-        if (csrf != null) {
-            ownRequest.setAttribute(CsrfToken.class.getName(), csrf);
-            ownRequest.setAttribute(csrf.getParameterName(), csrf);
-            RequestContext requestContext = new RequestContext(ownRequest, ownResponse, request.getServletContext(), variables);
-            context.setVariable(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, requestContext);
-            context.setVariable(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT,
-                    new SpringWebMvcThymeleafRequestContext(requestContext, ownRequest));
-        }
-        variables.forEach(context::setVariable);
-        return templates.process(template, Set.of(fragment), context);
+    /** The tree fragment rendered on its own as the page would (see {@link Fragments}). */
+    private String render(List<Node> nodes, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        return fragments.render("planning/fragments", "tree", Map.of("nodes", nodes, "canEdit", false), locale, request, response);
     }
 
     /** For tests: compare the kept tree with a fresh one. */
@@ -188,51 +126,5 @@ class PlanTree {
 
     int size() {
         return kept.size();
-    }
-
-    private static final class OwnAttributes extends HttpServletRequestWrapper {
-        private final Map<String, Object> attributes = new HashMap<>();
-
-        OwnAttributes(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public Object getAttribute(String name) {
-            return attributes.containsKey(name) ? attributes.get(name) : super.getAttribute(name);
-        }
-
-        @Override
-        public Enumeration<String> getAttributeNames() {
-            Set<String> names = new java.util.LinkedHashSet<>(Collections.list(super.getAttributeNames()));
-            names.addAll(attributes.keySet());
-            return Collections.enumeration(names);
-        }
-
-        @Override
-        public void setAttribute(String name, Object o) {
-            attributes.put(name, o);
-        }
-
-        @Override
-        public void removeAttribute(String name) {
-            attributes.put(name, null);
-        }
-    }
-
-    private static final class NoSessionInLinks extends HttpServletResponseWrapper {
-        NoSessionInLinks(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public String encodeURL(String url) {
-            return url;
-        }
-
-        @Override
-        public String encodeRedirectURL(String url) {
-            return url;
-        }
     }
 }

@@ -12,10 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContext;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.spring6.naming.SpringContextVariableNames;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
@@ -23,8 +27,8 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * rendered and put them in with {@code th:utext}. The reader's language, links against the request's context path;
  * the request is seen through a wrapper with attributes of its own (Thymeleaf keeps a web context's variables as
  * request attributes, which must not leak into the page) and a response that never rewrites links with a session
- * id (kept HTML is shared by everyone). Kept fragments must hold nothing per person: no forms (their CSRF token),
- * no controls that depend on a permission.
+ * id (kept HTML is shared by everyone). Kept fragments must hold nothing per person: no controls that depend on a
+ * permission unless they are kept per permission set, and no CSRF token but the placeholder of the overload with one.
  */
 @Component
 public class Fragments {
@@ -39,11 +43,30 @@ public class Fragments {
 
     public String render(String template, String fragment, Map<String, ?> variables, Locale locale, HttpServletRequest request,
             HttpServletResponse response) {
-        var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(new OwnAttributes(request), new NoSessionInLinks(response));
+        return render(template, fragment, variables, locale, request, response, null);
+    }
+
+    /**
+     * As above, with Spring's request context as a page has it, so that forms ({@code th:action}) get their hidden
+     * CSRF field — from {@code csrf}, which stands in for the reader's token: kept HTML is shared by everyone, so it
+     * carries a placeholder that each request replaces with its own token.
+     */
+    public String render(String template, String fragment, Map<String, ?> variables, Locale locale, HttpServletRequest request,
+            HttpServletResponse response, CsrfToken csrf) {
+        OwnAttributes ownRequest = new OwnAttributes(request);
+        NoSessionInLinks ownResponse = new NoSessionInLinks(response);
+        var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext()).buildExchange(ownRequest, ownResponse);
         WebContext context = new WebContext(exchange, locale);
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(application, null));
+        if (csrf != null) {
+            ownRequest.setAttribute(CsrfToken.class.getName(), csrf);
+            ownRequest.setAttribute(csrf.getParameterName(), csrf);
+            RequestContext requestContext = new RequestContext(ownRequest, ownResponse, request.getServletContext(), new HashMap<>(variables));
+            context.setVariable(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, requestContext);
+            context.setVariable(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT,
+                    new SpringWebMvcThymeleafRequestContext(requestContext, ownRequest));
+        }
         variables.forEach(context::setVariable);
         return templates.process(template, Set.of(fragment), context);
     }
