@@ -1,0 +1,14 @@
+package se.rodtrad.meetings;
+
+/**
+ * What a body did with an item: decided as proposed, decided with an amendment, returned for further preparation
+ * (återremiss) or postponed to a later meeting (bordläggning). Only the first two decide the matter.
+ */
+public enum DecisionOutcome {
+    AS_PROPOSED, AMENDED, RETURNED, POSTPONED;
+
+    /** Whether the matter is decided (as proposed or amended); a returned or postponed item decides nothing yet. */
+    public boolean decides() {
+        return this == AS_PROPOSED || this == AMENDED;
+    }
+}
