@@ -52,7 +52,7 @@ public class Assessments {
      * uppfyllda → uppfyllt, none uppfyllt or delvis uppfyllt → ej uppfyllt, otherwise delvis uppfyllt; none
      * assessable → kan ej bedömas. A person's judgement (with reason) counts over the rule.
      */
-    public record GoalAssessment(String id, String planKey, UUID bodyId, String goal, Period period, AssessmentStatus computed,
+    public record GoalAssessment(String id, UUID planId, UUID bodyId, String goal, Period period, AssessmentStatus computed,
             List<Sentence> explanation, List<IndicatorAssessment> indicators, Judgement judgement) {
 
         public AssessmentStatus status() {
@@ -75,13 +75,10 @@ public class Assessments {
     private final AssessmentTexts texts;
     private final TargetAssessment policy = new TargetAssessment();
 
-    private final se.rodtrad.planning.PlanModel planModel;
     private final se.rodtrad.planning.Plans plans;
 
     Assessments(FollowedIndicatorRepository indicators, JudgementRepository judgements, MeasureRepository measures, ValueRepository values,
-            Organisation organisation, AccessPolicy access, AssessmentTexts texts, se.rodtrad.planning.PlanModel planModel,
-            se.rodtrad.planning.Plans plans) {
-        this.planModel = planModel;
+            Organisation organisation, AccessPolicy access, AssessmentTexts texts, se.rodtrad.planning.Plans plans) {
         this.plans = plans;
         this.indicators = indicators;
         this.judgements = judgements;
@@ -92,12 +89,13 @@ public class Assessments {
         this.texts = texts;
     }
 
-    public List<String> plans() {
-        return indicators.planKeys();
+    /** The plans whose indicators are followed. */
+    public List<UUID> plans() {
+        return indicators.planIds();
     }
 
-    public List<FollowedIndicator> indicators(String planKey) {
-        return indicators.findByPlan(planKey);
+    public List<FollowedIndicator> indicators(UUID planId) {
+        return indicators.findByPlan(planId);
     }
 
     public FollowedIndicator indicator(UUID id) {
@@ -115,8 +113,8 @@ public class Assessments {
      * The same assessments as {@link #assess(UUID, Period)} one by one; a value outside what was read (a sibling
      * series named when data are missing) is still looked up on its own.
      */
-    public List<IndicatorAssessment> assessPlan(String planKey, Period period) {
-        List<FollowedIndicator> list = indicators.findByPlan(planKey);
+    public List<IndicatorAssessment> assessPlan(UUID planId, Period period) {
+        List<FollowedIndicator> list = indicators.findByPlan(planId);
         if (list.isEmpty()) {
             return List.of();
         }
@@ -147,23 +145,30 @@ public class Assessments {
         return List.copyOf(result);
     }
 
-    /** The plan's goals, each assessed from its indicators (in plan order) by the rule of {@link GoalAssessment}. */
-    public List<GoalAssessment> assessGoals(String planKey, Period period) {
+    /**
+     * The plan's goals, each assessed from its indicators (in plan order) by the rule of {@link GoalAssessment}. A goal
+     * is named by its plan item's id; indicators that sit under no goal are gathered under the plan's own id.
+     */
+    public List<GoalAssessment> assessGoals(UUID planId, Period period) {
         Map<String, List<IndicatorAssessment>> byGoal = new java.util.LinkedHashMap<>();
-        for (IndicatorAssessment a : assessPlan(planKey, period)) {
-            String goal = a.indicator().goalText() == null ? "" : a.indicator().goalText();
-            byGoal.computeIfAbsent(goal, g -> new ArrayList<>()).add(a);
+        for (IndicatorAssessment a : assessPlan(planId, period)) {
+            byGoal.computeIfAbsent(goalId(a.indicator()), g -> new ArrayList<>()).add(a);
         }
         List<GoalAssessment> goals = new ArrayList<>();
-        Map<String, Judgement> judged = judgements.findAll(GOAL, byGoal.keySet().stream().map(goal -> planKey + "|" + goal).toList(), period.code());
-        byGoal.forEach((goal, list) -> {
-            String id = planKey + "|" + goal;
-            goals.add(goal(id, planKey, list.get(0).indicator().bodyId(), goal, period, list, judged.get(id)));
+        Map<String, Judgement> judged = judgements.findAll(GOAL, List.copyOf(byGoal.keySet()), period.code());
+        byGoal.forEach((id, list) -> {
+            String goal = list.get(0).indicator().goalText() == null ? "" : list.get(0).indicator().goalText();
+            goals.add(goal(id, planId, list.get(0).indicator().bodyId(), goal, period, list, judged.get(id)));
         });
         return goals;
     }
 
-    static GoalAssessment goal(String id, String planKey, UUID bodyId, String goal, Period period, List<IndicatorAssessment> list,
+    /** The goal an indicator counts towards: its goal's plan item, or the plan when it sits under no goal. */
+    static String goalId(FollowedIndicator f) {
+        return (f.goalItemId() != null ? f.goalItemId() : f.planId()).toString();
+    }
+
+    static GoalAssessment goal(String id, UUID planId, UUID bodyId, String goal, Period period, List<IndicatorAssessment> list,
             Judgement judgement) {
         Map<AssessmentStatus, Integer> n = new java.util.EnumMap<>(AssessmentStatus.class);
         for (AssessmentStatus s : AssessmentStatus.values()) {
@@ -182,19 +187,19 @@ public class Assessments {
                 Sentence.of("assessment.goal.counts", list.size(), met, partly, notMet, n.get(AssessmentStatus.KAN_EJ_BEDOMAS),
                         new Sentence.Key("assessment.status." + status.name())),
                 Sentence.of("assessment.goal.rule"));
-        return new GoalAssessment(id, planKey, bodyId, goal, period, status, why, List.copyOf(list), judgement);
+        return new GoalAssessment(id, planId, bodyId, goal, period, status, why, List.copyOf(list), judgement);
     }
 
     /** A person judges a goal with a reason (needs REPORT for the plan's body); the rule's status and sentence are kept with it. */
     @Transactional
-    public GoalAssessment judgeGoal(String planKey, String goal, Integer year, String status, String reason, Integer version) {
-        FollowedIndicator any = planKey == null ? null : indicators.findByPlan(planKey).stream().findFirst().orElse(null);
+    public GoalAssessment judgeGoal(UUID planId, String goal, Integer year, String status, String reason, Integer version) {
+        FollowedIndicator any = planId == null ? null : indicators.findByPlan(planId).stream().findFirst().orElse(null);
         if (any == null) {
-            throw new NotFoundException("plan", java.util.Objects.toString(planKey, ""));
+            throw new NotFoundException("plan", java.util.Objects.toString(planId, ""));
         }
         CurrentUser user = access.require(Permission.REPORT, any.bodyId());
         Period period = judgementYear(year);
-        GoalAssessment g = assessGoals(planKey, period).stream().filter(x -> x.goal().equals(goal)).findFirst()
+        GoalAssessment g = assessGoals(planId, period).stream().filter(x -> x.goal().equals(goal) || x.id().equals(goal)).findFirst()
                 .orElseThrow(() -> new NotFoundException("mål", java.util.Objects.toString(goal, "")));
         AssessmentStatus s = null;
         try {
@@ -224,7 +229,7 @@ public class Assessments {
             Judgement theirs = judgements.find(GOAL, g.id(), period.code()).orElseThrow();
             throw new ConflictException(theirs, theirs.updatedBy(), theirs.updatedAt());
         }
-        return assessGoals(planKey, period).stream().filter(x -> x.goal().equals(goal)).findFirst().orElseThrow();
+        return assessGoals(planId, period).stream().filter(x -> x.id().equals(g.id())).findFirst().orElseThrow();
     }
 
     /**
@@ -237,8 +242,8 @@ public class Assessments {
     }
 
     /** The latest year with a value of any measure the plan's indicators are linked to (else the plan's year). */
-    public int defaultYear(String planKey, int fallback) {
-        return values.latestYearOfPlan(planKey).filter(y -> y > 0).orElse(fallback);
+    public int defaultYear(UUID planId, int fallback) {
+        return values.latestYearOfPlan(planId).filter(y -> y > 0).orElse(fallback);
     }
 
     /**
@@ -282,23 +287,15 @@ public class Assessments {
     }
 
     /**
-     * The followed indicator of a plan item (an INDICATOR of a plan): the row with the item's plan and lineage,
-     * preferring one linked to a measure. Empty when the id is no plan item or the item is not followed up.
+     * The followed indicator of a plan item (an INDICATOR of a plan the reader may see), preferring a target linked to
+     * a measure. Empty when the id is no followed plan item.
      */
     Optional<FollowedIndicator> followedByPlanItem(UUID itemId) {
-        se.rodtrad.planning.PlanItem item;
-        try {
-            item = planModel.item(itemId);
-        } catch (NotFoundException e) {
+        List<FollowedIndicator> rows = indicators.findByPlanItem(itemId);
+        if (rows.isEmpty() || plans.find(rows.get(0).planId()).isEmpty()) {
             return Optional.empty();
         }
-        if (item.type() != se.rodtrad.planning.ItemType.INDICATOR) {
-            return Optional.empty();
-        }
-        String planKey = plans.find(item.planId()).map(se.rodtrad.planning.PlanSummary::key).orElse(null);
-        String lineage = planModel.lineageKey(item.lineageId());
-        return indicators.findByPlan(planKey).stream().filter(f -> lineage.equals(f.lineage()))
-                .sorted(java.util.Comparator.comparing((FollowedIndicator f) -> f.measureId() == null)).findFirst();
+        return rows.stream().sorted(java.util.Comparator.comparing((FollowedIndicator f) -> f.measureId() == null)).findFirst();
     }
 
     /** A person sets the status with a reason; the computed status and sentence of that moment are kept with it. */
@@ -341,7 +338,7 @@ public class Assessments {
             throw ValidationException.of("reason", "followup.judgement.validation.reason");
         }
         Judgement j = judgements.find(JudgementRepository.INDICATOR, f.id().toString(), period.code())
-                .orElseThrow(() -> new NotFoundException("bedömning", f.key() + " " + period.code()));
+                .orElseThrow(() -> new NotFoundException("bedömning", f.id() + " " + period.code()));
         save(f, period, j.status(), why, false, version, user);
         return assess(f, period, context());
     }

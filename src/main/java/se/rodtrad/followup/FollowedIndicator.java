@@ -5,18 +5,21 @@ import java.util.UUID;
 import se.rodtrad.planning.Target;
 
 /**
- * An indicator of a plan followed up with one of its targets: which plan and item (lineage key), its text
- * as decided, the goal it sits under, the target, the measure holding its data (null when none is linked)
- * and the unit whose value is judged. {@code targetNote} says how the target was read where the plan's
- * words leave room.
+ * An indicator of a plan followed up with one of its targets: the plan item it is ({@code planItemId}, in plan
+ * {@code planId}, the same indicator across years by {@code lineageId}), its text as the plan says it, the goal it
+ * sits under, the target ({@code targetIndex} 0 = the item's target, 1… its further targets), the measure holding
+ * its data (null when none is linked) and the unit whose value is judged. {@code targetNote} says how the target
+ * was read where the plan's words leave room.
  */
 public record FollowedIndicator(
         UUID id,
-        String key,
+        UUID planId,
+        UUID planItemId,
+        UUID lineageId,
+        int targetIndex,
         UUID bodyId,
-        String planKey,
-        String lineage,
         int sortOrder,
+        UUID goalItemId,
         String goalText,
         String text,
         String targetNote,

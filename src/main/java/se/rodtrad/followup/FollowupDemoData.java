@@ -25,7 +25,8 @@ import se.rodtrad.organisation.Unit;
 /**
  * Loads the follow-up's demo on first start from {@code demo/followup/}: the measures, then the real
  * statistics (SCB's BRP per county as regionfakta published it, Kolada files as rKolada saved them)
- * through the same import path a person uses, so each has its import report, source and publication.
+ * through the same import path a person uses, so each has its import report, source and publication; then the
+ * plans' indicators are followed ({@link FollowedIndicators}).
  */
 @Component
 @Order(30)
@@ -36,16 +37,13 @@ class FollowupDemoData implements ApplicationRunner {
 
     private final MeasureRepository measures;
     private final Imports imports;
-    private final FollowedIndicatorRepository indicators;
-    private final Organisation organisation;
+    private final FollowedIndicators followed;
     private final TransactionTemplate tx;
 
-    FollowupDemoData(MeasureRepository measures, Imports imports, FollowedIndicatorRepository indicators, Organisation organisation,
-            TransactionTemplate tx) {
+    FollowupDemoData(MeasureRepository measures, Imports imports, FollowedIndicators followed, TransactionTemplate tx) {
         this.measures = measures;
         this.imports = imports;
-        this.indicators = indicators;
-        this.organisation = organisation;
+        this.followed = followed;
         this.tx = tx;
     }
 
@@ -56,111 +54,9 @@ class FollowupDemoData implements ApplicationRunner {
                 loadMeasures();
                 loadImports();
             }
-            if (indicators.isEmpty()) {
-                loadIndicators();
-            }
         });
-    }
-
-    /**
-     * Every indicator of the demo plans ({@code demo/planning/*.yaml}), one row per target, linked to the
-     * measure its Kolada id names or {@code indicator-links.yaml} gives. Until plan items exist in this
-     * branch the follow-up reads the plan files itself; the plan item's lineage key ties them together.
-     */
-    @SuppressWarnings("unchecked")
-    private void loadIndicators() {
-        Map<String, Map<String, Object>> links = new java.util.HashMap<>();
-        for (Map<String, Object> link : (List<Map<String, Object>>) yaml("indicator-links.yaml")) {
-            links.put(str(link.get("lineage")), link);
-        }
-        Unit region = organisation.homeRegion();
-        int count = 0;
-        try {
-            var files = new org.springframework.core.io.support.PathMatchingResourcePatternResolver().getResources("classpath:demo/planning/*.yaml");
-            java.util.Arrays.sort(files, java.util.Comparator.comparing(org.springframework.core.io.Resource::getFilename));
-            for (var file : files) {
-                Map<String, Object> doc;
-                try (InputStream in = file.getInputStream()) {
-                    org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
-                    options.setCodePointLimit(20 * 1024 * 1024);
-                    doc = new Yaml(options).load(in);
-                }
-                List<Map<String, Object>> plans = doc.containsKey("plans") ? (List<Map<String, Object>>) doc.get("plans") : List.of(doc);
-                for (Map<String, Object> plan : plans) {
-                    Unit body = organisation.unitByCode(str(plan.get("body"))).orElse(null);
-                    if (body == null || !(plan.get("items") instanceof List<?>)) {
-                        continue;
-                    }
-                    int[] order = {0};
-                    count += walk((List<Map<String, Object>>) plan.get("items"), null, str(plan.get("key")), body, region, links, order);
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Kan inte läsa demo/planning", e);
-        }
-        log.info("Uppföljda indikatorer: {}", count);
-    }
-
-    private final java.util.Set<String> keys = new java.util.HashSet<>();
-
-    @SuppressWarnings("unchecked")
-    private int walk(List<Map<String, Object>> items, String goal, String planKey, Unit body, Unit region,
-            Map<String, Map<String, Object>> links, int[] order) {
-        int count = 0;
-        for (Map<String, Object> item : items) {
-            String type = str(item.get("type"));
-            String text = str(item.get("text"));
-            if ("INDICATOR".equals(type) && text != null) {
-                String lineage = str(item.get("lineage"));
-                Map<String, Object> link = links.get(lineage);
-                if (link != null && link.get("plans") instanceof List<?> only && !only.contains(planKey)) {
-                    link = null;
-                }
-                List<Map<String, Object>> targets = new ArrayList<>();
-                String note = null;
-                if (link != null && link.get("targets") instanceof List<?> t) {
-                    targets.addAll((List<Map<String, Object>>) t);
-                    note = str(link.get("note"));
-                } else {
-                    if (item.get("target") instanceof Map<?, ?> t) {
-                        targets.add((Map<String, Object>) t);
-                    }
-                    if (item.get("additionalTargets") instanceof List<?> more) {
-                        targets.addAll((List<Map<String, Object>>) more);
-                    }
-                }
-                if (targets.isEmpty()) {
-                    targets.add(Map.of("form", "UNSPECIFIED"));
-                }
-                String measureCode = link != null && link.get("measure") != null ? str(link.get("measure")) : str(item.get("kolada"));
-                java.util.UUID measureId = measureCode == null ? null : measures.findByCode(measureCode).map(Measure::id).orElse(null);
-                for (int i = 0; i < targets.size(); i++) {
-                    String key = planKey + "/" + (lineage == null ? "pos-" + order[0] : lineage) + (i == 0 ? "" : "#" + (i + 1));
-                    if (!keys.add(key)) {
-                        key = key + "@" + order[0];
-                        keys.add(key);
-                    }
-                    se.rodtrad.planning.Target target;
-                    String targetNote = note;
-                    try {
-                        target = target(targets.get(i));
-                    } catch (RuntimeException e) {
-                        // a target the plan file writes in a way this reader does not know: a person judges it
-                        log.warn("Målet för {} kunde inte läsas ({}); bedöms av en person", key, e.getMessage());
-                        target = se.rodtrad.planning.Target.of(se.rodtrad.planning.TargetForm.UNSPECIFIED, null);
-                        targetNote = "Målet i planfilen kunde inte läsas: " + targets.get(i);
-                    }
-                    indicators.insert(new FollowedIndicator(null, key, body.id(), planKey, lineage, order[0]++, goal, text, targetNote,
-                            str(item.get("unit")), region.id(), measureId, target, 0, null, null));
-                    count++;
-                }
-            }
-            if (item.get("children") instanceof List<?> children) {
-                String next = "GOAL".equals(type) ? text : goal;
-                count += walk((List<Map<String, Object>>) children, next, planKey, body, region, links, order);
-            }
-        }
-        return count;
+        // the plans' indicators as the plans are now (planning also tells of each plan by event; both end the same)
+        log.info("Uppföljda indikatorer: {}", followed.followAll());
     }
 
     static se.rodtrad.planning.Target target(Map<String, Object> t) {

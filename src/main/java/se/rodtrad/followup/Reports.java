@@ -287,7 +287,7 @@ public class Reports {
 
     /** The year whose values the report's indicators are assessed on: the plan year, or the latest with data before it. */
     int assessmentYear(PlanSummary plan) {
-        return Math.min(plan.year(), assessments.defaultYear(plan.key(), plan.year()));
+        return Math.min(plan.year(), assessments.defaultYear(plan.id(), plan.year()));
     }
 
     ReportContent assemble(FollowReport r) {
@@ -299,7 +299,7 @@ public class Reports {
         // a plan's indicators mostly compare with the same units: looked up once per report, not once per indicator
         Map<String, List<UUID>> chartUnits = new java.util.HashMap<>();
         Period period = Period.year(assessmentYear);
-        List<GoalAssessment> assessed = assessments.assessGoals(plan.key(), period);
+        List<GoalAssessment> assessed = assessments.assessGoals(plan.id(), period);
         // and every indicator's trend read in one query for the plan: each measure for the units its chart shows
         Map<UUID, java.util.Set<UUID>> shown = new LinkedHashMap<>();
         for (GoalAssessment g : assessed) {

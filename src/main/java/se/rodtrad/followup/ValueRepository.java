@@ -188,11 +188,15 @@ class ValueRepository {
      * The latest year with a value (not a missing one) of the measures that the plan's followed indicators are
      * linked to, for each indicator's judged unit; empty when there is none.
      */
-    Optional<Integer> latestYearOfPlan(String planKey) {
+    Optional<Integer> latestYearOfPlan(UUID planId) {
         int year = jdbc.sql("""
-                select coalesce(max(v.year), 0) from followed_indicator f
+                with f as (select coalesce(f.measure_id, (select m.id from measure m where m.code = f.measure_code),
+                                           (select m.id from measure m where m.kolada_id = f.measure_code order by m.code limit 1)) as measure_id,
+                                  f.subject_unit_id
+                           from followed_indicator f where f.plan_id = ?)
+                select coalesce(max(v.year), 0) from f
                 join indicator_value v on v.measure_id = f.measure_id and v.unit_id = f.subject_unit_id
-                where f.plan_key = ? and v.value is not null""").param(planKey).query(Integer.class).single();
+                where v.value is not null""").param(planId).query(Integer.class).single();
         return year == 0 ? Optional.empty() : Optional.of(year);
     }
 

@@ -20,6 +20,8 @@ import se.rodtrad.shared.domain.ValidationException.FieldError;
 @Transactional(readOnly = true)
 public class Organisation {
 
+    static final int MAX_CODE_LENGTH = 40;
+
     static final int MAX_NAME_LENGTH = 200;
 
     private final UnitRepository units;
@@ -58,6 +60,24 @@ public class Organisation {
         return units.findAncestors(id);
     }
 
+    /**
+     * The region or municipality a unit belongs to — whose statistics its plans are judged by — the nearest such
+     * unit at or above it; the home region when none is (a unit outside every organisation).
+     */
+    public Unit organisationOf(UUID unitId) {
+        Unit self = unit(unitId);
+        if (self.type() == UnitType.REGION || self.type() == UnitType.MUNICIPALITY) {
+            return self;
+        }
+        List<Unit> above = ancestors(unitId);
+        for (int i = above.size() - 1; i >= 0; i--) {
+            if (above.get(i).type() == UnitType.REGION || above.get(i).type() == UnitType.MUNICIPALITY) {
+                return above.get(i);
+            }
+        }
+        return homeRegion();
+    }
+
     public List<UUID> subtreeIds(UUID id) {
         return units.findSubtreeIds(id);
     }
@@ -81,8 +101,8 @@ public class Organisation {
      */
     public List<Unit> bodiesOf(UUID organisationId) {
         List<Unit> result = new ArrayList<>(units.findBodies(organisationId));
-        result.sort((a, b) -> a.sortOrder() != b.sortOrder() ? Integer.compare(a.sortOrder(), b.sortOrder())
-                : Texts.swedishOrder().compare(a.name(), b.name()));
+        result.sort(java.util.Comparator.comparing((Unit u) -> u.type() != UnitType.ASSEMBLY).thenComparingInt(Unit::sortOrder)
+                .thenComparing(Unit::name, Texts.swedishOrder()));
         return result;
     }
 
@@ -152,5 +172,41 @@ public class Organisation {
             throw new ConflictException(theirs, theirs.updatedBy(), theirs.updatedAt());
         }
         return unit(command.id());
+    }
+
+    /**
+     * Adds a unit under a parent the person may edit (the administrator may also add one at the top, such as a
+     * municipality that starts using the product). The code is the unit's readable identity and must be free.
+     */
+    @Transactional
+    public Unit addUnit(NewUnit command) {
+        CurrentUser user = access.require(Permission.EDIT_ORGANISATION, command.parentId());
+        String code = Texts.trimToNull(command.code());
+        String name = Texts.trimToNull(command.name());
+        List<FieldError> errors = new ArrayList<>();
+        if (code == null) {
+            errors.add(new FieldError("code", "validation.required", "Kod"));
+        } else if (code.length() > MAX_CODE_LENGTH) {
+            errors.add(new FieldError("code", "validation.tooLong", "Kod", MAX_CODE_LENGTH));
+        } else if (units.findByCode(code).isPresent()) {
+            errors.add(new FieldError("code", "validation.unit.codeTaken", code));
+        }
+        if (name == null) {
+            errors.add(new FieldError("name", "validation.required", "Namn"));
+        } else if (name.length() > MAX_NAME_LENGTH) {
+            errors.add(new FieldError("name", "validation.tooLong", "Namn", MAX_NAME_LENGTH));
+        }
+        if (command.type() == null) {
+            errors.add(new FieldError("type", "validation.required", "Typ"));
+        }
+        if (command.parentId() != null && units.findById(command.parentId()).isEmpty()) {
+            errors.add(new FieldError("parentId", "validation.unit.parentUnknown"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        int sort = command.parentId() == null ? 0 : children(command.parentId()).size() + 1;
+        UUID id = units.insert(code, null, name, null, command.type(), command.parentId(), sort, "Tillagd av " + user.displayName());
+        return unit(id);
     }
 }

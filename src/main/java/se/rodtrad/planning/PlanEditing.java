@@ -44,9 +44,11 @@ public class PlanEditing {
     private final AccessPolicy access;
     private final Organisation organisation;
     private final KoladaCatalog kolada;
+    private final PlanStore store;
 
     PlanEditing(PlanRepository plans, PlanItemRepository items, Plans planReader, AccessPolicy access, Organisation organisation,
-            KoladaCatalog kolada) {
+            KoladaCatalog kolada, PlanStore store) {
+        this.store = store;
         this.plans = plans;
         this.items = items;
         this.planReader = planReader;
@@ -57,8 +59,8 @@ public class PlanEditing {
 
     public PlanItem updateItem(UpdateItem command) {
         PlanItemRepository.Row current = items.findById(command.itemId()).orElseThrow(() -> new NotFoundException("planpunkt", command.itemId()));
-        PlanSummary plan = editablePlan(current.planId());
-        CurrentUser user = access.require(Permission.EDIT_PLAN, plan.bodyId());
+        PlanSummary header = editablePlan(current.planId());
+        CurrentUser user = access.require(Permission.EDIT_PLAN, header.bodyId());
         List<FieldError> errors = new ArrayList<>();
         String text = text(command.text(), errors);
         String number = shortText("number", "plan.field.number", command.number(), errors);
@@ -74,24 +76,28 @@ public class PlanEditing {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        // additional targets stay as they are unless the first target changed form: then they no longer describe the text
-        List<Target> more = target != null && current.target() != null && target.form() == current.target().form()
-                ? current.additionalTargets() : List.of();
-        if (!items.updateContent(current.id(), command.version(), kind, number, text, tag, target, more, unit, koladaId, null, user.username())) {
-            PlanItemRepository.Row theirs = items.findById(current.id()).orElseThrow(() -> new NotFoundException("planpunkt", current.id()));
-            throw new ConflictException(theirs.item(), theirs.updatedBy(), theirs.updatedAt());
-        }
+        Plan.Content content = new Plan.Content(kind, number, text, tag, target, null, unit, koladaId);
+        PlanItemId itemId = new PlanItemId(current.id());
+        act(new PlanId(current.planId()), user, plan -> {
+            plan.editItem(itemId, command.version(), content, null);
+            return null;
+        });
         return items.findById(current.id()).orElseThrow().item();
     }
 
     public PlanItem addItem(AddItem command) {
-        PlanSummary plan = editablePlan(command.planId());
-        CurrentUser user = access.require(Permission.EDIT_PLAN, plan.bodyId());
-        return items.findById(insert(plan, command, null, user.username())).orElseThrow().item();
+        PlanSummary header = editablePlan(command.planId());
+        CurrentUser user = access.require(Permission.EDIT_PLAN, header.bodyId());
+        Plan.NewItem item = newItem(header, command, null);
+        PlanItemId id = act(new PlanId(header.id()), user, plan -> plan.addItem(item));
+        return items.findById(id.value()).orElseThrow().item();
     }
 
-    /** Inserts a new item last under its parent, with a new lineage; used by editing and by accepted proposals. */
-    UUID insert(PlanSummary plan, AddItem command, UUID proposalId, String user) {
+    /**
+     * Reads an item to add as the person typed it (type, text, numbers, target), with a lineage of its own; refuses
+     * with every field error at once. Used by editing and by accepted proposals.
+     */
+    Plan.NewItem newItem(PlanSummary plan, AddItem command, UUID proposalId) {
         List<FieldError> errors = new ArrayList<>();
         if (command.type() == null) {
             errors.add(new FieldError("type", "validation.required", "Typ"));
@@ -100,88 +106,46 @@ public class PlanEditing {
         String number = shortText("number", "plan.field.number", command.number(), errors);
         String kind = shortText("kind", "plan.field.kind", command.kind(), errors);
         String tag = shortText("tag", "plan.field.tag", command.tag(), errors);
+        String issuer = shortText("issuer", "plan.field.issuer", command.issuer(), errors);
         Target target = null;
         if (command.type() == ItemType.INDICATOR) {
             target = TargetPolicy.parse(command.target(), groupCodes(), errors);
         }
-        int position = (int) items.countByPlan(plan.id());
-        if (command.parentId() != null) {
-            PlanItemRepository.Row parent = items.findById(command.parentId()).orElse(null);
-            if (parent == null || !parent.planId().equals(plan.id())) {
-                errors.add(new FieldError("parentId", "validation.plan.parentNotInPlan"));
-            } else {
-                List<UUID> subtree = items.subtreeIds(parent.id());
-                position = items.findById(subtree.get(subtree.size() - 1)).orElseThrow().position() + 1;
-            }
-        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        items.shift(plan.id(), position, 1);
-        UUID lineage = items.lineage(newLineageKey(plan, text), command.type());
-        UUID id = items.insert(new PlanItemRepository.NewItem(plan.id(), lineage, command.parentId(), command.type(), kind, number, text,
-                tag, Texts.trimToNull(command.issuer()), null, null, null, null, target, List.of(), null, null, position, proposalId, null), user);
-        plans.touch(plan.id(), user);
-        return id;
+        LineageId lineage = new LineageId(items.lineage(newLineageKey(plan, text), command.type()));
+        return new Plan.NewItem(PlanItemId.of(command.parentId()), command.type(), kind, number, text, tag, issuer, target, lineage, proposalId);
     }
 
     /** Removes the item and everything under it. */
     public int removeItem(UUID itemId, int version) {
         PlanItemRepository.Row current = items.findById(itemId).orElseThrow(() -> new NotFoundException("planpunkt", itemId));
-        PlanSummary plan = editablePlan(current.planId());
-        CurrentUser user = access.require(Permission.EDIT_PLAN, plan.bodyId());
-        if (current.version() != version) {
-            throw new ConflictException(current.item(), current.updatedBy(), current.updatedAt());
-        }
-        return remove(plan, itemId, user.username());
-    }
-
-    int remove(PlanSummary plan, UUID itemId, String user) {
-        int n = items.deleteSubtree(itemId);
-        items.compact(plan.id());
-        plans.touch(plan.id(), user);
-        return n;
+        PlanSummary header = editablePlan(current.planId());
+        CurrentUser user = access.require(Permission.EDIT_PLAN, header.bodyId());
+        return act(new PlanId(current.planId()), user, plan -> plan.removeItem(new PlanItemId(itemId), version));
     }
 
     /**
      * Moves the plan along draft → proposal → decided (or back from proposal to draft). Deciding needs DECIDE_PLAN
-     * and the decision's date, body and paragraph; the rest EDIT_PLAN. A decided plan never moves again.
+     * and the decision's date, body and paragraph; the rest EDIT_PLAN. A decided plan never moves again. The
+     * {@code version} is the plan's as the person read it: a plan saved by someone else since is not moved.
      */
     public PlanSummary changeStatus(UUID planId, int version, PlanStatus to, Decision decision) {
         requireStatusChange(planId);
-        PlanSummary plan = editablePlan(planId);
-        PlanStatus from = plan.status();
-        boolean allowed = (from == PlanStatus.DRAFT && to == PlanStatus.PROPOSAL) || (from == PlanStatus.PROPOSAL && to == PlanStatus.DECIDED)
-                || (from == PlanStatus.PROPOSAL && to == PlanStatus.DRAFT);
-        if (!allowed) {
-            throw new DomainException("plan.error.transition", status(from), status(to));
-        }
-        CurrentUser user = access.require(to == PlanStatus.DECIDED ? Permission.DECIDE_PLAN : Permission.EDIT_PLAN, plan.bodyId());
-        Decision recorded = null;
-        if (to == PlanStatus.DECIDED) {
-            List<FieldError> errors = new ArrayList<>();
-            if (decision == null || decision.date() == null) {
-                errors.add(new FieldError("decisionDate", "validation.plan.decisionDate"));
-            } else if (decision.date().isAfter(LocalDate.now().plusYears(1))) {
-                errors.add(new FieldError("decisionDate", "validation.plan.decisionDateFuture"));
-            }
-            String body = decision == null ? null : Texts.trimToNull(decision.body());
-            String paragraph = decision == null ? null : Texts.trimToNull(decision.paragraph());
-            if (body == null) {
-                errors.add(new FieldError("decisionBody", "validation.plan.decisionBody"));
-            }
-            if (paragraph == null) {
-                errors.add(new FieldError("decisionParagraph", "validation.plan.decisionParagraph"));
-            }
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
-            recorded = new Decision(decision.date(), body, paragraph);
-        }
-        if (!plans.updateStatus(planId, version, to, recorded, user.username())) {
-            PlanSummary theirs = plans.findById(planId).orElseThrow();
+        PlanSummary header = editablePlan(planId);
+        CurrentUser user = access.require(to == PlanStatus.DECIDED ? Permission.DECIDE_PLAN : Permission.EDIT_PLAN, header.bodyId());
+        Plan plan = store.find(new PlanId(planId)).orElseThrow(() -> new NotFoundException("plan", planId));
+        if (plan.version() != version) {
             PlanRepository.Change change = plans.lastChange(planId);
-            throw new ConflictException(theirs, change.by(), change.at());
+            throw new ConflictException(plan.summary(), change.by(), change.at());
+        }
+        plan.moveTo(to, decision, LocalDate.now());
+        try {
+            store.save(plan, user.username());
+        } catch (PlanStore.Stale e) {
+            PlanRepository.Change change = plans.lastChange(planId);
+            throw new ConflictException(plans.findById(planId).orElseThrow(), change.by(), change.at());
         }
         return plans.findById(planId).orElseThrow();
     }
@@ -201,10 +165,11 @@ public class PlanEditing {
      * holding a copy of every item with the same lineage. The decided version stays as it was and stays readable.
      */
     public PlanSummary revise(UUID planId, String reason) {
-        PlanSummary plan = planReader.plan(planId);
-        CurrentUser user = access.require(Permission.EDIT_PLAN, plan.bodyId());
-        if (!plan.status().isDecided()) {
-            throw new DomainException("plan.error.reviseNotDecided", plan.title());
+        PlanSummary header = planReader.plan(planId);
+        CurrentUser user = access.require(Permission.EDIT_PLAN, header.bodyId());
+        Plan decided = store.find(new PlanId(planId)).orElseThrow(() -> new NotFoundException("plan", planId));
+        if (!decided.status().isDecided()) {
+            throw new DomainException("plan.error.reviseNotDecided", header.title());
         }
         String why = Texts.trimToNull(reason);
         if (why == null) {
@@ -213,13 +178,11 @@ public class PlanEditing {
         if (why.length() > MAX_TEXT) {
             throw ValidationException.of("reason", "validation.tooLong", "Skäl", MAX_TEXT);
         }
-        int revision = plans.maxRevision(plan.bodyId(), plan.year()) + 1;
-        String base = plan.key().replaceAll("-v\\d+$", "");
-        String key = uniqueKey(base + "-v" + revision);
-        UUID id = plans.insert(key, plan.bodyId(), plan.year(), plan.title(), plan.planningYears(), PlanStatus.DRAFT, null, plan.source(),
-                plan.kind(), plan.period(), plan.note(), revision, plan.id(), why, user.username());
-        copyItems(plan.id(), id, user.username());
-        return plans.findById(id).orElseThrow();
+        int revision = plans.maxRevision(header.bodyId(), header.year()) + 1;
+        String base = header.key().replaceAll("-v\\d+$", "");
+        Plan next = decided.revise(new PlanId(UUID.randomUUID()), uniqueKey(base + "-v" + revision), revision, why);
+        store.save(next, user.username());
+        return plans.findById(next.id().value()).orElseThrow();
     }
 
     /** A new draft plan for a body and year, empty or as a copy of an earlier plan of the same body. */
@@ -245,6 +208,7 @@ public class PlanEditing {
         } else if (title.length() > MAX_TEXT) {
             errors.add(new FieldError("title", "validation.tooLong", "Titel", MAX_TEXT));
         }
+        String planningYears = shortText("planningYears", "plan.field.planningYears", command.planningYears(), errors);
         PlanSummary source = null;
         if (command.copyFromPlanId() != null) {
             source = planReader.plan(command.copyFromPlanId());
@@ -255,27 +219,32 @@ public class PlanEditing {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        String key = uniqueKey(slug(body.code()) + "-" + command.year());
-        UUID id = plans.insert(key, body.id(), command.year(), title, Texts.trimToNull(command.planningYears()), PlanStatus.DRAFT, null, null,
-                "VP", null, null, plans.maxRevision(body.id(), command.year()) + 1, null, null, user.username());
-        if (source != null) {
-            copyItems(source.id(), id, user.username());
-        }
-        return plans.findById(id).orElseThrow();
+        Plan from = source == null ? null : store.find(new PlanId(source.id())).orElseThrow();
+        Plan plan = Plan.draft(new PlanId(UUID.randomUUID()), uniqueKey(slug(body.code()) + "-" + command.year()), body.id(), body.code(),
+                body.name(), command.year(), title, planningYears, "VP", null, null, null, plans.maxRevision(body.id(), command.year()) + 1, null,
+                null, from);
+        store.save(plan, user.username());
+        return plans.findById(plan.id().value()).orElseThrow();
     }
 
-    private void copyItems(UUID fromPlanId, UUID toPlanId, String user) {
-        Map<UUID, UUID> newIds = new HashMap<>();
-        List<PlanItemRepository.Row> rows = items.findByPlan(fromPlanId);
-        for (PlanItemRepository.Row r : rows) {
-            UUID id = items.insert(new PlanItemRepository.NewItem(toPlanId, r.lineageId(), r.parentId() == null ? null : newIds.get(r.parentId()),
-                    r.type(), r.kind(), r.number(), r.text(), r.tag(), r.issuer(), r.assignee(), r.heading(), r.note(), r.section(), r.target(),
-                    r.additionalTargets(), r.unit(), r.koladaId(), r.position(), null, r.source()), user);
-            newIds.put(r.id(), id);
+    /**
+     * Loads the plan, lets {@code action} act on it through its verbs and saves it whole. When someone saved the plan
+     * in between (its version moved; nothing of this save was written) it reads the plan again and acts again: the
+     * action's own checks — the item's version as the person read it — decide whether that is still right.
+     */
+    <T> T act(PlanId id, CurrentUser user, java.util.function.Function<Plan, T> action) {
+        for (int attempt = 1; ; attempt++) {
+            Plan plan = store.find(id).orElseThrow(() -> new NotFoundException("plan", id.value()));
+            T result = action.apply(plan);
+            try {
+                store.save(plan, user.username());
+                return result;
+            } catch (PlanStore.Stale e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
         }
-        Map<UUID, List<ServesLink>> links = items.links(newIds.keySet());
-        links.forEach((oldId, list) -> list.forEach(l -> items.link(newIds.get(oldId), l.lineageId(), l.relation())));
-        items.planLinks(fromPlanId).forEach(l -> items.linkPlan(toPlanId, l.lineageId()));
     }
 
     /** Refuses unless the current person may change this plan's content now (EDIT_PLAN for its body, plan not decided). */
@@ -293,10 +262,6 @@ public class PlanEditing {
             throw new DomainException("plan.error.decided", plan.title(), plan.bodyName());
         }
         return plan;
-    }
-
-    private static DefaultMessageSourceResolvable status(PlanStatus s) {
-        return new DefaultMessageSourceResolvable("plan.status." + s.name());
     }
 
     private Set<String> groupCodes() {

@@ -122,38 +122,6 @@ class PlanItemRepository {
                 .params(lineageId, user, id).update();
     }
 
-    /** Makes room at {@code position} for {@code count} items. */
-    void shift(UUID planId, int fromPosition, int delta) {
-        jdbc.sql("update plan_item set position = position + ? where plan_id = ? and position >= ?")
-                .params(delta, planId, fromPosition).update();
-    }
-
-    /** Deletes the item and everything under it; returns how many. */
-    int deleteSubtree(UUID id) {
-        List<UUID> ids = subtreeIds(id);
-        // children first, so no row ever points at a deleted parent
-        int n = 0;
-        for (int i = ids.size() - 1; i >= 0; i--) {
-            n += jdbc.sql("delete from plan_item where id = ?").param(ids.get(i)).update();
-        }
-        return n;
-    }
-
-    /** The item and its descendants in document order. */
-    List<UUID> subtreeIds(UUID id) {
-        return jdbc.sql("""
-                with recursive t(id) as (select id from plan_item where id = ? union all select c.id from plan_item c join t on c.parent_id = t.id)
-                select i.id from plan_item i join t on t.id = i.id order by i.position""").param(id).query(UUID.class).list();
-    }
-
-    /** Renumbers positions 0..n-1 in their current order (after a removal). */
-    void compact(UUID planId) {
-        jdbc.sql("""
-                update plan_item i set position = r.rn - 1 from (
-                    select id, row_number() over (order by position) rn from plan_item where plan_id = ?) r
-                where r.id = i.id and i.position <> r.rn - 1""").param(planId).update();
-    }
-
     // --- lineage ---------------------------------------------------------------------------------------------------
 
     Optional<UUID> lineageByKey(String key) {

@@ -63,21 +63,6 @@ class PlanRepository {
                 .query(UUID.class).single();
     }
 
-    /** Moves the plan to a status (with its decision when decided); false when the version is stale. */
-    boolean updateStatus(UUID id, int version, PlanStatus status, Decision decision, String user) {
-        return jdbc.sql("""
-                update plan set status = ?, decision_date = ?, decision_body = ?, decision_paragraph = ?, version = version + 1,
-                       updated_at = now(), updated_by = ? where id = ? and version = ?""")
-                .params(status.name(), decision == null || decision.date() == null ? null : Date.valueOf(decision.date()),
-                        decision == null ? null : decision.body(), decision == null ? null : decision.paragraph(), user, id, version)
-                .update() == 1;
-    }
-
-    /** Records that the plan's content changed (an item was edited), so concurrent status changes see it. */
-    void touch(UUID id, String user) {
-        jdbc.sql("update plan set updated_at = now(), updated_by = ? where id = ?").params(user, id).update();
-    }
-
     record Change(String by, java.time.Instant at) {
     }
 

@@ -42,9 +42,11 @@ class PlanningDemoData implements ApplicationRunner {
     private final Organisation organisation;
     private final TransactionTemplate tx;
     private final CycleDemoData cycle;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PlanningDemoData(PlanRepository plans, PlanItemRepository items, Organisation organisation, TransactionTemplate tx,
-            CycleDemoData cycle) {
+            CycleDemoData cycle, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = plans;
         this.items = items;
         this.organisation = organisation;
@@ -68,6 +70,13 @@ class PlanningDemoData implements ApplicationRunner {
                 }
                 links.forEach(Runnable::run);
                 log.info("Planpunkter inlästa: {}", count);
+                // what follows the plans (their indicators) learns of their content as it would of any new plan
+                for (Map<String, Object> doc : docs) {
+                    PlanSummary plan = plans.findByKey(str(doc.get("key"))).orElseThrow();
+                    events.publishEvent(new PlanContentChanged(new PlanId(plan.id()),
+                            items.findByPlan(plan.id()).stream().map(r -> new PlanItemId(r.id())).collect(java.util.stream.Collectors.toSet()),
+                            java.util.Set.of()));
+                }
                 cycle.load();
             }
         });

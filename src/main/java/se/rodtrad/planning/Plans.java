@@ -47,6 +47,11 @@ public class Plans {
         return plans.pageStamp(plan.id());
     }
 
+    /** What the current reader may do with the plan now (its buttons): the lifecycle rule of {@link PlanActions}. */
+    public PlanActions actions(PlanSummary plan) {
+        return PlanActions.of(plan.status(), access.permissionsFor(plan.bodyId()));
+    }
+
     public Optional<PlanSummary> byKey(String key) {
         return plans.findByKey(key);
     }

@@ -185,42 +185,54 @@ public class Proposals {
         }
     }
 
-    /** The committee accepts: every change is applied to the plan and the items point back to the proposal. */
+    /**
+     * The committee accepts: every change is applied to the plan through its verbs, in one save, and the items point
+     * back to the proposal. A change whose item is gone (removed since the proposal was made) refuses the whole.
+     */
     public Proposal accept(UUID proposalId, int version, String note) {
         Proposal p = proposal(proposalId);
-        PlanSummary plan = editing.editablePlan(p.planId());
-        CurrentUser user = access.require(Permission.DECIDE_PLAN, plan.bodyId());
+        PlanSummary header = editing.editablePlan(p.planId());
+        CurrentUser user = access.require(Permission.DECIDE_PLAN, header.bodyId());
         requireOpen(p);
+        // what the proposal adds is read (and given its lineage) once, before the plan is acted on
+        java.util.Map<UUID, Plan.NewItem> additions = new java.util.HashMap<>();
         for (Proposal.ProposalChange c : p.changes()) {
-            UUID applied = switch (c.action()) {
-                case ADD -> {
-                    if (c.parentId() != null && items.findById(c.parentId()).isEmpty()) {
-                        throw new DomainException("proposal.error.gone", c.position() + 1, c.itemLabel() == null ? "" : c.itemLabel());
-                    }
-                    yield editing.insert(plan, new AddItem(plan.id(), c.parentId(), c.type(), c.kind(), c.number(), c.text(), null,
-                            issuer(p.submitterType()), c.target() == null ? null : TargetDraft.of(c.target())), p.id(), user.username());
-                }
-                case CHANGE -> {
-                    PlanItemRepository.Row item = items.findById(c.itemId() == null ? UUID.randomUUID() : c.itemId())
-                            .orElseThrow(() -> new DomainException("proposal.error.gone", c.position() + 1, c.itemLabel()));
-                    Target target = c.target() != null ? c.target() : item.target();
-                    List<Target> more = c.target() != null ? List.of() : item.additionalTargets();
-                    items.updateContent(item.id(), item.version(), c.kind(), c.number(), c.text(), item.tag(), target, more, item.unit(),
-                            item.koladaId(), p.id(), user.username());
-                    yield item.id();
-                }
-                case REMOVE -> {
-                    if (c.itemId() == null || items.findById(c.itemId()).isEmpty()) {
-                        throw new DomainException("proposal.error.gone", c.position() + 1, c.itemLabel());
-                    }
-                    editing.remove(plan, c.itemId(), user.username());
-                    yield null;
-                }
-            };
-            if (applied != null) {
-                jdbc.sql("update plan_proposal_change set applied_item_id = ? where id = ?").params(applied, c.id()).update();
+            if (c.action() == Proposal.Action.ADD) {
+                additions.put(c.id(), editing.newItem(header, new AddItem(header.id(), c.parentId(), c.type(), c.kind(), c.number(), c.text(),
+                        null, issuer(p.submitterType()), c.target() == null ? null : TargetDraft.of(c.target())), p.id()));
             }
         }
+        java.util.Map<UUID, PlanItemId> applied = editing.act(new PlanId(header.id()), user, plan -> {
+            java.util.Map<UUID, PlanItemId> result = new java.util.LinkedHashMap<>();
+            for (Proposal.ProposalChange c : p.changes()) {
+                switch (c.action()) {
+                    case ADD -> {
+                        if (c.parentId() != null && plan.find(new PlanItemId(c.parentId())).isEmpty()) {
+                            throw new DomainException("proposal.error.gone", c.position() + 1, c.itemLabel() == null ? "" : c.itemLabel());
+                        }
+                        result.put(c.id(), plan.addItem(additions.get(c.id())));
+                    }
+                    case CHANGE -> {
+                        Plan.Item item = (c.itemId() == null ? java.util.Optional.<Plan.Item>empty() : plan.find(new PlanItemId(c.itemId())))
+                                .orElseThrow(() -> new DomainException("proposal.error.gone", c.position() + 1, c.itemLabel()));
+                        Target target = c.target() != null ? c.target() : item.target();
+                        List<Target> more = c.target() != null ? List.of() : item.additionalTargets();
+                        plan.editItem(item.id(), item.version(), new Plan.Content(c.kind(), c.number(), c.text(), item.tag(), target, more,
+                                item.unit(), item.koladaId()), p.id());
+                        result.put(c.id(), item.id());
+                    }
+                    case REMOVE -> {
+                        if (c.itemId() == null || plan.find(new PlanItemId(c.itemId())).isEmpty()) {
+                            throw new DomainException("proposal.error.gone", c.position() + 1, c.itemLabel());
+                        }
+                        plan.removeItem(new PlanItemId(c.itemId()), null);
+                    }
+                }
+            }
+            return result;
+        });
+        applied.forEach((change, item) -> jdbc.sql("update plan_proposal_change set applied_item_id = ? where id = ?")
+                .params(item.value(), change).update());
         decide(p, version, Proposal.Status.ACCEPTED, note, user);
         return proposal(proposalId);
     }

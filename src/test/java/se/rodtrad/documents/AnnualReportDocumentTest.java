@@ -33,6 +33,8 @@ import se.rodtrad.organisation.Organisation;
 class AnnualReportDocumentTest {
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     MockMvc mvc;
     @Autowired
     Organisation organisation;
@@ -86,7 +88,7 @@ class AnnualReportDocumentTest {
 
     @Test
     void a_submitted_chapter_is_stamped_as_submitted_and_the_others_as_drafts() throws Exception {
-        Municipality m = AnnualReportFixtures.municipality(jdbc);
+        Municipality m = AnnualReportFixtures.municipality(context);
         AnnualReportFixtures.submitCommitteeReport(reports, m, "Ett år med fler behöriga elever.");
         byte[] pdf = mvc.perform(get("/dokument/arsredovisning/" + m.id() + ".pdf?ar=" + m.year())
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("lasare")))

@@ -47,6 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ReportDocumentTest {
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -102,7 +104,7 @@ class ReportDocumentTest {
 
     @Test
     void the_report_pdf_draws_each_trend_as_a_picture_with_its_words_and_numbers() throws Exception {
-        ReportFixture.Fixture f = ReportFixture.rtnPlan(jdbc, organisation);
+        ReportFixture.Fixture f = ReportFixture.rtnPlan(context, organisation);
         String id = draftReport(f);
         byte[] pdf = mvc.perform(get("/api/v1/reports/" + id + "/document.pdf").with(httpBasic("lasare", "lasare"))).andReturn().getResponse()
                 .getContentAsByteArray();
@@ -188,7 +190,7 @@ class ReportDocumentTest {
 
     @Test
     void the_report_docx_has_word_headings_tables_with_header_rows_and_the_charts_as_pictures() throws Exception {
-        ReportFixture.Fixture f = ReportFixture.rtnPlan(jdbc, organisation);
+        ReportFixture.Fixture f = ReportFixture.rtnPlan(context, organisation);
         String id = draftReport(f);
         var response = mvc.perform(get("/api/v1/reports/" + id + "/document.docx").with(httpBasic("lasare", "lasare"))).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);

@@ -2,10 +2,16 @@ package se.rodtrad.followup;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.rodtrad.fixtures.TestPlans;
+import se.rodtrad.organisation.NewUnit;
+import se.rodtrad.organisation.Organisation;
+import se.rodtrad.organisation.UnitType;
+import se.rodtrad.planning.PlanStatus;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -17,8 +23,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class AnnualReportFixtures {
 
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2151);
-
     public record Municipality(UUID id, String name, int year, UUID assembly, UUID committee, UUID other, UUID assemblyPlan, UUID committeePlan,
             UUID measure, String committeeGoal, String assemblyGoal, String assemblyName, String committeeName) {
     }
@@ -26,26 +30,29 @@ public final class AnnualReportFixtures {
     private AnnualReportFixtures() {
     }
 
-    public static Municipality municipality(JdbcClient jdbc) {
-        int year = NEXT_YEAR.getAndIncrement();
+    public static Municipality municipality(ApplicationContext context) {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        Organisation organisation = context.getBean(Organisation.class);
+        int year = TestPlans.newYear();
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String name = "Testkommun " + tag;
-        UUID org = unit(jdbc, "T" + tag, name, "MUNICIPALITY", null, 0);
         String assemblyName = "Kommunfullmäktige " + tag;
         String committeeName = "Barn- och utbildningsnämnd " + tag;
-        UUID assembly = unit(jdbc, "T" + tag + "-KF", assemblyName, "ASSEMBLY", org, 1);
-        UUID committee = unit(jdbc, "T" + tag + "-BN", committeeName, "COMMITTEE", assembly, 2);
-        UUID other = unit(jdbc, "T" + tag + "-KN", "Kulturnämnd " + tag, "COMMITTEE", assembly, 3);
+        UUID org = as("admin", () -> organisation.addUnit(new NewUnit("T" + tag, name, UnitType.MUNICIPALITY, null)).id());
+        UUID assembly = as("admin", () -> organisation.addUnit(new NewUnit("T" + tag + "-KF", assemblyName, UnitType.ASSEMBLY, org)).id());
+        UUID committee = as("admin", () -> organisation.addUnit(new NewUnit("T" + tag + "-BN", committeeName, UnitType.COMMITTEE, assembly)).id());
+        UUID other = as("admin", () -> organisation.addUnit(new NewUnit("T" + tag + "-KN", "Kulturnämnd " + tag, UnitType.COMMITTEE, assembly)).id());
+        String code = "TEST-ANN-" + tag;
         UUID measure = jdbc.sql("""
                 insert into measure (code, name, short_name, unit, subject, source) values (?, ?, 'Andel', 'procent', 'andel', 'Testkälla')
-                returning id""").params("TEST-ANN-" + tag, "Andel behöriga " + tag).query(UUID.class).single();
+                returning id""").params(code, "Andel behöriga " + tag).query(UUID.class).single();
         ReportFixtures.value(jdbc, measure, org, year - 1, new BigDecimal("60.0"));
         ReportFixtures.value(jdbc, measure, org, year, new BigDecimal("64.5"));
         String assemblyGoal = "Fullmäktiges mål " + tag + ": god ekonomisk hushållning";
-        UUID ap = plan(jdbc, assembly, "kf", year, tag, assemblyGoal, measure, org, "DECIDED", 1);
+        UUID ap = plan(context, "T" + tag + "-KF", year, tag, assemblyGoal, code, org, PlanStatus.DECIDED);
         String goal = "Nämndens mål " + tag + ": fler elever blir behöriga";
-        UUID cp = plan(jdbc, committee, "bn", year, tag, goal, measure, org, "DECIDED", 2);
-        plan(jdbc, other, "kn", year, tag, "Kulturnämndens mål " + tag, measure, org, "DRAFT", 1);
+        UUID cp = plan(context, "T" + tag + "-BN", year, tag, goal, code, org, PlanStatus.DECIDED);
+        plan(context, "T" + tag + "-KN", year, tag, "Kulturnämndens mål " + tag, code, org, PlanStatus.DRAFT);
         // the committee's own economy: budget 120 − 20 = 100 mnkr net, outcome 114 − 24 = 90 mnkr net (+10 mnkr)
         economy(jdbc, committee, year, "KOSTNADER", 120_00_000_000L, 9_50_000_000L);
         economy(jdbc, committee, year, "INTAKTER", 20_00_000_000L, 2_00_000_000L);
@@ -75,33 +82,23 @@ public final class AnnualReportFixtures {
         }
     }
 
-    private static UUID unit(JdbcClient jdbc, String code, String name, String type, UUID parent, int sort) {
-        return jdbc.sql("insert into org_unit (code, name, type, parent_id, sort_order, source) values (?, ?, ?, ?, ?, 'test') returning id")
-                .params(code, name, type, parent, sort).query(UUID.class).single();
-    }
-
-    private static UUID plan(JdbcClient jdbc, UUID body, String code, int year, String tag, String goal, UUID measure, UUID subject, String status, int sort) {
-        String key = "test-arsred-" + code + "-" + year + "-" + tag;
-        UUID plan = jdbc.sql("insert into plan (key, body_id, year, title, status) values (?, ?, ?, ?, 'DRAFT') returning id")
-                .params(key, body, year, "Verksamhetsplan " + year).query(UUID.class).single();
-        UUID goalItem = item(jdbc, plan, null, "GOAL", goal, 0, key);
-        item(jdbc, plan, goalItem, "INDICATOR", "Andel behöriga ska öka", 1, key);
-        item(jdbc, plan, goalItem, "ASSIGNMENT", "Att utreda " + code + " " + tag, 2, key);
-        jdbc.sql("""
-                insert into followed_indicator (key, body_id, plan_key, lineage, sort_order, goal_text, text, subject_unit_id, measure_id, form, direction)
-                values (?, ?, ?, ?, ?, ?, 'Andel behöriga ska öka', ?, ?, 'PREVIOUS_VALUE', 'INCREASE')""")
-                .params("fi-" + key, body, key, key + "-1", sort, goal, subject, measure).update();
-        jdbc.sql("update plan set status = ? where id = ?").params(status, plan).update();
-        return plan;
-    }
-
-    private static UUID item(JdbcClient jdbc, UUID plan, UUID parent, String type, String text, int position, String key) {
-        UUID lineage = jdbc.sql("insert into lineage (key, type) values (?, ?) returning id").params(key + "-" + position, type)
-                .query(UUID.class).single();
-        return jdbc.sql("""
-                insert into plan_item (plan_id, lineage_id, parent_id, type, kind, number, text, position) values (?, ?, ?, ?, ?, ?, ?, ?)
-                returning id""").params(plan, lineage, parent, type, type.equals("ASSIGNMENT") ? "Uppdrag" : null,
-                        type.equals("ASSIGNMENT") ? String.valueOf(position) : null, text, position).query(UUID.class).single();
+    /**
+     * A plan of the body with one goal, one indicator on the test's measure for the municipality, one assignment,
+     * made through planning's use cases and followed at once.
+     */
+    private static UUID plan(ApplicationContext context, String bodyCode, int year, String tag, String goal, String measure, UUID subject,
+            PlanStatus status) {
+        TestPlans p = TestPlans.plan(context, bodyCode, year);
+        int g = p.goal(null, null, goal);
+        int indicator = p.indicator(g, "Andel behöriga ska öka", TestPlans.target("PREVIOUS_VALUE", "INCREASE"));
+        p.assignment(g, "2", "Att utreda " + bodyCode + " " + tag, null, null);
+        TestPlans.Made made = p.in(status);
+        List<FollowedIndicator> followed = Followed.follow(made, Map.of(indicator, measure), context.getBean(FollowedIndicators.class),
+                context.getBean(Assessments.class));
+        if (!followed.get(0).subjectUnitId().equals(subject)) {
+            throw new IllegalStateException("a municipality's plan is judged by the municipality's values");
+        }
+        return made.id();
     }
 
     private static void economy(JdbcClient jdbc, UUID area, int year, String line, long budgetYear, long outcomePerMonth) {

@@ -17,6 +17,8 @@ import se.rodtrad.followup.AnnualReportFixtures.Municipality;
 class AnnualReportPagesTest {
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -38,7 +40,7 @@ class AnnualReportPagesTest {
 
     @Test
     void the_overview_shows_each_body_with_status_counts_and_economy_in_mnkr_and_links_the_submitted_report() throws Exception {
-        Municipality m = AnnualReportFixtures.municipality(jdbc);
+        Municipality m = AnnualReportFixtures.municipality(context);
         FollowReport vb = AnnualReportFixtures.submitCommitteeReport(reports, m, "Året i korthet.");
 
         String annual = page("/uppfoljning/rapporter/arsredovisning?organisation=" + m.id() + "&ar=" + m.year(), "lasare")

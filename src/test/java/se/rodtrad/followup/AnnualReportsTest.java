@@ -30,6 +30,8 @@ import se.rodtrad.shared.domain.ValidationException;
 class AnnualReportsTest {
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     AnnualReports annual;
     @Autowired
     Reports reports;
@@ -40,7 +42,7 @@ class AnnualReportsTest {
 
     @Test
     void every_body_with_a_decided_plan_gets_its_year_end_report_submitted_or_marked_draft() {
-        Municipality m = AnnualReportFixtures.municipality(jdbc);
+        Municipality m = AnnualReportFixtures.municipality(context);
         FollowReport vb = AnnualReportFixtures.submitCommitteeReport(reports, m, "Året i korthet: fler behöriga.");
         // a value revised after submission: the snapshot keeps what was submitted, the draft shows the new value
         jdbc.sql("update indicator_value set value = 70.0 where measure_id = ? and year = ?").params(m.measure(), m.year()).update();
@@ -66,7 +68,7 @@ class AnnualReportsTest {
 
     @Test
     void the_overview_sums_each_bodys_own_economy_into_the_organisations_total() {
-        Municipality m = AnnualReportFixtures.municipality(jdbc);
+        Municipality m = AnnualReportFixtures.municipality(context);
 
         AnnualReport report = annual.report(m.id(), m.year());
 
@@ -100,7 +102,7 @@ class AnnualReportsTest {
 
     @Test
     void bad_input_names_what_is_wrong_and_a_body_is_not_an_organisation() {
-        Municipality m = AnnualReportFixtures.municipality(jdbc);
+        Municipality m = AnnualReportFixtures.municipality(context);
         assertThatThrownBy(() -> annual.report(null, 2023)).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> annual.report(m.id(), 1200)).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> annual.report(m.committee(), m.year())).isInstanceOf(NotFoundException.class);

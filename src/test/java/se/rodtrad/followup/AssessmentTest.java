@@ -52,9 +52,11 @@ class AssessmentTest {
         LocaleContextHolder.setLocale(WebConfiguration.SWEDISH);
     }
 
-    private FollowedIndicator indicator(String key) {
-        return assessments.plans().stream().flatMap(p -> assessments.indicators(p).stream()).filter(f -> f.key().equals(key)).findFirst()
-                .orElseThrow();
+    @Autowired
+    se.rodtrad.planning.PlanContents contents;
+
+    private FollowedIndicator indicator(String name) {
+        return DemoIndicators.find(assessments, contents, plans, name);
     }
 
     /** BRP per invånare (tkr) per county and year, the latest publication of each, read straight from the two CSV files. */
@@ -184,12 +186,18 @@ class AssessmentTest {
     @Test
     void the_plan_assessments_api_answers_per_item_with_status_and_explanation() throws Exception {
         var plan = plans.byKey("rtn-2026").orElseThrow();
+        FollowedIndicator brp = indicator("rtn-2026/rtn-ind-brp-per-invanare#2");
+        String second = "$[?(@.itemId == '" + brp.planItemId() + "' && @.targetIndex == 1)]";
         mvc.perform(get("/api/v1/plans/" + plan.id() + "/assessments?period=2021").with(httpBasic("lasare", "lasare")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.key == 'rtn-2026/rtn-ind-brp-per-invanare#2')].itemId").value("rtn-ind-brp-per-invanare"))
-                .andExpect(jsonPath("$[?(@.key == 'rtn-2026/rtn-ind-brp-per-invanare#2')].status").value("EJ_UPPFYLLT"))
-                .andExpect(jsonPath("$[?(@.key == 'rtn-2026/rtn-ind-brp-per-invanare#2')].explanation").value(
+                .andExpect(jsonPath(second + ".indicatorId").value(brp.id().toString()))
+                .andExpect(jsonPath(second + ".planId").value(plan.id().toString()))
+                .andExpect(jsonPath(second + ".status").value("EJ_UPPFYLLT"))
+                .andExpect(jsonPath(second + ".explanation").value(
                         org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("BRP per invånare i Region Örebro län ökade 8,1 % 2019–2021"))));
+        // the item is the plan's own item: the same id /plans/{id}/items gives
+        mvc.perform(get("/api/v1/plans/" + plan.id() + "/items").with(httpBasic("lasare", "lasare")))
+                .andExpect(jsonPath("$[?(@.id == '" + brp.planItemId() + "')].type").value("INDICATOR"));
     }
 
     @Test

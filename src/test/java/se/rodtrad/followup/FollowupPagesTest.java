@@ -57,7 +57,7 @@ class FollowupPagesTest {
             }
         }
         int count = 0;
-        for (String plan : assessments.plans()) {
+        for (java.util.UUID plan : assessments.plans()) {
             page("/uppfoljning/indikatorer?plan=" + plan + "&ar=2021", "politiker", Locale.forLanguageTag("sv-SE"));
             for (FollowedIndicator f : assessments.indicators(plan)) {
                 page("/uppfoljning/indikatorer/" + f.id() + "?ar=2021", "controller", count % 5 == 0 ? Locale.ENGLISH : Locale.forLanguageTag("sv-SE"));

@@ -7,19 +7,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import se.rodtrad.RodtradTest;
 import se.rodtrad.audit.AuditTrail;
+import se.rodtrad.fixtures.TestPlans;
 import se.rodtrad.planning.Plans;
 import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.ValidationException;
@@ -35,18 +34,20 @@ class GoalAssessmentTest {
     @Autowired
     AssessmentTexts texts;
     @Autowired
-    FollowedIndicatorRepository repository;
-    @Autowired
     MeasureRepository measures;
     @Autowired
     AuditTrail audit;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     Plans plans;
 
-    final String plan = "test-goal-" + UUID.randomUUID();
-    final List<UUID> own = new ArrayList<>();
+    @Autowired
+    FollowedIndicators followed;
+    @Autowired
+    se.rodtrad.planning.PlanEditing editing;
+    @Autowired
+    se.rodtrad.organisation.Organisation organisation;
+
+    UUID plan;
 
     /**
      * A plan of its own with one goal and two indicators: BRP per invånare against the comparable counties (ej uppfyllt
@@ -55,19 +56,15 @@ class GoalAssessmentTest {
     @BeforeEach
     void ownGoal() {
         LocaleContextHolder.setLocale(WebConfiguration.SWEDISH);
-        FollowedIndicator demo = assessments.indicators("rtn-2026").stream().filter(f -> f.key().equals("rtn-2026/rtn-ind-brp-per-invanare#2"))
-                .findFirst().orElseThrow();
-        UUID perSysselsatt = measures.findByCode("N03701").orElseThrow().id();
-        own.add(repository.insert(new FollowedIndicator(null, plan + "/a", demo.bodyId(), plan, "a", 1, "Stark tillväxt", demo.text(), null,
-                demo.unitLabel(), demo.subjectUnitId(), demo.measureId(), demo.target(), 0, null, null)));
-        own.add(repository.insert(new FollowedIndicator(null, plan + "/b", demo.bodyId(), plan, "b", 2, "Stark tillväxt", "BRP per sysselsatt",
-                null, demo.unitLabel(), demo.subjectUnitId(), perSysselsatt, demo.target(), 0, null, null)));
-    }
-
-    @AfterEach
-    void removeOwn() {
-        jdbc.sql("delete from assessment_judgement where subject_type = 'goal' and subject_id like ?").param(plan + "|%").update();
-        own.forEach(id -> jdbc.sql("delete from followed_indicator where id = ?").param(id).update());
+        TestPlans p = TestPlans.plan(editing, plans, organisation, "RTN");
+        int goal = p.goal("Målsättning", "1", "Stark tillväxt");
+        var change = new se.rodtrad.planning.TargetDraft("PEER_GROUP", "INCREASE", null, null, null, null, "jamforbara-lan", "CHANGE", null,
+                null, null, null, null, null);
+        p.indicator(goal, "BRP per invånare ska öka mer än i jämförbara län.", change);
+        p.indicator(goal, "BRP per sysselsatt", change);
+        TestPlans.Made made = p.draft();
+        Followed.follow(made, Map.of(1, "SCB-BRP-PER-INV", 2, "N03701"), followed, assessments);
+        plan = made.id();
     }
 
     @Test
@@ -114,21 +111,21 @@ class GoalAssessmentTest {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/uppfoljning/mal/bedomning")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("lasare"))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                        .param("plan", plan).param("goal", "Stark tillväxt").param("ar", "2021").param("status", "UPPFYLLT").param("reason", "x"))
+                        .param("plan", plan.toString()).param("goal", "Stark tillväxt").param("ar", "2021").param("status", "UPPFYLLT").param("reason", "x"))
                 .andExpect(status().isForbidden());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/uppfoljning/mal/bedomning")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("controller"))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                        .param("plan", plan).param("goal", "Stark tillväxt").param("ar", "2021").param("status", "UPPFYLLT").param("reason", " "))
+                        .param("plan", plan.toString()).param("goal", "Stark tillväxt").param("ar", "2021").param("status", "UPPFYLLT").param("reason", " "))
                 .andExpect(status().is3xxRedirection());
         assertThat(assessments.assessGoals(plan, Period.year(2021)).get(0).judgement()).isNull();
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/uppfoljning/mal/bedomning")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("controller"))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                        .param("plan", plan).param("goal", "Stark tillväxt").param("ar", "2021").param("status", "DELVIS_UPPFYLLT")
+                        .param("plan", plan.toString()).param("goal", "Stark tillväxt").param("ar", "2021").param("status", "DELVIS_UPPFYLLT")
                         .param("reason", "Sysselsättningen ökade.").param("version", ""))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/uppfoljning/indikatorer").param("plan", plan).param("ar", "2021")
+        mvc.perform(get("/uppfoljning/indikatorer").param("plan", plan.toString()).param("ar", "2021")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("controller")))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.allOf(

@@ -9,11 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import se.rodtrad.RodtradTest;
@@ -29,29 +27,29 @@ class IndicatorLinkTest {
     @Autowired
     Assessments assessments;
     @Autowired
-    FollowedIndicatorRepository repository;
-    @Autowired
     MeasureRepository measures;
     @Autowired
     AuditTrail audit;
-    @Autowired
-    JdbcClient jdbc;
 
     UUID own;
 
-    /** A copy of the demo BRP-per-invånare indicator under a key of its own, so the demo one is never relinked. */
+    @Autowired
+    FollowedIndicators followed;
+    @Autowired
+    se.rodtrad.planning.PlanEditing editing;
+    @Autowired
+    se.rodtrad.planning.Plans plans;
+    @Autowired
+    se.rodtrad.organisation.Organisation organisation;
+
+    /** A plan of its own with the demo's BRP-per-invånare indicator against the comparable counties, so the demo one is never relinked. */
     @BeforeEach
     void ownIndicator() {
-        FollowedIndicator demo = assessments.indicators("rtn-2026").stream().filter(f -> f.key().equals("rtn-2026/rtn-ind-brp-per-invanare#2"))
-                .findFirst().orElseThrow();
-        own = repository.insert(new FollowedIndicator(null, "test-link/" + UUID.randomUUID(), demo.bodyId(), "test-link-plan", demo.lineage(), 0,
-                demo.goalText(), demo.text(), demo.targetNote(), demo.unitLabel(), demo.subjectUnitId(), demo.measureId(), demo.target(), 0, null,
-                null));
-    }
-
-    @AfterEach
-    void removeOwn() {
-        jdbc.sql("delete from followed_indicator where id = ?").param(own).update();
+        se.rodtrad.fixtures.TestPlans p = se.rodtrad.fixtures.TestPlans.plan(editing, plans, organisation, "RTN");
+        int goal = p.goal("Målsättning", "1", "Stark konkurrenskraft");
+        p.indicator(goal, "BRP per invånare. Ska öka. Jämförbara med andra län.", new se.rodtrad.planning.TargetDraft("PEER_GROUP", "INCREASE",
+                null, null, null, null, "jamforbara-lan", "CHANGE", null, null, null, null, null, null));
+        own = Followed.follow(p.draft(), java.util.Map.of(1, "SCB-BRP-PER-INV"), followed, assessments).get(0).id();
     }
 
     @Test

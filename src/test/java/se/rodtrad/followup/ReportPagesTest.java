@@ -32,6 +32,8 @@ class ReportPagesTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -49,7 +51,7 @@ class ReportPagesTest {
 
     @Test
     void the_assignment_status_api_reads_and_writes_with_the_version() throws Exception {
-        Fixture f = ReportFixtures.rtnPlan(jdbc);
+        Fixture f = ReportFixtures.rtnPlan(context);
         String url = "/api/v1/plans/" + f.planId() + "/assignment-status?occasion=DELARSRAPPORT_2";
         JsonNode list = read(mvc.perform(get(url).with(httpBasic("lasare", "lasare"))).andReturn());
         assertThat(list).hasSize(2);
@@ -78,7 +80,7 @@ class ReportPagesTest {
 
     @Test
     void an_indicators_values_are_found_by_its_plan_item_id_as_well_as_by_the_followed_indicator_id() throws Exception {
-        Fixture f = ReportFixtures.rtnPlan(jdbc);
+        Fixture f = ReportFixtures.rtnPlan(context);
         JsonNode byFollowed = read(mvc.perform(get("/api/v1/indicators/" + f.indicatorId() + "/values").with(httpBasic("lasare", "lasare"))).andReturn());
         JsonNode byItem = read(mvc.perform(get("/api/v1/indicators/" + f.indicatorItem() + "/values").with(httpBasic("lasare", "lasare"))).andReturn());
         assertThat(byItem).hasSize(2);
@@ -92,7 +94,7 @@ class ReportPagesTest {
 
     @Test
     void an_assignment_row_saved_with_htmx_comes_back_alone_with_its_status_in_words() throws Exception {
-        Fixture f = ReportFixtures.rtnPlan(jdbc);
+        Fixture f = ReportFixtures.rtnPlan(context);
         MvcResult page = mvc.perform(get("/uppfoljning/planer/" + f.planId() + "/uppdrag?tillfalle=DELARSRAPPORT_1").with(user("controller")))
                 .andReturn();
         assertThat(page.getResponse().getContentAsString()).contains("Att utreda lärcentrum").contains("Inte rapporterat");
@@ -113,7 +115,7 @@ class ReportPagesTest {
 
     @Test
     void a_report_is_created_written_and_submitted_through_the_api_and_then_public() throws Exception {
-        Fixture f = ReportFixtures.rtnPlan(jdbc);
+        Fixture f = ReportFixtures.rtnPlan(context);
         MvcResult created = mvc.perform(post("/api/v1/plans/" + f.planId() + "/reports").with(httpBasic("controller", "controller"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"occasion\":\"DELARSRAPPORT_2\"}")).andReturn();
         assertThat(created.getResponse().getStatus()).isEqualTo(201);
@@ -159,7 +161,7 @@ class ReportPagesTest {
 
     @Test
     void the_report_pages_create_edit_preview_and_submit_a_draft() throws Exception {
-        Fixture f = ReportFixtures.rtnPlan(jdbc);
+        Fixture f = ReportFixtures.rtnPlan(context);
         MvcResult created = mvc.perform(post("/uppfoljning/rapporter").with(user("controller")).with(csrf())
                 .param("plan", f.planId().toString()).param("tillfalle", "VERKSAMHETSBERATTELSE")).andReturn();
         String location = created.getResponse().getRedirectedUrl();

@@ -41,6 +41,8 @@ class ReportsTest {
     Plans plans;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     static <T> T as(String username, Supplier<T> action) {
         var previous = SecurityContextHolder.getContext();
@@ -58,7 +60,7 @@ class ReportsTest {
 
     @Test
     void an_assignment_gets_a_status_and_comment_per_occasion_and_every_save_is_audited() {
-        Fixture f = ReportFixtures.rtnPlan(jdbc);
+        Fixture f = ReportFixtures.rtnPlan(context);
         assertThat(statuses.forPlan(f.planId(), ReportOccasion.DELARSRAPPORT_1)).hasSize(2).allMatch(l -> !l.reported());
 
         var saved = statuses.set(f.planId(), ReportOccasion.DELARSRAPPORT_1,
@@ -76,7 +78,7 @@ class ReportsTest {
 
     @Test
     void a_stale_status_save_is_refused_and_keeps_the_other_persons_status() {
-        Fixture f = ReportFixtures.rtnPlan(jdbc);
+        Fixture f = ReportFixtures.rtnPlan(context);
         var first = statuses.set(f.planId(), ReportOccasion.DELARSRAPPORT_1, new AssignmentStatuses.Change(f.assignment1(), "PAGAR", "a", null));
         statuses.set(f.planId(), ReportOccasion.DELARSRAPPORT_1, new AssignmentStatuses.Change(f.assignment1(), "GENOMFORT", "b", first.version()));
 
@@ -88,7 +90,7 @@ class ReportsTest {
 
     @Test
     void a_bad_status_names_the_assignment_and_nothing_of_the_batch_is_written() {
-        Fixture f = ReportFixtures.rtnPlan(jdbc);
+        Fixture f = ReportFixtures.rtnPlan(context);
         assertThatThrownBy(() -> statuses.setAll(f.planId(), ReportOccasion.DELARSRAPPORT_1, List.of(
                 new AssignmentStatuses.Change(f.assignment1(), "PAGAR", null, null),
                 new AssignmentStatuses.Change(f.assignment2(), "KANSKE", null, null))))
@@ -103,7 +105,7 @@ class ReportsTest {
 
     @Test
     void a_reader_and_a_controller_of_another_body_cannot_set_a_status() {
-        Fixture f = ReportFixtures.rtnPlan(jdbc);
+        Fixture f = ReportFixtures.rtnPlan(context);
         for (String who : List.of("lasare", "controller-rs", "politiker")) {
             assertThatThrownBy(() -> as(who, () -> statuses.set(f.planId(), ReportOccasion.DELARSRAPPORT_1,
                     new AssignmentStatuses.Change(f.assignment1(), "PAGAR", null, null)))).as(who).isInstanceOf(AccessDeniedException.class);
@@ -115,7 +117,7 @@ class ReportsTest {
 
     @Test
     void a_draft_gathers_goals_indicators_with_values_and_chart_and_assignments() {
-        Fixture f = ReportFixtures.rtnPlan(jdbc);
+        Fixture f = ReportFixtures.rtnPlan(context);
         statuses.set(f.planId(), ReportOccasion.DELARSRAPPORT_1, new AssignmentStatuses.Change(f.assignment2(), "AVSLUTAT_EJ_GENOMFORT", "Upphör.", null));
         FollowReport r = reports.create(f.planId(), "DELARSRAPPORT_1");
         ReportContent c = reports.content(r.id());
@@ -141,7 +143,7 @@ class ReportsTest {
 
     @Test
     void a_submitted_report_keeps_its_snapshot_when_values_change_while_a_new_draft_sees_the_new_value() {
-        Fixture f = ReportFixtures.rtnPlan(jdbc);
+        Fixture f = ReportFixtures.rtnPlan(context);
         FollowReport dr1 = reports.create(f.planId(), "DELARSRAPPORT_1");
         dr1 = reports.saveTexts(dr1.id(), dr1.version(), "Året började väl.", List.of());
         FollowReport submitted = reports.submit(dr1.id(), dr1.version());
@@ -167,7 +169,7 @@ class ReportsTest {
 
     @Test
     void a_submitted_report_cannot_be_changed_by_the_application_or_in_the_database() {
-        Fixture f = ReportFixtures.rtnPlan(jdbc);
+        Fixture f = ReportFixtures.rtnPlan(context);
         FollowReport r = reports.create(f.planId(), "VERKSAMHETSBERATTELSE");
         FollowReport s = reports.submit(r.id(), r.version());
 
@@ -191,7 +193,7 @@ class ReportsTest {
 
     @Test
     void the_next_report_starts_from_the_previous_ones_texts_and_judgements() {
-        Fixture f = ReportFixtures.rtnPlan(jdbc);
+        Fixture f = ReportFixtures.rtnPlan(context);
         FollowReport dr1 = reports.create(f.planId(), "DELARSRAPPORT_1");
         dr1 = reports.saveTexts(dr1.id(), dr1.version(), "Sammanfattning efter april.",
                 List.of(new Reports.GoalInput(f.goal(), "DELVIS_UPPFYLLT", "Arbetet går framåt men inte överallt.")));
@@ -220,7 +222,7 @@ class ReportsTest {
 
     @Test
     void a_stale_text_save_is_refused() {
-        Fixture f = ReportFixtures.rtnPlan(jdbc);
+        Fixture f = ReportFixtures.rtnPlan(context);
         FollowReport r = reports.create(f.planId(), "DELARSRAPPORT_1");
         reports.saveTexts(r.id(), r.version(), "Först.", List.of());
         assertThatThrownBy(() -> reports.saveTexts(r.id(), r.version(), "Sen.", List.of())).isInstanceOf(ConflictException.class);
@@ -229,7 +231,7 @@ class ReportsTest {
 
     @Test
     void a_reader_cannot_start_write_or_submit_and_a_controller_of_another_body_cannot_edit() {
-        Fixture f = ReportFixtures.rtnPlan(jdbc);
+        Fixture f = ReportFixtures.rtnPlan(context);
         FollowReport r = reports.create(f.planId(), "DELARSRAPPORT_1");
         assertThatThrownBy(() -> as("lasare", () -> reports.submit(r.id(), r.version()))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("lasare", () -> reports.create(f.planId(), "DELARSRAPPORT_2"))).isInstanceOf(AccessDeniedException.class);
@@ -244,7 +246,7 @@ class ReportsTest {
 
     @Test
     void the_public_sees_submitted_reports_and_never_a_draft() {
-        Fixture f = ReportFixtures.rtnPlan(jdbc);
+        Fixture f = ReportFixtures.rtnPlan(context);
         FollowReport draft = reports.create(f.planId(), "DELARSRAPPORT_1");
         FollowReport vb = reports.create(f.planId(), "VERKSAMHETSBERATTELSE");
         reports.submit(vb.id(), vb.version());

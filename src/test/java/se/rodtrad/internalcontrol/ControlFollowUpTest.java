@@ -34,6 +34,8 @@ import se.rodtrad.shared.domain.ValidationException;
 class ControlFollowUpTest {
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     InternalControl internalControl;
     @Autowired
     JdbcClient jdbc;
@@ -58,7 +60,7 @@ class ControlFollowUpTest {
     }
 
     private UUID startedRtnPlan(String status) {
-        UUID plan = TestPlans.create(jdbc, "RTN", TestPlans.newYear(), status);
+        UUID plan = TestPlans.create(context, "RTN", TestPlans.newYear(), status);
         internalControl.start(plan);
         return plan;
     }
@@ -195,7 +197,7 @@ class ControlFollowUpTest {
     @Test
     @WithMockUser("controller-rs")
     void only_the_bodys_own_people_follow_up_and_judge() {
-        UUID plan = TestPlans.create(jdbc, "RTN", TestPlans.newYear(), "DECIDED");
+        UUID plan = TestPlans.create(context, "RTN", TestPlans.newYear(), "DECIDED");
         assertThatThrownBy(() -> internalControl.start(plan)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> internalControl.judge(new JudgeControl(plan, null, true, "Tillräcklig")))
                 .isInstanceOf(AccessDeniedException.class);
@@ -205,14 +207,14 @@ class ControlFollowUpTest {
     @WithMockUser("controller-rs")
     void a_region_wide_risk_is_defined_once_and_appears_in_every_bodys_plan_of_the_year() {
         int year = TestPlans.newYear();
-        UUID rs = TestPlans.create(jdbc, "RS", year, "DRAFT");
+        UUID rs = TestPlans.create(context, "RS", year, "DRAFT");
         internalControl.start(rs);
         RegionRiskView defined = internalControl.addRegionRisk(new AddRegionRisk(year, "Informationssäkerhet",
                 "Risken att behörigheter inte tas bort när anställningar upphör.", "e",
                 List.of("Regionövergripande åtgärd: Månatlig avstämning av behörigheter mot anställningar.", " ")));
         assertThat(defined.actions()).hasSize(1);
         // RS's plan was started before the risk was defined, RTN's is started after: both carry it
-        UUID rtn = TestPlans.create(jdbc, "RTN", year, "DRAFT");
+        UUID rtn = TestPlans.create(context, "RTN", year, "DRAFT");
         as("controller", () -> internalControl.start(rtn));
         for (UUID plan : List.of(rs, rtn)) {
             assertThat(internalControl.plan(plan).risks()).singleElement().satisfies(r -> {

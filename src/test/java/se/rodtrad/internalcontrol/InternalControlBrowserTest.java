@@ -41,6 +41,8 @@ class InternalControlBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     Plans plans;
     @Autowired
     JdbcClient jdbc;
@@ -106,7 +108,7 @@ class InternalControlBrowserTest {
 
     @Test
     void an_assessment_saved_with_htmx_updates_the_risk_and_the_matrix_without_reloading() {
-        UUID plan = TestPlans.create(jdbc, "RTN", TestPlans.newYear(), "DRAFT");
+        UUID plan = TestPlans.create(context, "RTN", TestPlans.newYear(), "DRAFT");
         Page page = loggedIn("controller");
         page.navigate(url("/internkontroll"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Starta internkontrollplan för RTN: Verksamhetsplan med budget "

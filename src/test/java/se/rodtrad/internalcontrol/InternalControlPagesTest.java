@@ -21,6 +21,8 @@ import se.rodtrad.planning.Plans;
 class InternalControlPagesTest {
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     MockMvc mvc;
     @Autowired
     Plans plans;
@@ -33,7 +35,7 @@ class InternalControlPagesTest {
 
     /** A draft RTN plan with a started internal control plan and one body risk, made through the pages. */
     private UUID[] newPlanWithRisk(String text) throws Exception {
-        UUID plan = TestPlans.create(jdbc, "RTN", TestPlans.newYear(), "DRAFT");
+        UUID plan = TestPlans.create(context, "RTN", TestPlans.newYear(), "DRAFT");
         mvc.perform(post("/internkontroll/planer/" + plan + "/starta").with(user("controller")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/internkontroll/planer/" + plan + "/risker").with(user("controller")).with(csrf())
@@ -54,7 +56,7 @@ class InternalControlPagesTest {
         // a reader may not start internal control plans
         assertThat(index).doesNotContain("Starta internkontrollplan");
         // a controller may, for a body's verksamhetsplan — an action plan carries no internal control plan
-        UUID draft = TestPlans.create(jdbc, "RTN", TestPlans.newYear(), "DRAFT");
+        UUID draft = TestPlans.create(context, "RTN", TestPlans.newYear(), "DRAFT");
         String asController = page("/internkontroll", "controller");
         assertThat(asController).contains("action=\"/internkontroll/planer/" + draft + "/starta\"")
                 .doesNotContain("Handlingsplan Social välfärd");

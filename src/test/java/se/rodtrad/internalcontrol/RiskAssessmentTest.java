@@ -26,6 +26,8 @@ import se.rodtrad.planning.Plans;
 class RiskAssessmentTest {
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -36,7 +38,7 @@ class RiskAssessmentTest {
 
     /** A draft RTN plan of its own with its internal control plan started and one body risk; returns the risk id. */
     private String newRtnRisk(String text) throws Exception {
-        UUID plan = TestPlans.create(jdbc, "RTN", TestPlans.newYear(), "DRAFT");
+        UUID plan = TestPlans.create(context, "RTN", TestPlans.newYear(), "DRAFT");
         mvc.perform(post("/api/v1/plans/" + plan + "/internal-control").with(httpBasic("controller", "controller")))
                 .andExpect(status().isCreated());
         String body = mvc.perform(post("/api/v1/plans/" + plan + "/internal-control/risks").with(httpBasic("controller", "controller"))

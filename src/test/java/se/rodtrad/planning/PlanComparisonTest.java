@@ -1,5 +1,6 @@
 package se.rodtrad.planning;
 
+import se.rodtrad.fixtures.Acting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

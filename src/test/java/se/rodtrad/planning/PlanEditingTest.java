@@ -1,5 +1,6 @@
 package se.rodtrad.planning;
 
+import se.rodtrad.fixtures.Acting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -53,7 +54,8 @@ class PlanEditingTest {
             PlanItem goal = editing.addItem(new AddItem(plan.id(), null, ItemType.GOAL, "Nämndmål", "1", "Kulturen når fler invånare.", null, null, null));
             editing.addItem(new AddItem(plan.id(), goal.id(), ItemType.INDICATOR, null, null, "Antal besök ska öka.", null, null,
                     new TargetDraft("PREVIOUS_VALUE", "INCREASE", null, null, null, null, null, null, null, null, null, null, null, null)));
-            return plan;
+            // the plan as it is after its items were added (each save moves the plan's version)
+            return plans.plan(plan.id());
         });
     }
 

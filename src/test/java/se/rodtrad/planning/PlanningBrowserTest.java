@@ -1,5 +1,6 @@
 package se.rodtrad.planning;
 
+import se.rodtrad.fixtures.Acting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.playwright.AxeBuilder;

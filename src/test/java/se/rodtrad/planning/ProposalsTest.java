@@ -1,5 +1,6 @@
 package se.rodtrad.planning;
 
+import se.rodtrad.fixtures.Acting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -54,7 +55,8 @@ class ProposalsTest {
                     new TargetDraft("PREVIOUS_VALUE", "INCREASE", null, null, null, null, null, null, null, null, null, null, null, null)));
             PlanItem assignment = editing.addItem(new AddItem(plan.id(), goal.id(), ItemType.ASSIGNMENT, null, "32",
                     "Att främja att fler barn och unga klarar av sina studier.", "FM " + year, "FM", null));
-            return new Fixture(plan, goal, indicator, assignment);
+            // the plan as it is after its items were added (each save moves the plan's version)
+            return new Fixture(plans.plan(plan.id()), goal, indicator, assignment);
         });
     }
 

@@ -28,7 +28,8 @@ import se.rodtrad.planning.Plans;
 @Tag(name = "Uppföljning: bedömningar", description = "Bedömning av styrtal mot mål, med förklaring och en persons ställningstagande")
 class AssessmentApi {
 
-    record AssessmentJson(String itemId, UUID indicatorId, String key, String planKey, String indicator, String period,
+    /** {@code itemId} is the indicator's plan item (as in /plans/{id}/items); {@code indicatorId} the followed target. */
+    record AssessmentJson(UUID itemId, UUID indicatorId, int targetIndex, UUID planId, String indicator, String period,
             AssessmentStatus status, AssessmentStatus computedStatus, String explanation, boolean judgedByPerson, String judgementReason,
             String judgedBy, Integer judgementVersion) {
     }
@@ -36,11 +37,12 @@ class AssessmentApi {
     record LinkBody(String measure, Integer version) {
     }
 
-    record LinkJson(UUID indicatorId, String itemId, String measureCode, String measureName, int version, String updatedBy) {
+    record LinkJson(UUID indicatorId, UUID itemId, String measureCode, String measureName, int version, String updatedBy) {
     }
 
-    record GoalJson(String itemId, String type, String planKey, String goal, String period, AssessmentStatus status,
-            AssessmentStatus computedStatus, String explanation, List<String> indicatorIds, boolean judgedByPerson, String judgementReason,
+    /** {@code itemId} is the goal's plan item (the plan's id for indicators under no goal); {@code indicatorIds} their plan items. */
+    record GoalJson(String itemId, String type, UUID planId, String goal, String period, AssessmentStatus status,
+            AssessmentStatus computedStatus, String explanation, List<UUID> indicatorIds, boolean judgedByPerson, String judgementReason,
             String judgedBy, Integer judgementVersion) {
     }
 
@@ -66,28 +68,28 @@ class AssessmentApi {
     @Operation(summary = "Bedömning av planens styrtal för ett år: itemId, status och förklaring")
     List<AssessmentJson> forPlan(@PathVariable UUID id, @RequestParam int period) {
         PlanSummary plan = plans.plan(id);
-        return assessments.assessPlan(plan.key(), Assessments.judgementYear(period)).stream().map(this::json).toList();
+        return assessments.assessPlan(plan.id(), Assessments.judgementYear(period)).stream().map(this::json).toList();
     }
 
     @GetMapping("/api/v1/plans/{id}/goal-assessments")
     @Operation(summary = "Planens mål bedömda utifrån sina styrtal enligt en angiven regel, med en persons bedömning om den finns")
     List<GoalJson> goals(@PathVariable UUID id, @RequestParam int period) {
         PlanSummary plan = plans.plan(id);
-        return assessments.assessGoals(plan.key(), Assessments.judgementYear(period)).stream().map(this::json).toList();
+        return assessments.assessGoals(plan.id(), Assessments.judgementYear(period)).stream().map(this::json).toList();
     }
 
     @PostMapping("/api/v1/plans/{id}/goal-assessments")
     @Operation(summary = "En persons bedömning av ett mål med motivering (409 om någon annan hunnit före)")
     GoalJson judgeGoal(@PathVariable UUID id, @RequestBody GoalJudgementBody body) {
         PlanSummary plan = plans.plan(id);
-        return json(assessments.judgeGoal(plan.key(), body.goal(), body.period(), body.status(),
+        return json(assessments.judgeGoal(plan.id(), body.goal(), body.period(), body.status(),
                 body.reason(), body.version()));
     }
 
     private GoalJson json(Assessments.GoalAssessment g) {
         var j = g.judgement();
-        return new GoalJson(g.id(), "GOAL", g.planKey(), g.goal(), g.period().code(), g.status(), g.computed(), texts.explain(g.explanation()),
-                g.indicators().stream().map(a -> a.indicator().lineage()).toList(), g.judged(), g.judged() ? j.reason() : null,
+        return new GoalJson(g.id(), "GOAL", g.planId(), g.goal(), g.period().code(), g.status(), g.computed(), texts.explain(g.explanation()),
+                g.indicators().stream().map(a -> a.indicator().planItemId()).distinct().toList(), g.judged(), g.judged() ? j.reason() : null,
                 j == null ? null : j.updatedBy(), j == null ? null : j.version());
     }
 
@@ -111,7 +113,7 @@ class AssessmentApi {
     LinkJson relink(@PathVariable UUID id, @RequestBody LinkBody body) {
         var f = assessments.relink(id, body.measure(), body.version());
         var m = f.measureId() == null ? null : measures.measure(f.measureId());
-        return new LinkJson(f.id(), f.lineage(), m == null ? null : m.code(), m == null ? null : m.name(), f.version(), f.updatedBy());
+        return new LinkJson(f.id(), f.planItemId(), m == null ? null : m.code(), m == null ? null : m.name(), f.version(), f.updatedBy());
     }
 
     @PostMapping("/api/v1/followed-indicators/{id}/judgement")
@@ -123,7 +125,7 @@ class AssessmentApi {
 
     private AssessmentJson json(IndicatorAssessment a) {
         var f = a.indicator();
-        return new AssessmentJson(f.lineage(), f.id(), f.key(), f.planKey(), f.text(), a.period().code(), a.status(), a.computed().status(),
+        return new AssessmentJson(f.planItemId(), f.id(), f.targetIndex(), f.planId(), f.text(), a.period().code(), a.status(), a.computed().status(),
                 texts.explain(a.computed()), a.judged(), a.judged() ? a.judgement().reason() : null,
                 a.judgement() == null ? null : a.judgement().updatedBy(), a.judgement() == null ? null : a.judgement().version());
     }

@@ -20,6 +20,8 @@ import se.rodtrad.followup.AssessmentTexts;
 import se.rodtrad.followup.Assessments;
 import se.rodtrad.followup.Assessments.IndicatorAssessment;
 import se.rodtrad.followup.FollowedIndicator;
+import se.rodtrad.planning.PlanSummary;
+import se.rodtrad.planning.Plans;
 import se.rodtrad.followup.Gender;
 import se.rodtrad.followup.IndicatorValue;
 import se.rodtrad.followup.IndicatorValues;
@@ -56,9 +58,11 @@ class AssessmentPages {
     private final AuditTrail audit;
     private final Charts charts;
     private final Messages messages;
+    private final Plans planReader;
 
     AssessmentPages(Assessments assessments, IndicatorValues values, AssessmentTexts texts, Organisation organisation, AccessPolicy access,
-            AuditTrail audit, Charts charts, Messages messages) {
+            AuditTrail audit, Charts charts, Messages messages, Plans planReader) {
+        this.planReader = planReader;
         this.assessments = assessments;
         this.values = values;
         this.texts = texts;
@@ -69,20 +73,27 @@ class AssessmentPages {
         this.messages = messages;
     }
 
+    /** The plans whose indicators are followed and the reader may see, newest year first. */
+    private List<PlanSummary> followedPlans() {
+        return assessments.plans().stream().map(planReader::find).flatMap(java.util.Optional::stream)
+                .sorted(java.util.Comparator.comparing(PlanSummary::year).reversed().thenComparing(PlanSummary::bodyName)).toList();
+    }
+
     @GetMapping("/uppfoljning/indikatorer")
     String list(@RequestParam(name = "plan", required = false) String plan, @RequestParam(name = "ar", required = false) Integer year,
             Model model) {
-        List<String> plans = assessments.plans();
-        String chosen = plan != null && plans.contains(plan) ? plan : plans.isEmpty() ? null : plans.get(0);
+        List<PlanSummary> plans = followedPlans();
+        PlanSummary chosen = plans.stream().filter(p -> p.id().toString().equals(plan) || p.key().equals(plan)).findFirst()
+                .orElse(plans.isEmpty() ? null : plans.get(0));
         int y = year != null && year >= Period.MIN_YEAR && year <= Period.MAX_YEAR ? year
-                : chosen == null ? java.time.Year.now().getValue() - 1 : assessments.defaultYear(chosen, java.time.Year.now().getValue() - 1);
+                : chosen == null ? java.time.Year.now().getValue() - 1 : assessments.defaultYear(chosen.id(), java.time.Year.now().getValue() - 1);
         List<Row> rows = new ArrayList<>();
         Map<AssessmentStatus, Integer> counts = new LinkedHashMap<>();
         for (AssessmentStatus s : AssessmentStatus.values()) {
             counts.put(s, 0);
         }
         if (chosen != null) {
-            for (IndicatorAssessment a : assessments.assessPlan(chosen, Period.year(y))) {
+            for (IndicatorAssessment a : assessments.assessPlan(chosen.id(), Period.year(y))) {
                 rows.add(new Row(a, texts.explain(a.computed())));
                 counts.merge(a.status(), 1, Integer::sum);
             }
@@ -90,7 +101,7 @@ class AssessmentPages {
         List<GoalRow> goals = new ArrayList<>();
         boolean canJudgeGoals = false;
         if (chosen != null) {
-            for (Assessments.GoalAssessment g : assessments.assessGoals(chosen, Period.year(y))) {
+            for (Assessments.GoalAssessment g : assessments.assessGoals(chosen.id(), Period.year(y))) {
                 goals.add(new GoalRow(g, texts.explain(g.explanation()),
                         g.judgement() == null ? List.of() : audit.history("assessment_judgement", g.judgement().id())));
                 canJudgeGoals = canJudgeGoals || access.allows(Permission.REPORT, g.bodyId());
@@ -108,7 +119,7 @@ class AssessmentPages {
     }
 
     @PostMapping("/uppfoljning/mal/bedomning")
-    String judgeGoal(@RequestParam(name = "plan", required = false) String plan, @RequestParam(name = "goal", required = false) String goal,
+    String judgeGoal(@RequestParam(name = "plan", required = false) UUID plan, @RequestParam(name = "goal", required = false) String goal,
             @RequestParam(name = "ar", required = false) Integer year,
             @RequestParam(name = "status", required = false) String status, @RequestParam(name = "reason", required = false) String reason,
             @RequestParam(name = "version", required = false) Integer version, RedirectAttributes redirect) {
@@ -156,7 +167,7 @@ class AssessmentPages {
     String indicator(@PathVariable UUID id, @RequestParam(name = "ar", required = false) Integer year, Model model) {
         FollowedIndicator f = assessments.indicator(id);
         int y = year != null && year >= Period.MIN_YEAR && year <= Period.MAX_YEAR ? year
-                : assessments.defaultYear(f.planKey(), java.time.Year.now().getValue() - 1);
+                : assessments.defaultYear(f.planId(), java.time.Year.now().getValue() - 1);
         return show(assessments.assess(id, Period.year(y)), null, null, model);
     }
 
@@ -197,6 +208,7 @@ class AssessmentPages {
         model.addAttribute("formReason", reason != null ? reason : a.judged() ? a.judgement().reason() : "");
         model.addAttribute("canJudge", access.allows(Permission.REPORT, f.bodyId()));
         model.addAttribute("body", organisation.unit(f.bodyId()));
+        model.addAttribute("planTitle", planReader.find(f.planId()).map(PlanSummary::title).orElse(""));
         model.addAttribute("canRelink", access.allows(Permission.EDIT_PLAN, f.bodyId()));
         Judgement j = a.judgement();
         model.addAttribute("history", j == null ? List.of() : audit.history("assessment_judgement", j.id()));

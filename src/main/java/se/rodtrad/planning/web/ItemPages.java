@@ -160,7 +160,9 @@ class ItemPages {
             return form(model.entry(id), kept, Map.of(), request, m);
         }
         if (isHtmx(request)) {
-            m.addAttribute("e", model.entry(id));
+            PlanEntry saved = model.entry(id);
+            m.addAttribute("e", saved);
+            m.addAttribute("planVersion", plans.plan(saved.item().planId()).version());
             return "planning/edit :: saved";
         }
         redirect.addFlashAttribute("saved", true);

@@ -31,6 +31,7 @@ import se.rodtrad.planning.CreatePlan;
 import se.rodtrad.planning.Decision;
 import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.LineageMatching;
+import se.rodtrad.planning.PlanActions;
 import se.rodtrad.planning.PlanComparison;
 import se.rodtrad.planning.PlanEditing;
 import se.rodtrad.planning.PlanEntry;
@@ -140,20 +141,9 @@ class PlanPages {
         UUID id = plan.id();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("statusForm", new StatusForm(plan.version(), null, null, plan.bodyCode(), null));
-        List<PlanStatus> transitions = new ArrayList<>();
-        if (plan.status() == PlanStatus.DRAFT && access.allows(Permission.EDIT_PLAN, plan.bodyId())) {
-            transitions.add(PlanStatus.PROPOSAL);
-        }
-        if (plan.status() == PlanStatus.PROPOSAL) {
-            if (access.allows(Permission.DECIDE_PLAN, plan.bodyId())) {
-                transitions.add(PlanStatus.DECIDED);
-            }
-            if (access.allows(Permission.EDIT_PLAN, plan.bodyId())) {
-                transitions.add(PlanStatus.DRAFT);
-            }
-        }
-        m.put("transitions", transitions);
-        boolean canEdit = !plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId());
+        PlanActions actions = plans.actions(plan);
+        m.put("transitions", actions.transitions());
+        boolean canEdit = actions.mayEdit();
         PlanTree.Rendered tree = this.tree.of(plan, () -> model.entries(id), canEdit, locale, request, response);
         m.put("plan", plan);
         m.put("treeHtml", tree.html());
@@ -167,8 +157,8 @@ class PlanPages {
         m.put("proposalCount", proposals.forPlan(id).size());
         m.put("openMatches", previous == null ? 0 : matching.openProposals(previous.id(), id));
         m.put("canEdit", canEdit);
-        m.put("canDecide", !plan.status().isDecided() && access.allows(Permission.DECIDE_PLAN, plan.bodyId()));
-        m.put("canRevise", plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId()));
+        m.put("canDecide", actions.mayDecide());
+        m.put("canRevise", actions.mayRevise());
         String historyHtml = this.tree.history("plan", id, locale, request, response);
         m.put("historyHtml", historyHtml);
         m.put("history", historyHtml != null ? List.of() : auditTrail.history("plan", id, PlanTree.HISTORY));
