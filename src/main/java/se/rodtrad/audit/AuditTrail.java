@@ -44,16 +44,6 @@ public class AuditTrail {
                 .query(this::map).list();
     }
 
-    /**
-     * How many entries {@link #history(String, Object)} has: entries are never changed or removed (append-only), so
-     * every new entry — whichever transaction commits it, in whatever order — changes this number. A page that keeps
-     * its rendered history uses it to know when to render anew.
-     */
-    public long historySize(String objectType, Object objectId) {
-        return jdbc.sql("select count(*) from audit_entry where (object_type = ? and object_id = ?) or (aggregate_type = ? and aggregate_id = ?)")
-                .params(objectType, String.valueOf(objectId), objectType, String.valueOf(objectId)).query(Long.class).single();
-    }
-
     /** The latest changes made by anyone, newest first (the start page's "Senaste ändringar"). */
     public List<HistoryEntry> recent(int limit) {
         return jdbc.sql("""

@@ -13,8 +13,11 @@ class FrameRepository {
 
     private final JdbcClient jdbc;
 
-    FrameRepository(JdbcClient jdbc) {
+    private final se.rodtrad.organisation.Organisation organisation;
+
+    FrameRepository(JdbcClient jdbc, se.rodtrad.organisation.Organisation organisation) {
         this.jdbc = jdbc;
+        this.organisation = organisation;
     }
 
     Optional<Frame> findByPlan(UUID planId) {
@@ -33,23 +36,32 @@ class FrameRepository {
                 .map(this::withParts);
     }
 
+    /** The area's name as the organisation module names it (null for a change that names no area). */
+    private String areaName(UUID areaId) {
+        if (areaId == null) {
+            return null;
+        }
+        var unit = organisation.unitsById().get(areaId);
+        return unit != null ? unit.name() : organisation.unit(areaId).name();
+    }
+
     private Frame withParts(Frame f) {
         List<Frame.Change> changes = jdbc.sql("""
-                select c.id, c.amount_kr, c.reason, c.area_id, u.name as area_name, c.source
-                from budget_frame_change c left join org_unit u on u.id = c.area_id where c.frame_id = ? order by c.position""")
+                select c.id, c.amount_kr, c.reason, c.area_id, c.source from budget_frame_change c where c.frame_id = ? order by c.position""")
                 .param(f.id())
                 .query((rs, i) -> new Frame.Change(rs.getObject("id", UUID.class), rs.getBigDecimal("amount_kr"), rs.getString("reason"),
-                        rs.getObject("area_id", UUID.class), rs.getString("area_name"), rs.getString("source")))
+                        rs.getObject("area_id", UUID.class), areaName(rs.getObject("area_id", UUID.class)), rs.getString("source")))
                 .list();
         List<Frame.Allowance> allowances = jdbc.sql("select name, kr_per_fte from budget_allowance where frame_id = ? order by position")
                 .param(f.id()).query((rs, i) -> new Frame.Allowance(rs.getString("name"), rs.getBigDecimal("kr_per_fte"))).list();
         List<Frame.Reserve> reserves = jdbc.sql("select name, amount_kr from budget_reserve where frame_id = ? order by position")
                 .param(f.id()).query((rs, i) -> new Frame.Reserve(rs.getString("name"), rs.getBigDecimal("amount_kr"))).list();
         List<Frame.AreaInput> areas = jdbc.sql("""
-                select a.area_id, u.name as area_name, a.fte, a.project_hours, a.previous_frame_kr, a.example_data
-                from budget_allocation_area a join org_unit u on u.id = a.area_id where a.frame_id = ? order by a.position""")
+                select a.area_id, a.fte, a.project_hours, a.previous_frame_kr, a.example_data
+                from budget_allocation_area a where a.frame_id = ? order by a.position""")
                 .param(f.id())
-                .query((rs, i) -> new Frame.AreaInput(rs.getObject("area_id", UUID.class), rs.getString("area_name"), rs.getBigDecimal("fte"),
+                .query((rs, i) -> new Frame.AreaInput(rs.getObject("area_id", UUID.class), areaName(rs.getObject("area_id", UUID.class)),
+                        rs.getBigDecimal("fte"),
                         rs.getBigDecimal("project_hours"), rs.getBigDecimal("previous_frame_kr"), rs.getBoolean("example_data")))
                 .list();
         return new Frame(f.id(), f.planId(), f.netFrameKr(), f.previousNetFrameKr(), f.indexPercent(), f.indexAmountKr(), f.salaryPercent(),

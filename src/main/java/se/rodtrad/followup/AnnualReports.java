@@ -111,22 +111,25 @@ public class AnnualReports {
     private final Plans plans;
     private final Organisation organisation;
     private final AccessPolicy access;
-    private final AnnualReportRepository repository;
 
-    AnnualReports(Reports reports, Plans plans, Organisation organisation, AccessPolicy access, AnnualReportRepository repository) {
+    AnnualReports(Reports reports, Plans plans, Organisation organisation, AccessPolicy access) {
         this.reports = reports;
         this.plans = plans;
         this.organisation = organisation;
         this.access = access;
-        this.repository = repository;
     }
 
     /** The organisations whose bodies have decided verksamhetsplaner, the home region first. */
     public List<Choice> choices() {
         access.require(Permission.READ_INTERNAL, null);
         UUID home = organisation.homeRegion().id();
-        List<Choice> result = new ArrayList<>(repository.organisationsWithDecidedPlans().stream()
-                .map(o -> new Choice(o.id(), o.name(), o.years())).toList());
+        // each body with a decided verksamhetsplan counts for its organisation (the region or municipality above it)
+        java.util.Map<UUID, java.util.TreeSet<Integer>> years = new java.util.LinkedHashMap<>();
+        for (se.rodtrad.planning.Plans.BodyYear b : plans.decidedBodyYears()) {
+            years.computeIfAbsent(organisation.organisationOf(b.bodyId()).id(), k -> new java.util.TreeSet<>(Comparator.reverseOrder())).add(b.year());
+        }
+        List<Choice> result = new ArrayList<>();
+        years.forEach((id, ys) -> result.add(new Choice(id, organisation.unitsById().get(id).name(), List.copyOf(ys))));
         result.sort(Comparator.comparing((Choice c) -> !c.organisationId().equals(home))
                 .thenComparing(Choice::name, se.rodtrad.shared.domain.Texts.swedishOrder()));
         return result;

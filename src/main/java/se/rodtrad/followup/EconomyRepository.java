@@ -23,8 +23,11 @@ class EconomyRepository {
 
     private final JdbcClient jdbc;
 
-    EconomyRepository(JdbcClient jdbc) {
+    private final se.rodtrad.organisation.Organisation organisation;
+
+    EconomyRepository(JdbcClient jdbc, se.rodtrad.organisation.Organisation organisation) {
         this.jdbc = jdbc;
+        this.organisation = organisation;
     }
 
     List<Line> lines() {
@@ -59,17 +62,13 @@ class EconomyRepository {
      * without descending into other political bodies (a board's committees report for themselves).
      */
     List<UUID> ownAreasWithFigures(UUID bodyId, int year) {
+        List<UUID> own = organisation.ownUnitIds(bodyId);
         return jdbc.sql("""
-                with recursive own(id) as (
-                    select cast(? as uuid)
-                    union all
-                    select u.id from org_unit u join own o on u.parent_id = o.id
-                    where u.type not in ('NATION', 'REGION', 'MUNICIPALITY', 'ASSEMBLY', 'BOARD', 'COMMITTEE', 'WORKING_COMMITTEE',
-                                         'PREPARATORY_COMMITTEE', 'OTHER_BODY'))
-                select id from own o
+                select id from unnest(cast(? as uuid[])) with ordinality as o(id, n)
                 where exists (select 1 from econ_budget b where b.area_id = o.id and b.year = ?)
-                   or exists (select 1 from econ_outcome x where x.area_id = o.id and x.year = ?)""")
-                .params(bodyId, year, year).query(UUID.class).list();
+                   or exists (select 1 from econ_outcome x where x.area_id = o.id and x.year = ?)
+                order by n""")
+                .params(own.toArray(UUID[]::new), year, year).query(UUID.class).list();
     }
 
     List<Integer> years() {

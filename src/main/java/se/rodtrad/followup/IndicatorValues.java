@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import se.rodtrad.shared.db.ChangeCounters;
 import org.springframework.transaction.annotation.Transactional;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.CurrentUser;
@@ -35,8 +36,11 @@ public class IndicatorValues {
     private final MeasureRepository measures;
     private final Organisation organisation;
     private final AccessPolicy access;
+    private final ChangeCounters counters;
 
-    IndicatorValues(ValueRepository values, MeasureRepository measures, Organisation organisation, AccessPolicy access) {
+    IndicatorValues(ValueRepository values, MeasureRepository measures, Organisation organisation, AccessPolicy access,
+            ChangeCounters counters) {
+        this.counters = counters;
         this.values = values;
         this.measures = measures;
         this.organisation = organisation;
@@ -82,11 +86,12 @@ public class IndicatorValues {
     }
 
     /**
-     * Changes whenever anything a measure's page shows may have changed: its values and their revisions (by import or
-     * by hand), the measure and its siblings, units' names and comparison groups. Read it before the data it stamps.
+     * Changes whenever anything a measure's page shows changes: its values and their revisions (the measure's own
+     * counter), the measure and its siblings (the follow-up's counter), units' names and comparison groups (the
+     * organisation's). Read it before what it stamps.
      */
     public String pageStamp(UUID measureId) {
-        return values.pageStamp(measureId);
+        return counters.stamp(ChangeCounters.measure(measureId), "followup", "organisation");
     }
 
     public Outline outline(UUID measureId) {

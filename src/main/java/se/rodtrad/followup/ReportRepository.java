@@ -14,12 +14,20 @@ import se.rodtrad.internalcontrol.ReportOccasion;
 class ReportRepository {
 
     private static final String SELECT = """
-            select r.*, u.name as body_name from follow_report r join org_unit u on u.id = r.body_id\s""";
+            select r.* from follow_report r\s""";
 
     private final JdbcClient jdbc;
+    private final se.rodtrad.organisation.Organisation organisation;
 
-    ReportRepository(JdbcClient jdbc) {
+    ReportRepository(JdbcClient jdbc, se.rodtrad.organisation.Organisation organisation) {
         this.jdbc = jdbc;
+        this.organisation = organisation;
+    }
+
+    /** The body's name as the organisation module names it. */
+    private String bodyName(UUID bodyId) {
+        var unit = organisation.unitsById().get(bodyId);
+        return unit != null ? unit.name() : organisation.unit(bodyId).name();
     }
 
     Optional<FollowReport> find(UUID id) {
@@ -33,9 +41,12 @@ class ReportRepository {
     List<FollowReport> findAll(UUID bodyId, Integer year, boolean submittedOnly) {
         return jdbc.sql(SELECT + """
                  where (cast(? as uuid) is null or r.body_id = ?) and (cast(? as int) is null or r.year = ?)
-                   and (not ? or r.status = 'SUBMITTED')
-                 order by r.year desc, u.name, r.occasion""")
-                .params(bodyId, bodyId, year, year, submittedOnly).query(this::map).list();
+                   and (not ? or r.status = 'SUBMITTED')""")
+                .params(bodyId, bodyId, year, year, submittedOnly).query(this::map).list().stream()
+                .sorted(java.util.Comparator.comparingInt(FollowReport::year).reversed()
+                        .thenComparing(FollowReport::bodyName, se.rodtrad.shared.domain.Texts.swedishOrder())
+                        .thenComparing(r -> r.occasion().name()))
+                .toList();
     }
 
     boolean isEmpty() {
@@ -93,7 +104,7 @@ class ReportRepository {
     private FollowReport map(ResultSet rs, int n) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         java.sql.Timestamp submitted = rs.getTimestamp("submitted_at");
-        return new FollowReport(id, rs.getObject("plan_id", UUID.class), rs.getObject("body_id", UUID.class), rs.getString("body_name"),
+        return new FollowReport(id, rs.getObject("plan_id", UUID.class), rs.getObject("body_id", UUID.class), bodyName(rs.getObject("body_id", UUID.class)),
                 rs.getInt("year"), ReportOccasion.valueOf(rs.getString("occasion")), FollowReport.Status.valueOf(rs.getString("status")),
                 rs.getString("summary"), goals(id), rs.getObject("previous_id", UUID.class), rs.getBoolean("exempeldata"),
                 submitted == null ? null : submitted.toInstant(), rs.getString("submitted_by"), rs.getInt("version"),

@@ -13,14 +13,16 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.rodtrad.organisation.Organisation;
+import se.rodtrad.organisation.Unit;
 
 @Repository
 class ValueRepository {
 
     private static final String SELECT = """
-            select v.id, v.measure_id, v.unit_id, u.code as unit_code, u.name as unit_name, v.period, v.gender, v.value, v.count, v.status,
+            select v.id, v.measure_id, v.unit_id, v.period, v.gender, v.value, v.count, v.status,
                    v.source, v.published, v.preliminary, v.exempeldata, v.import_id, v.version, v.updated_at, v.updated_by
-            from indicator_value v join org_unit u on u.id = v.unit_id
+            from indicator_value v
             """;
 
     /** The identity of a value: one series, unit, period and sex. */
@@ -41,9 +43,28 @@ class ValueRepository {
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate template;
 
-    ValueRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
+    private final Organisation organisation;
+
+    ValueRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, Organisation organisation) {
         this.jdbc = jdbc;
         this.template = template;
+        this.organisation = organisation;
+    }
+
+    /** The rows as values, each with its unit's code and name as the organisation module names them. */
+    private List<IndicatorValue> values(JdbcClient.StatementSpec query) {
+        Map<UUID, Unit> units = organisation.unitsById();
+        return query.query((rs, i) -> map(rs, units)).list();
+    }
+
+    /** In document order: year, period, the units in the organisation's order, sex. */
+    private List<IndicatorValue> ordered(List<IndicatorValue> values) {
+        Map<UUID, Unit> units = organisation.unitsById();
+        List<IndicatorValue> result = new java.util.ArrayList<>(values);
+        result.sort(java.util.Comparator.comparingInt((IndicatorValue v) -> v.period().year()).thenComparing(v -> v.period().code())
+                .thenComparingInt(v -> units.containsKey(v.unitId()) ? units.get(v.unitId()).sortOrder() : 0)
+                .thenComparing(v -> v.gender().name()));
+        return result;
     }
 
     /**
@@ -133,25 +154,23 @@ class ValueRepository {
     }
 
     Optional<IndicatorValue> findById(UUID id) {
-        return jdbc.sql(SELECT + " where v.id = ?").param(id).query(ValueRepository::map).optional();
+        return values(jdbc.sql(SELECT + " where v.id = ?").param(id)).stream().findFirst();
     }
 
     Optional<IndicatorValue> find(Key key) {
-        return jdbc.sql(SELECT + " where v.measure_id = ? and v.unit_id = ? and v.period = ? and v.gender = ?")
-                .params(key.measureId(), key.unitId(), key.period(), key.gender().name()).query(ValueRepository::map).optional();
+        return values(jdbc.sql(SELECT + " where v.measure_id = ? and v.unit_id = ? and v.period = ? and v.gender = ?")
+                .params(key.measureId(), key.unitId(), key.period(), key.gender().name())).stream().findFirst();
     }
 
     List<IndicatorValue> findByMeasure(UUID measureId) {
-        return jdbc.sql(SELECT + " where v.measure_id = ? order by v.year, v.period, u.sort_order, v.gender").param(measureId)
-                .query(ValueRepository::map).list();
+        return ordered(values(jdbc.sql(SELECT + " where v.measure_id = ?").param(measureId)));
     }
 
     List<IndicatorValue> findByMeasureAndUnits(UUID measureId, Collection<UUID> unitIds) {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where v.measure_id = ? and v.unit_id = any (?) order by v.year, v.period, u.sort_order, v.gender")
-                .params(measureId, unitIds.toArray(UUID[]::new)).query(ValueRepository::map).list();
+        return ordered(values(jdbc.sql(SELECT + " where v.measure_id = ? and v.unit_id = any (?)").params(measureId, unitIds.toArray(UUID[]::new))));
     }
 
     /**
@@ -164,11 +183,10 @@ class ValueRepository {
         if (pairs.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + """
+        return ordered(values(jdbc.sql(SELECT + """
                  where (v.measure_id, v.unit_id) in (select * from unnest(cast(? as uuid[]), cast(? as uuid[])))
-                   and v.gender = ? and v.period_type = ? and v.year <= ? and v.value is not null
-                 order by v.year, v.period, u.sort_order""")
-                .params(pairs.measures(), pairs.units(), gender.name(), type.name(), maxYear).query(ValueRepository::map).list();
+                   and v.gender = ? and v.period_type = ? and v.year <= ? and v.value is not null""")
+                .params(pairs.measures(), pairs.units(), gender.name(), type.name(), maxYear)));
     }
 
     /**
@@ -180,8 +198,8 @@ class ValueRepository {
         if (pairs.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where (v.measure_id, v.unit_id) in (select * from unnest(cast(? as uuid[]), cast(? as uuid[])))")
-                .params(pairs.measures(), pairs.units()).query(ValueRepository::map).list();
+        return values(jdbc.sql(SELECT + " where (v.measure_id, v.unit_id) in (select * from unnest(cast(? as uuid[]), cast(? as uuid[])))")
+                .params(pairs.measures(), pairs.units()));
     }
 
     /**
@@ -224,7 +242,7 @@ class ValueRepository {
         if (measureIds.isEmpty()) {
             return result;
         }
-        jdbc.sql(SELECT + " where v.measure_id = any (?)").param(measureIds.toArray(UUID[]::new)).query(ValueRepository::map).list()
+        values(jdbc.sql(SELECT + " where v.measure_id = any (?)").param(measureIds.toArray(UUID[]::new)))
                 .forEach(v -> result.put(new Key(v.measureId(), v.unitId(), v.period().code(), v.gender()), v));
         return result;
     }
@@ -295,19 +313,6 @@ class ValueRepository {
         return new IndicatorValues.Outline(all, units, periods, exempeldata);
     }
 
-    /**
-     * What a measure's page shows has changed since this was read when it differs: the number of transactions that
-     * wrote the measure's values or revisions ({@code measure_change}, followup/V2_1) and the committed-change
-     * counters of measures and of the organisation (units' names, comparison groups). One indexed read.
-     */
-    String pageStamp(UUID measureId) {
-        return jdbc.sql("""
-                select (select count(*) from measure_change where measure_id = ?) || ';'
-                    || coalesce((select string_agg(scope || '=' || changes, ',' order by scope) from change_counter
-                                 where scope in ('measure', 'organisation')), '')""")
-                .param(measureId).query(String.class).single();
-    }
-
     /** {@link #revisionCounts(UUID)} for the values of these units only. */
     Map<UUID, Integer> revisionCounts(UUID measureId, Collection<UUID> unitIds) {
         Map<UUID, Integer> result = new HashMap<>();
@@ -337,10 +342,12 @@ class ValueRepository {
         return d == null ? null : d.toLocalDate();
     }
 
-    static IndicatorValue map(ResultSet rs, int row) throws SQLException {
+    private IndicatorValue map(ResultSet rs, Map<UUID, Unit> units) throws SQLException {
+        UUID unitId = rs.getObject("unit_id", UUID.class);
+        Unit unit = units.containsKey(unitId) ? units.get(unitId) : organisation.unit(unitId);
         BigDecimal value = rs.getBigDecimal("value");
         return new IndicatorValue(rs.getObject("id", UUID.class), rs.getObject("measure_id", UUID.class),
-                rs.getObject("unit_id", UUID.class), rs.getString("unit_code"), rs.getString("unit_name"),
+                unitId, unit.code(), unit.name(),
                 Period.parse(rs.getString("period")).orElseThrow(), Gender.valueOf(rs.getString("gender")),
                 value == null ? null : Decimals.bounded(value).orElse(value), (Integer) rs.getObject("count"), rs.getString("status"),
                 rs.getString("source"), localDate(rs.getDate("published")), rs.getBoolean("preliminary"), rs.getBoolean("exempeldata"),

@@ -43,6 +43,54 @@ public class Organisation {
         return units.findAll();
     }
 
+    /** Every unit by id as of the organisation's change counter: read again only after a unit changed. */
+    private record Index(String stamp, java.util.Map<UUID, Unit> byId) {
+    }
+
+    private volatile Index index;
+
+    /**
+     * Every unit by id, for modules that show the names and codes of the units their own rows name (a plan's body, a
+     * value's unit): they ask here instead of joining the organisation's tables. Kept while the organisation's change
+     * counter holds, so it costs one small query when nothing changed, and every instance sees a rename at once.
+     */
+    public java.util.Map<UUID, Unit> unitsById() {
+        String stamp = changeCounters.stamp("organisation");
+        Index kept = index;
+        if (kept == null || !kept.stamp().equals(stamp)) {
+            java.util.Map<UUID, Unit> byId = new java.util.HashMap<>();
+            units.findAll().forEach(u -> byId.put(u.id(), u));
+            kept = new Index(stamp, java.util.Collections.unmodifiableMap(byId));
+            index = kept;
+        }
+        return kept.byId();
+    }
+
+    /**
+     * The units that belong to a body itself: the body and what lies below it, without descending into other
+     * political bodies or organisations (a board's committees and the county's municipalities report for themselves).
+     */
+    public List<UUID> ownUnitIds(UUID bodyId) {
+        java.util.Map<UUID, List<Unit>> children = new java.util.HashMap<>();
+        unitsById().values().forEach(u -> {
+            if (u.parentId() != null) {
+                children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u);
+            }
+        });
+        List<UUID> result = new ArrayList<>();
+        java.util.Deque<UUID> todo = new java.util.ArrayDeque<>(List.of(bodyId));
+        while (!todo.isEmpty()) {
+            UUID id = todo.pop();
+            result.add(id);
+            for (Unit c : children.getOrDefault(id, List.of())) {
+                if (!c.type().isPoliticalBody() && c.type() != UnitType.REGION && c.type() != UnitType.MUNICIPALITY && c.type() != UnitType.NATION) {
+                    todo.push(c.id());
+                }
+            }
+        }
+        return result;
+    }
+
     public Unit unit(UUID id) {
         return units.findById(id).orElseThrow(() -> new NotFoundException("enhet", id));
     }
@@ -65,14 +113,10 @@ public class Organisation {
      * unit at or above it; the home region when none is (a unit outside every organisation).
      */
     public Unit organisationOf(UUID unitId) {
-        Unit self = unit(unitId);
-        if (self.type() == UnitType.REGION || self.type() == UnitType.MUNICIPALITY) {
-            return self;
-        }
-        List<Unit> above = ancestors(unitId);
-        for (int i = above.size() - 1; i >= 0; i--) {
-            if (above.get(i).type() == UnitType.REGION || above.get(i).type() == UnitType.MUNICIPALITY) {
-                return above.get(i);
+        java.util.Map<UUID, Unit> all = unitsById();
+        for (Unit u = all.containsKey(unitId) ? all.get(unitId) : unit(unitId); u != null; u = u.parentId() == null ? null : all.get(u.parentId())) {
+            if (u.type() == UnitType.REGION || u.type() == UnitType.MUNICIPALITY) {
+                return u;
             }
         }
         return homeRegion();
@@ -114,13 +158,6 @@ public class Organisation {
                 .toList();
     }
 
-    /**
-     * Changes whenever a comparison group is added, renamed or removed (the number of groups and the sum of their
-     * rows' transaction ids: a changed or added row gets a newer one): for pages that keep text naming the groups.
-     */
-    public String comparisonGroupsStamp() {
-        return jdbc.sql("select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from comparison_group").query(String.class).single();
-    }
 
     /**
      * The {@code organisation} change counter: it moves with every committed change to a unit or a comparison group.

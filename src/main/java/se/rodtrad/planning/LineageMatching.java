@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.CurrentUser;
 import se.rodtrad.organisation.Permission;
+import se.rodtrad.shared.db.ChangeCounters;
 import se.rodtrad.shared.domain.DomainException;
 import se.rodtrad.shared.domain.NotFoundException;
 
@@ -47,7 +48,10 @@ public class LineageMatching {
     private final AccessPolicy access;
     private final JdbcClient jdbc;
 
-    LineageMatching(PlanModel model, Plans plans, PlanItemRepository items, AccessPolicy access, JdbcClient jdbc) {
+    private final ChangeCounters counters;
+
+    LineageMatching(PlanModel model, Plans plans, PlanItemRepository items, AccessPolicy access, JdbcClient jdbc, ChangeCounters counters) {
+        this.counters = counters;
         this.model = model;
         this.plans = plans;
         this.items = items;
@@ -165,18 +169,16 @@ public class LineageMatching {
     /**
      * How many items of the later plan have a proposed match not yet confirmed. The plan page shows it on every
      * view, and proposing compares every pair of items (two thirds of the page's CPU with a 121- and a 115-item
-     * plan), so the count is kept per pair of plans with a stamp of their items: the number of rows and the sum of
-     * their {@code xmin}. Every insert, update (text, position, parent, lineage) or delete of an item of either plan
-     * changes it — an updated or inserted row gets the newest transaction id, larger than any it replaces — so a kept
-     * count is used only while the items it was computed from are unchanged.
+     * plan), so the count is kept per pair of plans while the planning counter holds (see {@link ChangeCounters}):
+     * every committed change of an item of either plan moves it, so a kept count is used only while the items it was
+     * computed from are unchanged.
      */
     @Transactional(readOnly = true)
     public long openProposals(UUID fromPlanId, UUID toPlanId) {
         plans.plan(fromPlanId);
         plans.plan(toPlanId);
         OpenKey key = new OpenKey(fromPlanId, toPlanId);
-        ItemStamp stamp = jdbc.sql("select count(*), coalesce(sum(xmin::text::bigint), 0) from plan_item where plan_id in (?, ?)")
-                .params(fromPlanId, toPlanId).query((rs, n) -> new ItemStamp(rs.getLong(1), rs.getLong(2))).single();
+        String stamp = counters.stamp("planning");
         OpenCount kept = openCounts.get(key);
         if (kept != null && kept.stamp().equals(stamp)) {
             return kept.open();
@@ -193,10 +195,7 @@ public class LineageMatching {
     private record OpenKey(UUID from, UUID to) {
     }
 
-    private record ItemStamp(long rows, long xminSum) {
-    }
-
-    private record OpenCount(ItemStamp stamp, long open) {
+    private record OpenCount(String stamp, long open) {
     }
 
     private final Map<OpenKey, OpenCount> openCounts = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {

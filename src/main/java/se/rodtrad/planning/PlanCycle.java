@@ -58,8 +58,12 @@ public class PlanCycle {
     @Transactional(readOnly = true)
     public Cycle cycle(UUID planId) {
         PlanSummary plan = plans.plan(planId);
-        List<Cycle.Task> tasks = jdbc.sql(TASK_SELECT + " where t.plan_id = ? order by t.due_date, u.sort_order, u.name").param(planId)
-                .query(this::mapTask).list();
+        Map<UUID, se.rodtrad.organisation.Unit> units = organisation.unitsById();
+        List<Cycle.Task> tasks = jdbc.sql(TASK_SELECT + " where t.plan_id = ?").param(planId).query(this::mapTask).list().stream()
+                .sorted(java.util.Comparator.comparing(Cycle.Task::due)
+                        .thenComparingInt(t -> units.containsKey(t.unitId()) ? units.get(t.unitId()).sortOrder() : 0)
+                        .thenComparing(Cycle.Task::unitName, se.rodtrad.shared.domain.Texts.swedishOrder()))
+                .toList();
         Map<UUID, List<Cycle.Task>> byMilestone = tasks.stream().filter(t -> t.milestoneId() != null)
                 .collect(Collectors.groupingBy(Cycle.Task::milestoneId));
         List<Cycle.Milestone> milestones = new ArrayList<>(jdbc.sql("select * from plan_milestone where plan_id = ? order by due_date, position")
@@ -262,8 +266,14 @@ public class PlanCycle {
         return access.require(Permission.REPORT, task.unitId());
     }
 
+    /** The unit's name as the organisation module names it. */
+    private String unitName(UUID unitId) {
+        var unit = organisation.unitsById().get(unitId);
+        return unit != null ? unit.name() : organisation.unit(unitId).name();
+    }
+
     private static final String TASK_SELECT = """
-            select t.*, u.name as unit_name from plan_task t join org_unit u on u.id = t.unit_id
+            select t.* from plan_task t
             """;
 
     private Cycle.Task mapTask(ResultSet rs, int row) throws SQLException {
@@ -275,7 +285,7 @@ public class PlanCycle {
                 .list();
         Timestamp submitted = rs.getTimestamp("submitted_at");
         return new Cycle.Task(id, rs.getObject("plan_id", UUID.class), rs.getObject("milestone_id", UUID.class), rs.getObject("unit_id", UUID.class),
-                rs.getString("unit_name"), rs.getString("title"), rs.getString("instruction"), rs.getDate("due_date").toLocalDate(),
+                unitName(rs.getObject("unit_id", UUID.class)), rs.getString("title"), rs.getString("instruction"), rs.getDate("due_date").toLocalDate(),
                 rs.getInt("min_activities"), rs.getInt("min_challenges"), submitted == null ? null : submitted.toInstant(),
                 rs.getString("submitted_by"), rs.getInt("version"), entries);
     }

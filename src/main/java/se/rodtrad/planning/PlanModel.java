@@ -91,7 +91,7 @@ public class PlanModel {
      * the plans' summaries and the targets' words). Read it before the thread it stamps.
      */
     public String redThreadStamp() {
-        return counters.stamp("planning", "organisation");
+        return counters.stamp("planning", "followup", "organisation");
     }
 
     public RedThread redThread(UUID itemId) {

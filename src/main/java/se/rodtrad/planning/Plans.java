@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Permission;
+import se.rodtrad.shared.db.ChangeCounters;
 import se.rodtrad.shared.domain.NotFoundException;
 
 /** Finding plans. Internal readers see every plan; the public sees only decided ones. */
@@ -16,8 +17,10 @@ public class Plans {
 
     private final PlanRepository plans;
     private final AccessPolicy access;
+    private final ChangeCounters counters;
 
-    Plans(PlanRepository plans, AccessPolicy access) {
+    Plans(PlanRepository plans, AccessPolicy access, ChangeCounters counters) {
+        this.counters = counters;
         this.plans = plans;
         this.access = access;
     }
@@ -39,17 +42,27 @@ public class Plans {
     }
 
     /**
-     * A stamp that changes whenever anything the plan's page shows changes (see {@code PlanRepository.pageStamp}), so
-     * a page rendered once can be shown again while the stamp stays the same. {@code plan} was read by
-     * {@link #plan(UUID)}, so the reader may see it.
+     * A stamp that changes whenever anything the plan's page may show changes, so a page rendered once can be shown
+     * again while the stamp stays the same: the plans and their items, proposals, lineage and cycle (planning), the
+     * assignments' status in the plan's history (followup), the body's name and the comparison groups its targets name
+     * (organisation). Read it before what it stamps.
      */
     public String pageStamp(PlanSummary plan) {
-        return plans.pageStamp(plan.id());
+        return counters.stamp("planning", "followup", "organisation");
     }
 
     /** What the current reader may do with the plan now (its buttons): the lifecycle rule of {@link PlanActions}. */
     public PlanActions actions(PlanSummary plan) {
         return PlanActions.of(plan.status(), access.permissionsFor(plan.bodyId()));
+    }
+
+    /** A body and a year for which the body has a decided verksamhetsplan. */
+    public record BodyYear(UUID bodyId, int year) {
+    }
+
+    /** Every body and year with a decided verksamhetsplan (what a region's or municipality's annual report gathers). */
+    public List<BodyYear> decidedBodyYears() {
+        return plans.decidedBodyYears();
     }
 
     public Optional<PlanSummary> byKey(String key) {

@@ -11,10 +11,10 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import se.rodtrad.audit.AuditTrail;
 import se.rodtrad.audit.HistoryEntry;
-import se.rodtrad.organisation.Organisation;
 import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.PlanEntry;
 import se.rodtrad.planning.PlanSummary;
+import se.rodtrad.shared.db.ChangeCounters;
 import se.rodtrad.shared.web.Fragments;
 
 /**
@@ -34,13 +34,13 @@ class PlanTree {
     static final int CAPACITY = 64;
 
     /** What the page needs of the tree: its HTML when kept, else the nodes to render; the count per item type. */
-    record Rendered(String html, List<Node> nodes, Map<ItemType, Long> counts, String groupsStamp) {
+    record Rendered(String html, List<Node> nodes, Map<ItemType, Long> counts, String stamp) {
     }
 
     private record HistoryKey(String objectType, UUID objectId, Locale locale, String contextPath) {
     }
 
-    private record KeptHistory(long size, String html) {
+    private record KeptHistory(String stamp, String html) {
     }
 
     /** How many history entries the pages show. */
@@ -50,15 +50,15 @@ class PlanTree {
     }
 
     private final Fragments fragments;
-    private final Organisation organisation;
+    private final ChangeCounters counters;
     private final AuditTrail auditTrail;
     private final Map<HistoryKey, KeptHistory> histories = Fragments.lru(4 * CAPACITY);
     private final Map<Key, Rendered> kept = Fragments.lru(CAPACITY);
     private volatile boolean enabled = true;
 
-    PlanTree(Fragments fragments, Organisation organisation, AuditTrail auditTrail) {
+    PlanTree(Fragments fragments, ChangeCounters counters, AuditTrail auditTrail) {
         this.fragments = fragments;
-        this.organisation = organisation;
+        this.counters = counters;
         this.auditTrail = auditTrail;
     }
 
@@ -72,12 +72,13 @@ class PlanTree {
             return fresh(entries.get());
         }
         Key key = new Key(plan.id(), locale, request.getContextPath());
-        // the targets name comparison groups ("bland de 5 bästa i Jämförbara län"): a renamed group renders anew
-        String groups = organisation.comparisonGroupsStamp();
+        // a decided plan's items never change, but their lineage may be confirmed and the targets name comparison groups
+        // ("bland de 5 bästa i Jämförbara län"): the planning and organisation counters tell
+        String stamp = counters.stamp("planning", "organisation");
         Rendered r = kept.get(key);
-        if (r == null || !r.groupsStamp().equals(groups)) {
+        if (r == null || !r.stamp().equals(stamp)) {
             Rendered f = fresh(entries.get());
-            r = new Rendered(render(f.nodes(), locale, request, response), null, f.counts(), groups);
+            r = new Rendered(render(f.nodes(), locale, request, response), null, f.counts(), stamp);
             kept.put(key, r);
         }
         return r;
@@ -91,9 +92,9 @@ class PlanTree {
 
     /**
      * The newest {@link #HISTORY} history entries of a plan or item as the page's history section
-     * ({@code fragments/history :: history}), kept per object and language while no entry is added — the audit
-     * trail is append-only, so the number of entries tells — or null when keeping is off (the page then renders
-     * the entries itself). The entries say the same to everyone who may see the object (who, when, what changed).
+     * ({@code fragments/history :: history}), kept per object and language while the counters of the modules whose
+     * tables write a plan's history (planning, and followup for the assignments' status) hold — or null when keeping
+     * is off (the page then renders the entries itself). The entries say the same to everyone who may see the object (who, when, what changed).
      * Rendering 50 entries of some twenty fields each was most of the plan page's rendering once the tree was kept.
      */
     String history(String objectType, UUID objectId, Locale locale, HttpServletRequest request, HttpServletResponse response) {
@@ -101,12 +102,12 @@ class PlanTree {
             return null;
         }
         HistoryKey key = new HistoryKey(objectType, objectId, locale, request.getContextPath());
-        long size = auditTrail.historySize(objectType, objectId);
+        String stamp = counters.stamp("planning", "followup");
         KeptHistory k = histories.get(key);
-        if (k == null || k.size() != size) {
-            // read after the size: entries added meanwhile are shown now and render anew next time
+        if (k == null || !k.stamp().equals(stamp)) {
+            // read after the stamp: entries added meanwhile are shown now and render anew next time
             List<HistoryEntry> entries = auditTrail.history(objectType, objectId, HISTORY);
-            k = new KeptHistory(size, fragments.render("fragments/history", "history", Map.of("entries", entries), locale, request, response));
+            k = new KeptHistory(stamp, fragments.render("fragments/history", "history", Map.of("entries", entries), locale, request, response));
             histories.put(key, k);
         }
         return k.html();
