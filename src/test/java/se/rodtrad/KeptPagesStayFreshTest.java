@@ -14,7 +14,7 @@ import se.rodtrad.fixtures.Acting;
 import se.rodtrad.fixtures.TestMeasures;
 import se.rodtrad.fixtures.TestPlans;
 import se.rodtrad.followup.AssignmentStatuses;
-import se.rodtrad.internalcontrol.ReportOccasion;
+import se.rodtrad.planning.ReportOccasion;
 import se.rodtrad.organisation.NewUnit;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Unit;

@@ -3,8 +3,7 @@
  * budget, key ratios, savings measures with their consequences, grants, project budgets), the frame
  * (ramanslag) with its uprating and the resource allocation model, and the {@link se.rodtrad.budget.BudgetChecker}
  * that finds every arithmetic slip in them. Amounts are exact decimals, never floating point.
- * Depends on {@code planning} (a budget belongs to a plan), {@code organisation} (bodies, areas, permissions),
- * {@code audit} (history) and {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Budget")
+@org.springframework.modulith.ApplicationModule(displayName = "Budget",
+        allowedDependencies = {"planning", "organisation", "shared"})
 package se.rodtrad.budget;

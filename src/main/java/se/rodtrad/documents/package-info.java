@@ -5,5 +5,6 @@
  * overview between two plans ("Förslag till ändringar … VP-2026") and the assignment summary ("… (17 st)").
  * Renders what the other modules hold; nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dokument")
+@org.springframework.modulith.ApplicationModule(displayName = "Dokument",
+        allowedDependencies = {"followup", "planning", "budget", "internalcontrol", "organisation", "shared"})
 package se.rodtrad.documents;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.rodtrad.internalcontrol.ReportOccasion;
+import se.rodtrad.planning.ReportOccasion;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.CurrentUser;
 import se.rodtrad.organisation.Permission;

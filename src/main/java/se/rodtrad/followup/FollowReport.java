@@ -3,7 +3,7 @@ package se.rodtrad.followup;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import se.rodtrad.internalcontrol.ReportOccasion;
+import se.rodtrad.planning.ReportOccasion;
 
 /**
  * A follow-up report of a body's plan year at one occasion (delårsrapport 1 or 2, verksamhetsberättelse):

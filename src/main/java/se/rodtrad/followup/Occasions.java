@@ -1,6 +1,6 @@
 package se.rodtrad.followup;
 
-import se.rodtrad.internalcontrol.ReportOccasion;
+import se.rodtrad.planning.ReportOccasion;
 import se.rodtrad.shared.domain.ValidationException;
 
 /** Reading a report occasion from a request: DELARSRAPPORT_1, DELARSRAPPORT_2 or VERKSAMHETSBERATTELSE. */

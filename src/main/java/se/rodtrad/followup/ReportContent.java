@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import se.rodtrad.internalcontrol.InternalControlFollowUp;
-import se.rodtrad.internalcontrol.ReportOccasion;
+import se.rodtrad.planning.ReportOccasion;
 import se.rodtrad.internalcontrol.RiskLevel;
 
 /**

@@ -15,7 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yaml.snakeyaml.Yaml;
-import se.rodtrad.internalcontrol.ReportOccasion;
+import se.rodtrad.planning.ReportOccasion;
 import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.PlanItem;
 import se.rodtrad.planning.PlanModel;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.rodtrad.internalcontrol.ReportOccasion;
+import se.rodtrad.planning.ReportOccasion;
 
 @Repository
 class ReportRepository {

@@ -18,7 +18,7 @@ import se.rodtrad.followup.Assessments.GoalAssessment;
 import se.rodtrad.followup.Assessments.IndicatorAssessment;
 import se.rodtrad.internalcontrol.InternalControl;
 import se.rodtrad.internalcontrol.InternalControlFollowUp;
-import se.rodtrad.internalcontrol.ReportOccasion;
+import se.rodtrad.planning.ReportOccasion;
 import se.rodtrad.internalcontrol.RiskLevel;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.ComparisonGroup;

@@ -5,15 +5,15 @@
  * targets ({@link se.rodtrad.followup.TargetAssessment}) with a person's judgement on top; the monthly
  * economy (budget, outcome and forecast per area and budget line) and its period report.
  *
- * <p>Indicators are followed through {@code followed_indicator} rows that name the plan item (plan key and
- * lineage) and the measure holding its data, until plan items carry that link themselves.
+ * <p>What is followed are the plans' indicators, by plan item id, built from planning's events
+ * ({@link se.rodtrad.followup.FollowedIndicators}): each target of an indicator with the measure holding its data.
  * <p>The reports (delårsrapport 1 and 2, verksamhetsberättelse) gather all of it per body and year with each
  * assignment's status at the occasion and the internal control's follow-up; a submitted report is a dated,
  * immutable snapshot (the database refuses to change it) and the next report starts from its texts.
  *
- * <p>Depends on {@code organisation} (units, comparison groups, permissions), {@code planning} (plans, items and
- * the target forms), {@code internalcontrol} (its follow-up at a report occasion: internal control knows nothing
- * of follow-up, so the dependency runs one way) and {@code audit} (history).
+ * <p>The reports read internal control's follow-up at each occasion: internal control knows nothing of follow-up, so
+ * that dependency runs one way.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Uppföljning")
+@org.springframework.modulith.ApplicationModule(displayName = "Uppföljning",
+        allowedDependencies = {"planning", "organisation", "internalcontrol", "audit", "shared"})
 package se.rodtrad.followup;

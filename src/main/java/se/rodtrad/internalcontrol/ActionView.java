@@ -1,5 +1,6 @@
 package se.rodtrad.internalcontrol;
 
+import se.rodtrad.planning.ReportOccasion;
 import java.time.LocalDate;
 import java.util.UUID;
 

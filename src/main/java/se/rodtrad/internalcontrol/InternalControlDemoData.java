@@ -1,5 +1,6 @@
 package se.rodtrad.internalcontrol;
 
+import se.rodtrad.planning.ReportOccasion;
 import static se.rodtrad.shared.demo.DemoYaml.source;
 import static se.rodtrad.shared.demo.DemoYaml.str;
 

@@ -1,5 +1,6 @@
 package se.rodtrad.internalcontrol;
 
+import se.rodtrad.planning.ReportOccasion;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

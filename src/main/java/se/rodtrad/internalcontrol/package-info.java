@@ -7,8 +7,7 @@
  *
  * <p>A decided plan keeps the risks and actions it was decided with; the assessment, controls, follow-up
  * and judgement are recorded against it during the year, because the plan itself prints none of them.
- * Depends on {@code planning} (plan headers), {@code organisation} (bodies, permissions), {@code audit}
- * and {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Intern kontroll")
+@org.springframework.modulith.ApplicationModule(displayName = "Intern kontroll",
+        allowedDependencies = {"planning", "organisation", "audit", "shared"})
 package se.rodtrad.internalcontrol;

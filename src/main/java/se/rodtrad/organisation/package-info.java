@@ -2,7 +2,7 @@
  * The organisation: Region Örebro län with its political bodies, its administration with areas and units,
  * Sweden's regions and municipalities with their Kolada ids, and comparison groups ("Jämförbara län").
  * Also the people who use the product, their roles and the organisation units their permissions cover.
- * Depends on {@code shared} and {@code audit} (for the history shown on unit pages).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisation")
+@org.springframework.modulith.ApplicationModule(displayName = "Organisation",
+        allowedDependencies = {"audit", "shared"})
 package se.rodtrad.organisation;

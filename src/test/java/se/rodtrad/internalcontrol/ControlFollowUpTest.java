@@ -1,5 +1,6 @@
 package se.rodtrad.internalcontrol;
 
+import se.rodtrad.planning.ReportOccasion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.rodtrad.followup.AssignmentStatus;
 import se.rodtrad.followup.AssignmentStatuses;
 import se.rodtrad.followup.Occasions;
-import se.rodtrad.internalcontrol.ReportOccasion;
+import se.rodtrad.planning.ReportOccasion;
 import se.rodtrad.planning.Plans;
 
 /** The status of a plan's assignments at a report occasion, read and set. */

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.rodtrad.followup.AssignmentStatus;
 import se.rodtrad.followup.AssignmentStatuses;
 import se.rodtrad.followup.Occasions;
-import se.rodtrad.internalcontrol.ReportOccasion;
+import se.rodtrad.planning.ReportOccasion;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.Plans;
 import se.rodtrad.shared.domain.ConflictException;

@@ -15,7 +15,7 @@ import se.rodtrad.followup.AssessmentStatus;
 import se.rodtrad.followup.FollowReport;
 import se.rodtrad.followup.ReportContent;
 import se.rodtrad.followup.Reports;
-import se.rodtrad.internalcontrol.ReportOccasion;
+import se.rodtrad.planning.ReportOccasion;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Unit;
 import se.rodtrad.shared.domain.ConflictException;

@@ -27,7 +27,7 @@ import se.rodtrad.internalcontrol.InternalControlFollowUp;
 import se.rodtrad.internalcontrol.InternalControlPlan;
 import se.rodtrad.internalcontrol.JudgementView;
 import se.rodtrad.internalcontrol.RegionRiskView;
-import se.rodtrad.internalcontrol.ReportOccasion;
+import se.rodtrad.planning.ReportOccasion;
 import se.rodtrad.internalcontrol.RequirementText;
 import se.rodtrad.internalcontrol.RiskDecision;
 import se.rodtrad.internalcontrol.RiskLevel;

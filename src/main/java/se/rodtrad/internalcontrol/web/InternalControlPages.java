@@ -25,7 +25,7 @@ import se.rodtrad.internalcontrol.InternalControl;
 import se.rodtrad.internalcontrol.InternalControlPlan;
 import se.rodtrad.internalcontrol.InternalControlSummary;
 import se.rodtrad.internalcontrol.JudgementView;
-import se.rodtrad.internalcontrol.ReportOccasion;
+import se.rodtrad.planning.ReportOccasion;
 import se.rodtrad.internalcontrol.RiskDecision;
 import se.rodtrad.internalcontrol.RiskView;
 import se.rodtrad.internalcontrol.ScaleLevel;
