@@ -175,19 +175,20 @@ public class Diary {
         String officer = text("caseOfficer", "diary.field.caseOfficer", command.caseOfficer(), MAX_SHORT, false, errors);
         boolean confidential = Boolean.TRUE.equals(command.confidential());
         String secrecy = secrecy(confidential, command.secrecyRef(), errors);
-        LocalDate registeredOn = command.registeredOn() != null ? command.registeredOn() : LocalDate.now();
-        if (registeredOn.isAfter(LocalDate.now())) {
+        // a case registered now is dated today; one from before may lack the date its source does not give
+        LocalDate registeredOn = command.registeredOn() != null || source != null ? command.registeredOn() : LocalDate.now();
+        if (registeredOn != null && registeredOn.isAfter(LocalDate.now())) {
             errors.add(new FieldError("registeredOn", "diary.validation.futureDate"));
         }
         checkUnits(command.bodyId(), command.unitId(), errors);
         String given = Texts.trimToNull(command.caseNumber());
-        int year = registeredOn.getYear();
+        int year = registeredOn != null ? registeredOn.getYear() : LocalDate.now().getYear();
         int number = 0;
         if (series != null && given != null) {
-            Optional<int[]> parsed = series.caseNumberFormat().parse(series.code(), given, registeredOn.getYear() / 100 * 100);
+            Optional<int[]> parsed = series.caseNumberFormat().parse(series.code(), given, year / 100 * 100);
             if (parsed.isEmpty()) {
                 errors.add(new FieldError("caseNumber", "diary.validation.caseNumberFormat", given,
-                        series.caseNumberFormat().format(series.code(), registeredOn.getYear(), 123)));
+                        series.caseNumberFormat().format(series.code(), year, 123)));
             } else {
                 year = parsed.get()[0];
                 number = parsed.get()[1];

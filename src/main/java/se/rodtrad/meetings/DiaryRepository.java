@@ -80,7 +80,7 @@ class DiaryRepository {
                 insert into diary_case (series_id, year, number, case_number, title, registered_on, body_id, unit_id, case_officer, status,
                                         confidential, secrecy_ref, source, exempeldata, updated_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(seriesId, year, number, caseNumber, title, Date.valueOf(registeredOn), bodyId, unitId, caseOfficer, status.name(),
+                .params(seriesId, year, number, caseNumber, title, registeredOn == null ? null : Date.valueOf(registeredOn), bodyId, unitId, caseOfficer, status.name(),
                         confidential, secrecyRef, source, exempeldata, user)
                 .query(UUID.class).single();
     }
@@ -200,11 +200,15 @@ class DiaryRepository {
 
     private static DiaryCase map(ResultSet rs, int row) throws SQLException {
         return new DiaryCase(rs.getObject("id", UUID.class), rs.getString("case_number"), rs.getString("series_code"), rs.getInt("year"),
-                rs.getInt("number"), rs.getString("title"), rs.getDate("registered_on").toLocalDate(), rs.getObject("body_id", UUID.class),
+                rs.getInt("number"), rs.getString("title"), date(rs.getDate("registered_on")), rs.getObject("body_id", UUID.class),
                 rs.getString("body_code"), rs.getString("body_name"), rs.getObject("unit_id", UUID.class), rs.getString("unit_name"),
                 rs.getString("case_officer"), CaseStatus.valueOf(rs.getString("status")), rs.getBoolean("confidential"), rs.getString("secrecy_ref"),
                 rs.getString("void_reason"), rs.getString("source"), rs.getBoolean("exempeldata"), rs.getInt("version"),
                 rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+    }
+
+    private static LocalDate date(Date d) {
+        return d == null ? null : d.toLocalDate();
     }
 
     private static CaseDocument mapDocument(ResultSet rs, int row) throws SQLException {

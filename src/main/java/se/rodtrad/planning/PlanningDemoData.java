@@ -42,9 +42,11 @@ class PlanningDemoData implements ApplicationRunner {
     private final Organisation organisation;
     private final TransactionTemplate tx;
     private final CycleDemoData cycle;
+    private final MeetingDecisions meetingDecisions;
 
     PlanningDemoData(PlanRepository plans, PlanItemRepository items, Organisation organisation, TransactionTemplate tx,
-            CycleDemoData cycle) {
+            CycleDemoData cycle, MeetingDecisions meetingDecisions) {
+        this.meetingDecisions = meetingDecisions;
         this.plans = plans;
         this.items = items;
         this.organisation = organisation;
@@ -115,9 +117,12 @@ class PlanningDemoData implements ApplicationRunner {
         if (doc.get("version") != null) {
             notes.add(str(doc.get("version")));
         }
-        plans.insert(key, body.id(), ((Number) doc.get("year")).intValue(), str(doc.get("title")), str(doc.get("planningYears")),
+        UUID id = plans.insert(key, body.id(), ((Number) doc.get("year")).intValue(), str(doc.get("title")), str(doc.get("planningYears")),
                 PlanStatus.valueOf(str(doc.get("status"))), decision, source(doc.get("source")), kind(doc), str(doc.get("period")),
                 notes.isEmpty() ? null : String.join(" · ", notes), 1, null, null, "system");
+        if (doc.get("caseNumber") != null) {
+            meetingDecisions.recordCaseNumber(id, str(doc.get("caseNumber")));
+        }
     }
 
     static String kind(Map<String, Object> doc) {

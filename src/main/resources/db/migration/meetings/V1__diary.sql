@@ -31,7 +31,7 @@ create table diary_case (
     number            int         not null check (number > 0),
     case_number       text        not null unique check (length(case_number) <= 40),
     title             text        not null check (length(title) between 1 and 500),
-    registered_on     date        not null,
+    registered_on     date,  -- null when the source gives no date
     body_id           uuid references org_unit (id),
     unit_id           uuid references org_unit (id),
     case_officer      text check (length(case_officer) <= 200),

@@ -31,6 +31,7 @@ import se.rodtrad.planning.CreatePlan;
 import se.rodtrad.planning.Decision;
 import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.LineageMatching;
+import se.rodtrad.planning.MeetingDecisions;
 import se.rodtrad.planning.PlanComparison;
 import se.rodtrad.planning.PlanEditing;
 import se.rodtrad.planning.PlanEntry;
@@ -60,9 +61,12 @@ class PlanPages {
     private final Proposals proposals;
     private final PlanTree tree;
     private final PlanBody body;
+    private final MeetingDecisions meetingDecisions;
 
     PlanPages(Plans plans, PlanModel model, Organisation organisation, AccessPolicy access, AuditTrail auditTrail, PlanEditing editing,
-            Messages messages, PlanComparison comparison, LineageMatching matching, Proposals proposals, PlanTree tree, PlanBody body) {
+            Messages messages, PlanComparison comparison, LineageMatching matching, Proposals proposals, PlanTree tree, PlanBody body,
+            MeetingDecisions meetingDecisions) {
+        this.meetingDecisions = meetingDecisions;
         this.plans = plans;
         this.body = body;
         this.tree = tree;
@@ -103,7 +107,7 @@ class PlanPages {
     }
 
     /** Shown once after an action, or the errors of a refused one: a page with them is rendered, never kept. */
-    private static final List<String> ONE_OFF = List.of("statusChanged", "revised", "removed", "statusErrors", "reviseError");
+    private static final List<String> ONE_OFF = List.of("statusChanged", "revised", "removed", "statusErrors", "reviseError", "caseNumberError");
 
     @GetMapping("/planer/{id}")
     ModelAndView plan(@PathVariable UUID id, Model m, HttpServletRequest request,
@@ -169,6 +173,10 @@ class PlanPages {
         m.put("canEdit", canEdit);
         m.put("canDecide", !plan.status().isDecided() && access.allows(Permission.DECIDE_PLAN, plan.bodyId()));
         m.put("canRevise", plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId()));
+        // the case in the diary and the § that decided the plan (meetings); editable by whoever may move the status
+        m.put("meetingLink", meetingDecisions.link(id));
+        m.put("canEditCaseNumber", !plan.status().isDecided() && (access.allows(Permission.DECIDE_PLAN, plan.bodyId())
+                || access.allows(Permission.EDIT_PLAN, plan.bodyId())));
         String historyHtml = this.tree.history("plan", id, locale, request, response);
         m.put("historyHtml", historyHtml);
         m.put("history", historyHtml != null ? List.of() : auditTrail.history("plan", id, PlanTree.HISTORY));
