@@ -432,6 +432,12 @@ class MeetingRepository {
                 .params(Date.valueOf(from), Date.valueOf(to)).query(MeetingRepository::mapMeeting).list();
     }
 
+    /** The agenda items that concern a case, oldest meeting first: (meeting id, item id). */
+    List<UUID[]> itemsOfCase(UUID caseId) {
+        return jdbc.sql("select i.meeting_id, i.id from agenda_item i join meeting m on m.id = i.meeting_id where i.case_id = ? order by m.meeting_date, i.position")
+                .param(caseId).query((rs, i) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list();
+    }
+
     // --- mapping ---
 
     static String display(String name, String party) {

@@ -59,6 +59,24 @@ public class Meetings {
         return repository.decision(decisionId);
     }
 
+    /** A case on a meeting's agenda, with the decision once the minutes holding it are adjusted. */
+    public record CaseAppearance(Meeting meeting, AgendaItem item, ItemDecision decision) {
+    }
+
+    /** Where a case has been on an agenda, oldest first: the case page and API link to the meetings and their §. */
+    public List<CaseAppearance> appearances(UUID caseId) {
+        return repository.itemsOfCase(caseId).stream().map(ids -> {
+            Meeting m = meeting(ids[0]);
+            ItemDecision d = m.isAdjusted() ? repository.decisionOfItem(ids[1]).orElse(null) : null;
+            return new CaseAppearance(m, item(ids[1]), d);
+        }).toList();
+    }
+
+    /** The adjusted decisions (§) on a case. */
+    public List<CaseAppearance> decisionsOfCase(UUID caseId) {
+        return appearances(caseId).stream().filter(a -> a.decision() != null).toList();
+    }
+
     public List<Dispatch> dispatches(UUID meetingId) {
         access.require(Permission.READ_INTERNAL, null);
         return repository.dispatches(meetingId);
