@@ -37,6 +37,12 @@ public record Meeting(
         return agendaPublishedAt != null;
     }
 
+    /** The deadline in words as the notice prints it: "5 februari 2020". */
+    public String adjustmentDeadlineInWords() {
+        return adjustmentDeadline == null ? null
+                : adjustmentDeadline.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("sv-SE")));
+    }
+
     /** The deadline for justering has passed and the minutes are not adjusted. */
     public boolean adjustmentOverdue(LocalDate today) {
         return adjustmentDeadline != null && !isAdjusted() && today.isAfter(adjustmentDeadline);

@@ -90,10 +90,20 @@ public class MeetingDecisions {
                 continue;
             }
             String actor = "system (" + decision.bodyCode() + " " + decision.meetingDate() + " " + decision.paragraph() + ")";
-            Decision recorded = new Decision(decision.meetingDate(), decision.bodyCode(), decision.paragraph());
-            if (plans.updateStatus(planId, plan.get().version(), PlanStatus.DECIDED, recorded, actor)) {
-                jdbc.sql("update plan set decision_id = ? where id = ?").params(decision.decisionId(), planId).update();
+            // the same step as PlanRepository.updateStatus (proposal → decided with date, body and §), with the decision's id in the
+            // same update: once decided, the plan's row may not change (planning's own trigger)
+            int updated = jdbc.sql("""
+                    update plan set status = 'DECIDED', decision_date = ?, decision_body = ?, decision_paragraph = ?, decision_id = ?,
+                           version = version + 1, updated_at = now(), updated_by = ?
+                    where id = ? and version = ? and status = 'PROPOSAL'""")
+                    .params(java.sql.Date.valueOf(decision.meetingDate()), decision.bodyCode(), decision.paragraph(), decision.decisionId(), actor,
+                            planId, plan.get().version())
+                    .update();
+            if (updated == 1) {
                 log.info("Planen {} beslutad genom {} {} {}", plan.get().key(), decision.bodyCode(), decision.meetingDate(), decision.paragraph());
+            } else if (plans.findById(planId).map(p -> p.status() == PlanStatus.PROPOSAL).orElse(false)) {
+                // someone saved the plan in between: the publication stays outstanding and is delivered again
+                throw new IllegalStateException("Planen " + plan.get().key() + " ändrades samtidigt; beslutet " + decision.paragraph() + " förs in igen");
             }
         }
     }

@@ -209,7 +209,8 @@ class SessionPages {
         MeetingDetails d = preparable(id);
         m.addAttribute("d", d);
         m.addAttribute("meeting", d.meeting());
-        m.addAttribute("dispatches", meetings.dispatches(id));
+        m.addAttribute("dispatchesByDecision", meetings.dispatches(id).stream()
+                .collect(java.util.stream.Collectors.groupingBy(se.rodtrad.meetings.MeetingParticipation.Dispatch::decisionId)));
         return "meetings/dispatch";
     }
 

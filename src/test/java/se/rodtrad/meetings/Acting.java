@@ -1,0 +1,31 @@
+package se.rodtrad.meetings;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.test.context.TestSecurityContextHolder;
+
+/** Runs a use case as a demo account (the same helper as planning's tests, for this package). */
+final class Acting {
+
+    private Acting() {
+    }
+
+    static <T> T as(String username, Supplier<T> work) {
+        var auth = new UsernamePasswordAuthenticationToken(username, null, List.of(new SimpleGrantedAuthority("ROLE_USER")));
+        var context = new SecurityContextImpl(auth);
+        TestSecurityContextHolder.setContext(context);
+        SecurityContextHolder.setContext(context);
+        return work.get();
+    }
+
+    static void as(String username, Runnable work) {
+        as(username, () -> {
+            work.run();
+            return null;
+        });
+    }
+}
