@@ -422,8 +422,13 @@ class MeetingRepository {
     boolean remindedOn(UUID meetingId, UUID memberId, LocalDate day) {
         return jdbc.sql("""
                 select exists (select 1 from meeting_mail where meeting_id = ? and member_id = ? and kind = 'REMINDER' and status = 'SENT'
-                               and (sent_at at time zone 'Europe/Stockholm')::date = ?)""")
-                .params(meetingId, memberId, Date.valueOf(day)).query(Boolean.class).single();
+                               and detail = ?)""")
+                .params(meetingId, memberId, reminderDay(day)).query(Boolean.class).single();
+    }
+
+    /** What a sent reminder's log row says: the day it reminds for, so each day reminds once. */
+    static String reminderDay(LocalDate day) {
+        return "Påminnelse " + day;
     }
 
     /** Meetings whose minutes are not adjusted and whose deadline falls between the two dates. */

@@ -147,7 +147,8 @@ public class NoticeMailer {
                         + m.bodyName() + " " + m.date().format(f) + " → Justera.\n";
                 try {
                     mail.send(signer.email(), "Påminnelse: justera protokollet " + m.bodyName() + " " + m.date().format(f), text, List.of());
-                    repository.insertMail(m.id(), "REMINDER", signer.id(), signer.displayName(), signer.email(), "SENT", null, "system");
+                    repository.insertMail(m.id(), "REMINDER", signer.id(), signer.displayName(), signer.email(), "SENT",
+                            MeetingRepository.reminderDay(today), "system");
                     sent++;
                 } catch (Exception e) {
                     repository.insertMail(m.id(), "REMINDER", signer.id(), signer.displayName(), signer.email(), "FAILED", e.getMessage(), "system");
