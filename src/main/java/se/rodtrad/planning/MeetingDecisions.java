@@ -51,7 +51,7 @@ public class MeetingDecisions {
     /** Sets the plan's case number; whoever may move the plan's status may, and a decided plan keeps the one it was decided by. */
     @Transactional
     public MeetingLink setCaseNumber(UUID planId, int version, String caseNumber) {
-        editing.requireStatusChange(planId);
+        String user = editing.requireStatusChange(planId).username();
         PlanSummary plan = editing.editablePlan(planId);
         String n = caseNumber == null ? null : caseNumber.strip();
         if (n != null && n.isEmpty()) {
@@ -63,7 +63,6 @@ public class MeetingDecisions {
         if (n != null && !CASE_NUMBER.matcher(n).matches()) {
             throw ValidationException.of("caseNumber", "plan.validation.caseNumber", n);
         }
-        String user = editing.requireStatusChange(planId).username();
         int updated = jdbc.sql("update plan set case_number = ?, version = version + 1, updated_at = now(), updated_by = ? where id = ? and version = ?")
                 .params(n, user, planId, version).update();
         if (updated == 0) {

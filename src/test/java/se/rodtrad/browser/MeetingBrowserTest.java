@@ -86,8 +86,8 @@ class MeetingBrowserTest extends BrowserTestSupport {
             page.waitForURL(url("/sammantraden/" + id));
             assertThat(page.locator("#punkt-3").textContent()).contains("Regionala tillväxtnämndens verksamhetsplan med budget 2020").contains("19RS9687");
             axe(page, "sammanträdet");
-            for (String path : List.of("/diarium", "/diarium/19RS9687", "/diarium/nytt", "/sammantraden/ledamoter?organ=RTN",
-                    "/sammantraden/sok?q=verksamhetsplan", "/sammantraden/nytt", "/sammantraden/" + id + "/redigera",
+            for (String path : List.of("/diarium", "/diarium/19RS9687", "/diarium/ny", "/sammantraden/ledamoter?organ=RTN",
+                    "/sammantraden/sok?q=verksamhetsplan", "/sammantraden/ny", "/sammantraden/" + id + "/redigera",
                     "/sammantraden/" + id + "/punkter/" + items.get(3).id(), "/sammantraden/" + id + "/punkter/ny")) {
                 page.navigate(url(path));
                 axe(page, path);

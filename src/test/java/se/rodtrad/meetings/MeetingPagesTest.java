@@ -51,13 +51,13 @@ class MeetingPagesTest {
         assertThat(page("/sammantraden/" + id + "/punkter/" + third.id() + "/beslut", "sekreterare")).contains("Jäv");
         assertThat(page("/sammantraden/" + id + "/redigera", "sekreterare")).contains("Justerare 1");
         assertThat(page("/sammantraden/" + id + "/expediering", "sekreterare")).contains("Expediering");
-        assertThat(page("/sammantraden/nytt", "sekreterare")).contains("Nytt sammanträde");
+        assertThat(page("/sammantraden/ny", "sekreterare")).contains("Nytt sammanträde");
         assertThat(page("/sammantraden/punkter/ny".replace("/punkter", "/" + id + "/punkter"), "sekreterare")).contains("Rubrik");
         assertThat(page("/sammantraden/ledamoter?organ=RTN", "sekreterare")).contains("Fredrik Persson").contains("Patrik Nyström");
         assertThat(page("/sammantraden/sok?q=verksamhetsplan", "sekreterare")).contains("19RS9687");
         assertThat(page("/diarium", "sekreterare")).contains("19RS10041").contains("Luckor i nummerserien");
         assertThat(page("/diarium/19RS9687", "sekreterare")).contains("Regional tillväxtnämnd 2020-01-22, ärende 3");
-        assertThat(page("/diarium/nytt", "sekreterare")).contains("Diarieför");
+        assertThat(page("/diarium/ny", "sekreterare")).contains("Diarieför");
     }
 
     @Test

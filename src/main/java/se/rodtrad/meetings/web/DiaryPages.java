@@ -32,6 +32,7 @@ import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
 import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.DomainException;
+import se.rodtrad.shared.domain.NotFoundException;
 import se.rodtrad.shared.domain.ValidationException;
 import se.rodtrad.shared.web.Messages;
 
@@ -82,7 +83,7 @@ class DiaryPages {
             String secrecyRef, Integer version) {
     }
 
-    @GetMapping("/diarium/nytt")
+    @GetMapping("/diarium/ny")
     String newCase(Model m) {
         List<Unit> bodies = organisation.bodies().stream().filter(b -> access.allows(Permission.KEEP_DIARY, b.id())).toList();
         if (bodies.isEmpty()) {
@@ -100,7 +101,7 @@ class DiaryPages {
         return "meetings/case-new";
     }
 
-    @PostMapping("/diarium/nytt")
+    @PostMapping("/diarium/ny")
     String register(@ModelAttribute("form") CaseForm form, Model m) {
         Map<String, String> errors = new LinkedHashMap<>();
         try {
@@ -166,6 +167,8 @@ class DiaryPages {
             diary.changeStatus(c.id(), version == null ? -1 : version, status == null || status.isBlank() ? null : CaseStatus.valueOf(status), note);
         } catch (ValidationException e) {
             redirect.addFlashAttribute("statusError", messages.of(e.errors().get(0)));
+        } catch (NotFoundException e) {
+            throw e; // a page about nothing is "not found", not a message on another page
         } catch (DomainException e) {
             redirect.addFlashAttribute("statusError", messages.of(e));
         }
@@ -213,6 +216,8 @@ class DiaryPages {
             redirect.addFlashAttribute("done", messages.get("diary.gapRecorded"));
         } catch (ValidationException e) {
             redirect.addFlashAttribute("gapError", messages.of(e.errors().get(0)));
+        } catch (NotFoundException e) {
+            throw e; // a page about nothing is "not found", not a message on another page
         } catch (DomainException e) {
             redirect.addFlashAttribute("gapError", messages.of(e));
         }

@@ -142,17 +142,24 @@ class MeetingApi {
 
     @PutMapping("/api/v1/meetings/{id}/items/{itemId}")
     @Operation(summary = "Ändra ett ärende; version måste vara den lästa (409 med den andras ändring annars)")
-    ItemJson updateItem(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam int version, @RequestBody AgendaItemDraft draft) {
-        return ItemJson.of(agenda.updateItem(itemId, version, draft), null);
+    ItemJson updateItem(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam(required = false) Integer version,
+            @RequestBody AgendaItemDraft draft) {
+        return ItemJson.of(agenda.updateItem(itemId, version == null ? -1 : version, draft), null);
     }
 
-    record AttendanceJson(UUID memberId, boolean present, UUID servingFor) {
+    record AttendanceJson(UUID memberId, Boolean present, UUID servingFor) {
+    }
+
+    /** The attendance of every member and substitute: {@code {"attendance": [{"memberId": …, "present": true, "servingFor": …}]}}. */
+    record AttendanceRequest(List<AttendanceJson> attendance) {
     }
 
     @PostMapping("/api/v1/meetings/{id}/attendance")
     @Operation(summary = "Närvaro: närvarande ledamöter och ersättare, och vem en ersättare tjänstgör för; öppnar sammanträdet")
-    MeetingJson attendance(@PathVariable UUID id, @RequestBody List<AttendanceJson> attendance) {
-        session.recordAttendance(id, attendance.stream().map(a -> new Attendance(a.memberId(), a.present(), a.servingFor(), null)).toList());
+    MeetingJson attendance(@PathVariable UUID id, @RequestBody AttendanceRequest request) {
+        List<AttendanceJson> attendance = request.attendance() == null ? List.of() : request.attendance();
+        session.recordAttendance(id, attendance.stream().map(a -> new Attendance(a.memberId(), Boolean.TRUE.equals(a.present()), a.servingFor(), null))
+                .toList());
         return MeetingJson.of(meetings.details(id), LocalDate.now());
     }
 

@@ -34,6 +34,7 @@ import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
 import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.DomainException;
+import se.rodtrad.shared.domain.NotFoundException;
 import se.rodtrad.shared.domain.ValidationException;
 import se.rodtrad.shared.web.Messages;
 
@@ -84,7 +85,7 @@ class MeetingPages {
             String adjuster1, String substitute1, String adjuster2, String substitute2, Integer version) {
     }
 
-    @GetMapping("/sammantraden/nytt")
+    @GetMapping("/sammantraden/ny")
     String newMeeting(@RequestParam(name = "organ", required = false) String bodyCode, Model m) {
         List<Unit> bodies = organisation.bodies().stream().filter(b -> access.allows(Permission.PREPARE_MEETING, b.id())).toList();
         if (bodies.isEmpty()) {
@@ -100,7 +101,7 @@ class MeetingPages {
         return "meetings/meeting-new";
     }
 
-    @PostMapping("/sammantraden/nytt")
+    @PostMapping("/sammantraden/ny")
     String create(@ModelAttribute("form") MeetingForm form, Model m) {
         Map<String, String> errors = new LinkedHashMap<>();
         var date = Forms.date("date", form.date(), errors, messages);
@@ -270,7 +271,7 @@ class MeetingPages {
     }
 
     @PostMapping("/sammantraden/{id}/punkter/{itemId}/flytta")
-    String move(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam int steg) {
+    String move(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam(defaultValue = "1") int steg) {
         agenda.moveItem(itemId, steg);
         return "redirect:/sammantraden/" + id + "#dagordning";
     }
@@ -279,6 +280,8 @@ class MeetingPages {
     String remove(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         try {
             agenda.removeItem(itemId, version == null ? -1 : version);
+        } catch (NotFoundException e) {
+            throw e; // a page about nothing is "not found", not a message on another page
         } catch (DomainException e) {
             redirect.addFlashAttribute("error", messages.of(e));
         }
@@ -291,6 +294,8 @@ class MeetingPages {
         try {
             AgendaItem item = agenda.addPaper(itemId, new Paper(null, 0, title, null, Forms.uuid(documentId), href));
             return "redirect:/sammantraden/" + id + "/punkter/" + item.id() + "#underlag";
+        } catch (NotFoundException e) {
+            throw e;
         } catch (DomainException e) {
             redirect.addFlashAttribute("paperError", e instanceof ValidationException v ? messages.of(v.errors().get(0)) : messages.of(e));
             return "redirect:/sammantraden/" + id + "/punkter/" + itemId + "#underlag";
@@ -308,6 +313,8 @@ class MeetingPages {
         try {
             agenda.publishAgenda(id);
             redirect.addFlashAttribute("done", messages.get("meeting.published"));
+        } catch (NotFoundException e) {
+            throw e; // a page about nothing is "not found", not a message on another page
         } catch (DomainException e) {
             redirect.addFlashAttribute("error", messages.of(e));
         }
@@ -319,6 +326,8 @@ class MeetingPages {
         try {
             NoticeMailer.Outcome o = mailer.sendNotice(id);
             redirect.addFlashAttribute("done", messages.get("meeting.noticeSent", o.sent(), o.noAddress(), o.failed()));
+        } catch (NotFoundException e) {
+            throw e; // a page about nothing is "not found", not a message on another page
         } catch (DomainException e) {
             redirect.addFlashAttribute("error", messages.of(e));
         }
@@ -330,6 +339,8 @@ class MeetingPages {
         try {
             MeetingDetails d = minutes.sign(id);
             redirect.addFlashAttribute("done", messages.get(d.meeting().isAdjusted() ? "minutes.adjustedNow" : "minutes.signed"));
+        } catch (NotFoundException e) {
+            throw e; // a page about nothing is "not found", not a message on another page
         } catch (DomainException e) {
             redirect.addFlashAttribute("error", messages.of(e));
         }

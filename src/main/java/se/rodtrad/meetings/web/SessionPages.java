@@ -27,6 +27,7 @@ import se.rodtrad.meetings.Member;
 import se.rodtrad.meetings.RecordDecision;
 import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.DomainException;
+import se.rodtrad.shared.domain.NotFoundException;
 import se.rodtrad.shared.domain.ValidationException;
 import se.rodtrad.shared.web.Messages;
 
@@ -85,6 +86,8 @@ class SessionPages {
             Map<String, String> errors = new LinkedHashMap<>();
             Forms.collect(e, errors, messages);
             m.addAttribute("errors", errors);
+        } catch (NotFoundException e) {
+            throw e; // a page about nothing is "not found", not a message on another page
         } catch (DomainException e) {
             m.addAttribute("errors", Map.of("attendance", messages.of(e)));
         }
@@ -161,6 +164,8 @@ class SessionPages {
         } catch (ConflictException e) {
             m.addAttribute("errors", Map.of("conflict", messages.of(e)));
             version = String.valueOf(((ItemDecision) e.current()).version());
+        } catch (NotFoundException e) {
+            throw e; // a page about nothing is "not found", not a message on another page
         } catch (DomainException e) {
             m.addAttribute("errors", Map.of("decision", messages.of(e)));
         }
@@ -181,6 +186,8 @@ class SessionPages {
             session.recordRecusal(itemId, Forms.uuid(memberId), reason);
         } catch (ValidationException e) {
             redirect.addFlashAttribute("recusalError", messages.of(e.errors().get(0)));
+        } catch (NotFoundException e) {
+            throw e; // a page about nothing is "not found", not a message on another page
         } catch (DomainException e) {
             redirect.addFlashAttribute("recusalError", messages.of(e));
         }
@@ -188,7 +195,7 @@ class SessionPages {
     }
 
     @PostMapping("/sammantraden/{id}/punkter/{itemId}/jav/ta-bort")
-    String removeRecusal(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam String memberId) {
+    String removeRecusal(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam(required = false) String memberId) {
         session.removeRecusal(itemId, Forms.uuid(memberId));
         return "redirect:/sammantraden/" + id + "/punkter/" + itemId + "/beslut#jav";
     }
@@ -198,6 +205,8 @@ class SessionPages {
         try {
             session.close(id);
             redirect.addFlashAttribute("done", messages.get("session.closed"));
+        } catch (NotFoundException e) {
+            throw e; // a page about nothing is "not found", not a message on another page
         } catch (DomainException e) {
             redirect.addFlashAttribute("error", messages.of(e));
         }
@@ -235,6 +244,8 @@ class SessionPages {
             redirect.addFlashAttribute("done", messages.get("dispatch.done"));
         } catch (ValidationException e) {
             redirect.addFlashAttribute("error", messages.of(e.errors().get(0)));
+        } catch (NotFoundException e) {
+            throw e; // a page about nothing is "not found", not a message on another page
         } catch (DomainException e) {
             redirect.addFlashAttribute("error", messages.of(e));
         }
