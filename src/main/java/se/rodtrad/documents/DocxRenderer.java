@@ -471,13 +471,13 @@ class DocxRenderer {
                 + (d.paragraph() == null ? "" : ", " + d.paragraph());
     }
 
-    private static void heading(XWPFDocument docx, String text, int level) {
+    static void heading(XWPFDocument docx, String text, int level) {
         XWPFParagraph p = docx.createParagraph();
         p.setStyle("Heading" + level);
         p.createRun().setText(text);
     }
 
-    private static void paragraph(XWPFDocument docx, String text, boolean bold, int size, String color) {
+    static void paragraph(XWPFDocument docx, String text, boolean bold, int size, String color) {
         XWPFParagraph p = docx.createParagraph();
         XWPFRun r = p.createRun();
         r.setText(text);
@@ -499,7 +499,7 @@ class DocxRenderer {
         r.setBold(bold);
     }
 
-    private static void footer(XWPFDocument docx, String text) {
+    static void footer(XWPFDocument docx, String text) {
         CTSectPr sect = docx.getDocument().getBody().addNewSectPr();
         XWPFHeaderFooterPolicy policy = new XWPFHeaderFooterPolicy(docx, sect);
         XWPFFooter footer = policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT);
@@ -521,7 +521,7 @@ class DocxRenderer {
     }
 
     /** Word's built-in heading styles with outline levels, so headings are real headings. */
-    private static void headingStyles(XWPFDocument docx) {
+    static void headingStyles(XWPFDocument docx) {
         XWPFStyles styles = docx.createStyles();
         for (int level = 1; level <= 3; level++) {
             CTStyle ct = CTStyle.Factory.newInstance();

@@ -10,7 +10,11 @@ public enum Permission {
     EDIT_BUDGET(true),
     REPORT(true),
     IMPORT_DATA(false),
-    MANAGE_USERS(false);
+    MANAGE_USERS(false),
+    /** Registers cases and documents in the diary (diarium) of the bodies in scope. */
+    KEEP_DIARY(true),
+    /** Prepares and holds a body's meetings: agenda, notice, attendance, decisions, minutes, dispatch. */
+    PREPARE_MEETING(true);
 
     private final boolean scoped;
 

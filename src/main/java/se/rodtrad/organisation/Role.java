@@ -12,8 +12,9 @@ public enum Role {
     /** Plans and budgets of the bodies they are assigned to; imports the statistics they follow up. */
     CONTROLLER(EnumSet.of(Permission.READ_INTERNAL, Permission.COMMENT, Permission.EDIT_ORGANISATION,
             Permission.EDIT_PLAN, Permission.EDIT_BUDGET, Permission.REPORT, Permission.IMPORT_DATA)),
-    /** Nämndsekreterare: the plan's status and decision, proposals and meeting papers of their bodies. */
-    SECRETARY(EnumSet.of(Permission.READ_INTERNAL, Permission.COMMENT, Permission.EDIT_PLAN, Permission.DECIDE_PLAN)),
+    /** Nämndsekreterare: the plan's status and decision, proposals, the diary and the meetings of their bodies. */
+    SECRETARY(EnumSet.of(Permission.READ_INTERNAL, Permission.COMMENT, Permission.EDIT_PLAN, Permission.DECIDE_PLAN,
+            Permission.KEEP_DIARY, Permission.PREPARE_MEETING)),
     /** Områdeschef: reports on their own area. */
     AREA_MANAGER(EnumSet.of(Permission.READ_INTERNAL, Permission.COMMENT, Permission.REPORT)),
     /** Reads everything internal and writes comments. */

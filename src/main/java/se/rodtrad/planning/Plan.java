@@ -100,6 +100,7 @@ public final class Plan {
     private PlanStatus status;
     private Decision decision;
     private UUID decisionId;
+    private String caseNumber;
     private final int version;
     private final List<Item> items;
     private final List<LineageId> planLinks;
@@ -107,7 +108,7 @@ public final class Plan {
     private final Set<PlanItemId> removed = new LinkedHashSet<>();
     private final List<Object> events = new ArrayList<>();
 
-    Plan(PlanSummary header, UUID decisionId, List<Item> items, List<LineageId> planLinks) {
+    Plan(PlanSummary header, List<Item> items, List<LineageId> planLinks) {
         this.id = new PlanId(header.id());
         this.key = header.key();
         this.bodyId = header.bodyId();
@@ -125,7 +126,8 @@ public final class Plan {
         this.revisionReason = header.revisionReason();
         this.status = header.status();
         this.decision = header.decision();
-        this.decisionId = decisionId;
+        this.decisionId = header.decisionId();
+        this.caseNumber = header.caseNumber();
         this.version = header.version();
         this.items = new ArrayList<>(items);
         this.items.sort(java.util.Comparator.comparingInt(Item::position));
@@ -139,7 +141,7 @@ public final class Plan {
     static Plan draft(PlanId id, String key, UUID bodyId, String bodyCode, String bodyName, int year, String title, String planningYears,
             String kind, String period, String note, String source, int revision, PlanId revises, String revisionReason, Plan from) {
         PlanSummary header = new PlanSummary(id.value(), key, bodyId, bodyCode, bodyName, year, title, planningYears, PlanStatus.DRAFT, null,
-                revision, source, kind, period, note, revises == null ? null : revises.value(), revisionReason, -1);
+                revision, source, kind, period, note, revises == null ? null : revises.value(), revisionReason, null, null, -1);
         List<Item> copied = new ArrayList<>();
         List<LineageId> links = List.of();
         if (from != null) {
@@ -151,7 +153,7 @@ public final class Plan {
             }
             links = from.planLinks;
         }
-        Plan plan = new Plan(header, null, copied, links);
+        Plan plan = new Plan(header, copied, links);
         copied.forEach(i -> plan.changed.add(i.id()));
         return plan;
     }
@@ -208,6 +210,30 @@ public final class Plan {
         decision = new Decision(proposed.date(), body, paragraph);
         this.decisionId = decisionId;
         events.add(new PlanDecided(id, bodyId, year, kind, decision, decisionId));
+    }
+
+    /**
+     * Files the plan under its case in the diary (diarienummer), by which the meeting's decision on the case will find
+     * it; null takes it off. A decided plan keeps the case it was decided under.
+     */
+    void fileUnderCase(String caseNumber) {
+        if (status.isDecided()) {
+            throw new DomainException("plan.error.decided", title, bodyName);
+        }
+        this.caseNumber = caseNumber;
+    }
+
+    /**
+     * A meeting's § decided the case the plan is filed under: a proposal becomes decided with the meeting's date, the
+     * body and the §, pointing at the decision. Anything else (a draft not yet put forward, a plan already decided)
+     * is left as it is — the decision is about the proposal the body had before it — and false says so.
+     */
+    boolean decideByMeeting(Decision decision, UUID meetingDecision, LocalDate today) {
+        if (status != PlanStatus.PROPOSAL) {
+            return false;
+        }
+        decide(decision, meetingDecision, today);
+        return true;
     }
 
     /** Moves to {@code to} by the verb that belongs to it (the status form names the status, not the verb). */
@@ -363,7 +389,7 @@ public final class Plan {
     /** The plan's header as other modules see it (its version is the one it was read at). */
     public PlanSummary summary() {
         return new PlanSummary(id.value(), key, bodyId, bodyCode, bodyName, year, title, planningYears, status, decision, revision, source, kind,
-                period, note, revises == null ? null : revises.value(), revisionReason, version);
+                period, note, revises == null ? null : revises.value(), revisionReason, caseNumber, decisionId, version);
     }
 
     public List<PlanItem> items() {
@@ -396,6 +422,10 @@ public final class Plan {
 
     String key() {
         return key;
+    }
+
+    String caseNumber() {
+        return caseNumber;
     }
 
     /** Items added or changed since the plan was read (removed ones excluded). */

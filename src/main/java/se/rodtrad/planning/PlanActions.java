@@ -9,10 +9,11 @@ import se.rodtrad.organisation.Permission;
  * What someone may do with a plan now (the status changes in the order the page offers them), given its status and their permissions for its body — the one place the
  * plan's lifecycle rule is written: a draft may be proposed (EDIT_PLAN); a proposal may be decided (DECIDE_PLAN)
  * or taken back to draft (EDIT_PLAN); a decided plan never moves again, and only its next version (a revision)
- * may change. Items change only while the plan is not decided. The plan page asks this for its buttons; the
+ * may change. Items change only while the plan is not decided; so does the case in the diary the plan is filed
+ * under, by whoever may move its status. The plan page asks this for its buttons; the
  * {@link Plan}'s verbs ask it before they act.
  */
-public record PlanActions(List<PlanStatus> transitions, boolean mayEdit, boolean mayDecide, boolean mayRevise) {
+public record PlanActions(List<PlanStatus> transitions, boolean mayEdit, boolean mayDecide, boolean mayRevise, boolean mayFileUnderCase) {
 
     public PlanActions {
         transitions = List.copyOf(transitions);
@@ -31,7 +32,8 @@ public record PlanActions(List<PlanStatus> transitions, boolean mayEdit, boolean
         if (status == PlanStatus.PROPOSAL && edit) {
             to.add(PlanStatus.DRAFT);
         }
-        return new PlanActions(to, !status.isDecided() && edit, !status.isDecided() && decide, status.isDecided() && edit);
+        return new PlanActions(to, !status.isDecided() && edit, !status.isDecided() && decide, status.isDecided() && edit,
+                !status.isDecided() && (edit || decide));
     }
 
     /** Whether any status change is possible: the page shows the status form only then. */

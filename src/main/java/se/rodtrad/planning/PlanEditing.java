@@ -37,6 +37,8 @@ public class PlanEditing {
 
     static final int MAX_TEXT = 4000;
     static final int MAX_SHORT = 100;
+    static final int MAX_CASE_NUMBER = 40;
+    private static final java.util.regex.Pattern CASE_NUMBER = java.util.regex.Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} ./:-]*$");
 
     private final PlanRepository plans;
     private final PlanItemRepository items;
@@ -150,6 +152,44 @@ public class PlanEditing {
         return plans.findById(planId).orElseThrow();
     }
 
+    /**
+     * Files the plan under its case in the diary (diarienummer, "19RS9687"; blank takes it off), as the person read
+     * the plan at {@code version}: whoever may move the plan's status may, and a decided plan keeps the case it was
+     * decided under. A meeting's decision on the case then decides the plan ({@link MeetingDecisions}).
+     */
+    public PlanSummary fileUnderCase(UUID planId, int version, String caseNumber) {
+        CurrentUser user = requireStatusChange(planId);
+        String n = Texts.trimToNull(caseNumber);
+        if (n != null && n.length() > MAX_CASE_NUMBER) {
+            throw ValidationException.of("caseNumber", "validation.tooLong", "Diarienummer", MAX_CASE_NUMBER);
+        }
+        if (n != null && !CASE_NUMBER.matcher(n).matches()) {
+            throw ValidationException.of("caseNumber", "plan.validation.caseNumber", n);
+        }
+        Plan plan = store.find(new PlanId(planId)).orElseThrow(() -> new NotFoundException("plan", planId));
+        if (plan.version() != version) {
+            PlanRepository.Change change = plans.lastChange(planId);
+            throw new ConflictException(plan.summary(), change.by(), change.at());
+        }
+        plan.fileUnderCase(n);
+        try {
+            store.save(plan, user.username());
+        } catch (PlanStore.Stale e) {
+            PlanRepository.Change change = plans.lastChange(planId);
+            throw new ConflictException(plans.findById(planId).orElseThrow(), change.by(), change.at());
+        }
+        return plans.findById(planId).orElseThrow();
+    }
+
+    /**
+     * A meeting's § decided the case the plan is filed under: the plan's own verb decides a proposal, as the system
+     * ({@code actor} names the §); false when the plan was no proposal. Someone saving the plan at the same moment
+     * makes it read the plan again and decide again.
+     */
+    boolean decideByMeeting(PlanId planId, Decision decision, UUID meetingDecision, String actor, LocalDate today) {
+        return act(planId, actor, plan -> plan.decideByMeeting(decision, meetingDecision, today));
+    }
+
     /** Refuses unless the current person may move the plan at all (EDIT_PLAN or DECIDE_PLAN for its body). */
     public CurrentUser requireStatusChange(UUID planId) {
         PlanSummary plan = planReader.plan(planId);
@@ -233,11 +273,15 @@ public class PlanEditing {
      * action's own checks — the item's version as the person read it — decide whether that is still right.
      */
     <T> T act(PlanId id, CurrentUser user, java.util.function.Function<Plan, T> action) {
+        return act(id, user.username(), action);
+    }
+
+    private <T> T act(PlanId id, String actor, java.util.function.Function<Plan, T> action) {
         for (int attempt = 1; ; attempt++) {
             Plan plan = store.find(id).orElseThrow(() -> new NotFoundException("plan", id.value()));
             T result = action.apply(plan);
             try {
-                store.save(plan, user.username());
+                store.save(plan, actor);
                 return result;
             } catch (PlanStore.Stale e) {
                 if (attempt == 3) {

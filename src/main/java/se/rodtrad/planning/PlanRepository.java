@@ -18,7 +18,7 @@ class PlanRepository {
     private static final String SELECT = """
             select p.id, p.key, p.body_id, p.year, p.title, p.planning_years, p.status,
                    p.decision_date, p.decision_body, p.decision_paragraph, p.revision, p.source, p.kind, p.period, p.note,
-                   p.revises_id, p.revision_reason, p.version
+                   p.revises_id, p.revision_reason, p.case_number, p.decision_id, p.version
             from plan p
             """;
 
@@ -62,20 +62,16 @@ class PlanRepository {
         return plans(jdbc.sql(SELECT + " where p.revises_id = ? order by p.revision").param(planId));
     }
 
-    UUID insert(String key, UUID bodyId, int year, String title, String planningYears, PlanStatus status, Decision decision, String source) {
-        return insert(key, bodyId, year, title, planningYears, status, decision, source, "VP", null, null, 1, null, null, "system");
-    }
-
     UUID insert(String key, UUID bodyId, int year, String title, String planningYears, PlanStatus status, Decision decision, String source,
-            String kind, String period, String note, int revision, UUID revisesId, String revisionReason, String user) {
+            String kind, String period, String note, int revision, UUID revisesId, String revisionReason, String caseNumber, String user) {
         return jdbc.sql("""
                 insert into plan (key, body_id, year, title, planning_years, status, decision_date, decision_body, decision_paragraph, source,
-                                  kind, period, note, revision, revises_id, revision_reason, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                  kind, period, note, revision, revises_id, revision_reason, case_number, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(key, bodyId, year, title, planningYears, status.name(),
                         decision == null || decision.date() == null ? null : Date.valueOf(decision.date()),
                         decision == null ? null : decision.body(), decision == null ? null : decision.paragraph(), source,
-                        kind, period, note, revision, revisesId, revisionReason, user)
+                        kind, period, note, revision, revisesId, revisionReason, caseNumber, user)
                 .query(UUID.class).single();
     }
 
@@ -96,6 +92,11 @@ class PlanRepository {
                 .query(Integer.class).single();
     }
 
+    /** The plans put forward for decision under this case number. */
+    List<UUID> proposedUnderCase(String caseNumber) {
+        return jdbc.sql("select id from plan where case_number = ? and status = 'PROPOSAL'").param(caseNumber).query(UUID.class).list();
+    }
+
     List<Plans.BodyYear> decidedBodyYears() {
         return jdbc.sql("select distinct body_id, year from plan where status = 'DECIDED' and kind = 'VP'")
                 .query((rs, i) -> new Plans.BodyYear(rs.getObject("body_id", UUID.class), rs.getInt("year"))).list();
@@ -114,6 +115,7 @@ class PlanRepository {
         return new PlanSummary(rs.getObject("id", UUID.class), rs.getString("key"), bodyId, body.code(), body.name(), rs.getInt("year"), rs.getString("title"),
                 rs.getString("planning_years"), PlanStatus.valueOf(rs.getString("status")), decision, rs.getInt("revision"),
                 rs.getString("source"), rs.getString("kind"), rs.getString("period"), rs.getString("note"),
-                rs.getObject("revises_id", UUID.class), rs.getString("revision_reason"), rs.getInt("version"));
+                rs.getObject("revises_id", UUID.class), rs.getString("revision_reason"), rs.getString("case_number"),
+                rs.getObject("decision_id", UUID.class), rs.getInt("version"));
     }
 }

@@ -58,7 +58,7 @@ class PlanStore {
                     r.updatedBy()));
         }
         List<LineageId> planLinks = items.planLinks(header.id()).stream().map(l -> new LineageId(l.lineageId())).toList();
-        return new Plan(header, null, list, planLinks);
+        return new Plan(header, list, planLinks);
     }
 
     /**
@@ -93,11 +93,11 @@ class PlanStore {
     private void update(Plan plan, String user) {
         Decision d = plan.decision();
         int n = jdbc.sql("""
-                update plan set status = ?, decision_date = ?, decision_body = ?, decision_paragraph = ?, version = version + 1,
-                       updated_at = now(), updated_by = ?
+                update plan set status = ?, decision_date = ?, decision_body = ?, decision_paragraph = ?, decision_id = ?, case_number = ?,
+                       version = version + 1, updated_at = now(), updated_by = ?
                 where id = ? and version = ?""")
                 .params(plan.status().name(), d == null || d.date() == null ? null : Date.valueOf(d.date()), d == null ? null : d.body(),
-                        d == null ? null : d.paragraph(), user, plan.id().value(), plan.version())
+                        d == null ? null : d.paragraph(), plan.decisionId(), plan.caseNumber(), user, plan.id().value(), plan.version())
                 .update();
         if (n != 1) {
             throw new Stale(plan.id());

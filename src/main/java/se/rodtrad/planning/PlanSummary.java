@@ -6,7 +6,9 @@ import java.util.UUID;
  * A plan as other modules see it. {@code key} is the stable readable id of the demo data ("rtn-2023");
  * {@code revision} counts revisions of the same body and year (1 = first); a revision names the plan it revises
  * ({@code revisesId}) and why ({@code revisionReason}). {@code kind} tells a body's verksamhetsplan (VP) from the
- * regional development strategy (RUS) and the action plans (ACTION_PLAN). {@code version} is the optimistic lock.
+ * regional development strategy (RUS) and the action plans (ACTION_PLAN). {@code caseNumber} is the plan's case in the
+ * diary ("19RS9687"), by which a meeting's decision finds it; {@code decisionId} the meeting's decision (§) that decided
+ * it, null when the decision was entered by hand. {@code version} is the optimistic lock.
  */
 public record PlanSummary(
         UUID id,
@@ -26,6 +28,8 @@ public record PlanSummary(
         String note,
         UUID revisesId,
         String revisionReason,
+        String caseNumber,
+        UUID decisionId,
         int version) {
 
     /** "2023", "2019–2022" or "2018–2030": the years the plan is for. */

@@ -126,7 +126,7 @@ class PlanningDemoData implements ApplicationRunner {
         }
         plans.insert(key, body.id(), ((Number) doc.get("year")).intValue(), str(doc.get("title")), str(doc.get("planningYears")),
                 PlanStatus.valueOf(str(doc.get("status"))), decision, source(doc.get("source")), kind(doc), str(doc.get("period")),
-                notes.isEmpty() ? null : String.join(" · ", notes), 1, null, null, "system");
+                notes.isEmpty() ? null : String.join(" · ", notes), 1, null, null, str(doc.get("caseNumber")), "system");
     }
 
     static String kind(Map<String, Object> doc) {

@@ -104,7 +104,7 @@ class PlanPages {
     }
 
     /** Shown once after an action, or the errors of a refused one: a page with them is rendered, never kept. */
-    private static final List<String> ONE_OFF = List.of("statusChanged", "revised", "removed", "statusErrors", "reviseError");
+    private static final List<String> ONE_OFF = List.of("statusChanged", "revised", "removed", "statusErrors", "reviseError", "caseNumberError");
 
     @GetMapping("/planer/{id}")
     ModelAndView plan(@PathVariable UUID id, Model m, HttpServletRequest request,
@@ -159,6 +159,8 @@ class PlanPages {
         m.put("canEdit", canEdit);
         m.put("canDecide", actions.mayDecide());
         m.put("canRevise", actions.mayRevise());
+        // the case in the diary the plan is filed under, by which the meeting's § decides it
+        m.put("canEditCaseNumber", actions.mayFileUnderCase());
         String historyHtml = this.tree.history("plan", id, locale, request, response);
         m.put("historyHtml", historyHtml);
         m.put("history", historyHtml != null ? List.of() : auditTrail.history("plan", id, PlanTree.HISTORY));

@@ -1,0 +1,254 @@
+package se.rodtrad.meetings.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.rodtrad.meetings.AgendaItem;
+import se.rodtrad.meetings.DecisionOutcome;
+import se.rodtrad.meetings.Dispatches;
+import se.rodtrad.meetings.ItemDecision;
+import se.rodtrad.meetings.ItemKind;
+import se.rodtrad.meetings.MeetingDetails;
+import se.rodtrad.meetings.MeetingParticipation.Attendance;
+import se.rodtrad.meetings.MeetingSession;
+import se.rodtrad.meetings.Meetings;
+import se.rodtrad.meetings.Member;
+import se.rodtrad.meetings.RecordDecision;
+import se.rodtrad.shared.domain.ConflictException;
+import se.rodtrad.shared.domain.DomainException;
+import se.rodtrad.shared.domain.NotFoundException;
+import se.rodtrad.shared.domain.ValidationException;
+import se.rodtrad.shared.web.Messages;
+
+/**
+ * Holding the meeting: attendance (present, serving for), jäv per item, each item's decision with vote and reservations,
+ * closing the meeting, and dispatching the decisions once the minutes are adjusted. Forms name their fields by member
+ * ({@code present-<id>}, {@code vote-<id>}, {@code reservation-<id>}), so the page reads as a list of people.
+ */
+@Controller
+class SessionPages {
+
+    private final Meetings meetings;
+    private final MeetingSession session;
+    private final Dispatches dispatches;
+    private final Messages messages;
+
+    SessionPages(Meetings meetings, MeetingSession session, Dispatches dispatches, Messages messages) {
+        this.meetings = meetings;
+        this.session = session;
+        this.dispatches = dispatches;
+        this.messages = messages;
+    }
+
+    private MeetingDetails preparable(UUID id) {
+        MeetingDetails d = meetings.details(id);
+        if (!meetings.mayPrepare(d.meeting().bodyId())) {
+            throw new AccessDeniedException("PREPARE_MEETING");
+        }
+        return d;
+    }
+
+    @GetMapping("/sammantraden/{id}/narvaro")
+    String attendance(@PathVariable UUID id, Model m) {
+        MeetingDetails d = preparable(id);
+        m.addAttribute("d", d);
+        m.addAttribute("meeting", d.meeting());
+        if (!m.containsAttribute("errors")) {
+            m.addAttribute("errors", Map.of());
+        }
+        return "meetings/attendance";
+    }
+
+    @PostMapping("/sammantraden/{id}/narvaro")
+    String saveAttendance(@PathVariable UUID id, HttpServletRequest request, Model m) {
+        MeetingDetails d = preparable(id);
+        List<Attendance> list = new ArrayList<>();
+        for (Member member : d.members()) {
+            boolean present = request.getParameter("present-" + member.id()) != null;
+            UUID servingFor = member.isMember() ? null : Forms.uuid(request.getParameter("serving-" + member.id()));
+            list.add(new Attendance(member.id(), present, servingFor, request.getParameter("note-" + member.id())));
+        }
+        try {
+            session.recordAttendance(id, list);
+            return "redirect:/sammantraden/" + id + "#narvaro";
+        } catch (ValidationException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            Forms.collect(e, errors, messages);
+            m.addAttribute("errors", errors);
+        } catch (NotFoundException e) {
+            throw e; // a page about nothing is "not found", not a message on another page
+        } catch (DomainException e) {
+            m.addAttribute("errors", Map.of("attendance", messages.of(e)));
+        }
+        return attendance(id, m);
+    }
+
+    @GetMapping("/sammantraden/{id}/punkter/{itemId}/beslut")
+    String decisionForm(@PathVariable UUID id, @PathVariable UUID itemId, Model m) {
+        MeetingDetails d = preparable(id);
+        AgendaItem item = meetings.item(itemId);
+        m.addAttribute("d", d);
+        m.addAttribute("meeting", d.meeting());
+        m.addAttribute("item", item);
+        m.addAttribute("quorum", d.quorumIn(itemId));
+        m.addAttribute("taking", d.takingIn(itemId).stream().map(d::member).toList());
+        m.addAttribute("recused", d.recusals().stream().filter(r -> r.itemId().equals(itemId)).toList());
+        ItemDecision existing = d.decisions().get(itemId);
+        m.addAttribute("existing", existing);
+        if (!m.containsAttribute("outcome")) {
+            m.addAttribute("outcome", existing != null ? existing.outcome().name() : DecisionOutcome.AS_PROPOSED.name());
+            List<String> clauses = existing != null ? existing.clauses()
+                    : item.kind() == ItemKind.INFORMATION ? List.of(messages.get("session.informationClause")) : item.proposedClauses();
+            m.addAttribute("clauses", Forms.joinParagraphs(clauses));
+            m.addAttribute("voteMethod", existing != null ? existing.voteMethod() : "ACCLAMATION");
+            m.addAttribute("votes", existing != null ? existing.votes() : Map.of());
+            Map<UUID, String> reservations = new LinkedHashMap<>();
+            if (existing != null) {
+                existing.reservations().forEach(r -> reservations.put(r.memberId(), r.reason()));
+            }
+            m.addAttribute("reservations", reservations);
+            m.addAttribute("protocolNote", existing != null ? existing.protocolNote() : null);
+            m.addAttribute("version", existing != null ? existing.version() : null);
+        }
+        if (!m.containsAttribute("errors")) {
+            m.addAttribute("errors", Map.of());
+        }
+        return "meetings/decision";
+    }
+
+    @PostMapping("/sammantraden/{id}/punkter/{itemId}/beslut")
+    String decide(@PathVariable UUID id, @PathVariable UUID itemId, HttpServletRequest request, Model m) {
+        MeetingDetails d = preparable(id);
+        Map<UUID, String> votes = new LinkedHashMap<>();
+        Map<UUID, String> reservations = new LinkedHashMap<>();
+        for (Member member : d.members()) {
+            String vote = request.getParameter("vote-" + member.id());
+            if (vote != null && !vote.isBlank()) {
+                votes.put(member.id(), vote);
+            }
+            String reservation = request.getParameter("reservation-" + member.id());
+            if (reservation != null && !reservation.isBlank()) {
+                reservations.put(member.id(), reservation);
+            }
+        }
+        String outcome = request.getParameter("outcome");
+        DecisionOutcome o = null;
+        try {
+            o = outcome == null ? null : DecisionOutcome.valueOf(outcome);
+        } catch (IllegalArgumentException e) {
+            o = null;
+        }
+        String version = request.getParameter("version");
+        String clauses = request.getParameter("clauses");
+        String voteMethod = request.getParameter("voteMethod");
+        String note = request.getParameter("protocolNote");
+        try {
+            ItemDecision decision = session.decide(new RecordDecision(itemId, version == null || version.isBlank() ? null : Integer.valueOf(version), o,
+                    Forms.paragraphs(clauses), voteMethod, votes, reservations, note));
+            return "redirect:/sammantraden/" + id + "#paragraf-" + decision.paragraph();
+        } catch (ValidationException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            Forms.collect(e, errors, messages);
+            m.addAttribute("errors", errors);
+        } catch (ConflictException e) {
+            m.addAttribute("errors", Map.of("conflict", messages.of(e)));
+            version = String.valueOf(((ItemDecision) e.current()).version());
+        } catch (NotFoundException e) {
+            throw e; // a page about nothing is "not found", not a message on another page
+        } catch (DomainException e) {
+            m.addAttribute("errors", Map.of("decision", messages.of(e)));
+        }
+        m.addAttribute("outcome", outcome);
+        m.addAttribute("clauses", clauses);
+        m.addAttribute("voteMethod", voteMethod);
+        m.addAttribute("votes", votes);
+        m.addAttribute("reservations", reservations);
+        m.addAttribute("protocolNote", note);
+        m.addAttribute("version", version == null || version.isBlank() ? null : Integer.valueOf(version));
+        return decisionForm(id, itemId, m);
+    }
+
+    @PostMapping("/sammantraden/{id}/punkter/{itemId}/jav")
+    String recuse(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam(required = false) String memberId,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            session.recordRecusal(itemId, Forms.uuid(memberId), reason);
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("recusalError", messages.of(e.errors().get(0)));
+        } catch (NotFoundException e) {
+            throw e; // a page about nothing is "not found", not a message on another page
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("recusalError", messages.of(e));
+        }
+        return "redirect:/sammantraden/" + id + "/punkter/" + itemId + "/beslut#jav";
+    }
+
+    @PostMapping("/sammantraden/{id}/punkter/{itemId}/jav/ta-bort")
+    String removeRecusal(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam(required = false) String memberId) {
+        session.removeRecusal(itemId, Forms.uuid(memberId));
+        return "redirect:/sammantraden/" + id + "/punkter/" + itemId + "/beslut#jav";
+    }
+
+    @PostMapping("/sammantraden/{id}/avsluta")
+    String close(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            session.close(id);
+            redirect.addFlashAttribute("done", messages.get("session.closed"));
+        } catch (NotFoundException e) {
+            throw e; // a page about nothing is "not found", not a message on another page
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("error", messages.of(e));
+        }
+        return "redirect:/sammantraden/" + id + "#justering";
+    }
+
+    @GetMapping("/sammantraden/{id}/expediering")
+    String dispatchPage(@PathVariable UUID id, Model m) {
+        MeetingDetails d = preparable(id);
+        m.addAttribute("d", d);
+        m.addAttribute("meeting", d.meeting());
+        m.addAttribute("dispatchesByDecision", meetings.dispatches(id).stream()
+                .collect(java.util.stream.Collectors.groupingBy(se.rodtrad.meetings.MeetingParticipation.Dispatch::decisionId)));
+        return "meetings/dispatch";
+    }
+
+    @PostMapping("/sammantraden/{id}/expediering/{decisionId}")
+    String dispatch(@PathVariable UUID id, @PathVariable UUID decisionId, HttpServletRequest request, RedirectAttributes redirect) {
+        List<Dispatches.Recipient> recipients = new ArrayList<>();
+        String[] names = request.getParameterValues("recipient");
+        String[] channels = request.getParameterValues("channel");
+        String[] addresses = request.getParameterValues("address");
+        String[] chosen = request.getParameterValues("send");
+        List<String> send = chosen == null ? List.of() : List.of(chosen);
+        if (names != null) {
+            for (int i = 0; i < names.length; i++) {
+                if (send.contains(String.valueOf(i))) {
+                    recipients.add(new Dispatches.Recipient(names[i], channels != null && channels.length > i ? channels[i] : "INTERNAL",
+                            addresses != null && addresses.length > i ? addresses[i] : null));
+                }
+            }
+        }
+        try {
+            dispatches.dispatch(decisionId, recipients);
+            redirect.addFlashAttribute("done", messages.get("dispatch.done"));
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("error", messages.of(e.errors().get(0)));
+        } catch (NotFoundException e) {
+            throw e; // a page about nothing is "not found", not a message on another page
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("error", messages.of(e));
+        }
+        return "redirect:/sammantraden/" + id + "/expediering";
+    }
+}
