@@ -1,5 +1,6 @@
 package se.rodtrad.meetings;
 
+import se.rodtrad.fixtures.Acting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.rodtrad.meetings.MeetingFixtures.decisionItem;

@@ -1,5 +1,6 @@
 package se.rodtrad.meetings;
 
+import se.rodtrad.fixtures.Acting;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
