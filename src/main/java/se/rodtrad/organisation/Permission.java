@@ -10,7 +10,13 @@ public enum Permission {
     EDIT_BUDGET(true),
     REPORT(true),
     IMPORT_DATA(false),
-    MANAGE_USERS(false);
+    MANAGE_USERS(false),
+    /** Decides a grant (records a decision taken by a delegate or the body) for the body that grants it. */
+    DECIDE_GRANT(true),
+    /** Keeps a body's grant register: steering decisions, support rules, projects, payments, mobility support. */
+    MANAGE_GRANTS(true),
+    /** Keeps a body's delegation order (KL 6 kap. 37 §) and enters delegated decisions that no module reports. */
+    MANAGE_DELEGATION(true);
 
     private final boolean scoped;
 

@@ -13,7 +13,10 @@ public enum Role {
     CONTROLLER(EnumSet.of(Permission.READ_INTERNAL, Permission.COMMENT, Permission.EDIT_ORGANISATION,
             Permission.EDIT_PLAN, Permission.EDIT_BUDGET, Permission.REPORT, Permission.IMPORT_DATA)),
     /** Nämndsekreterare: the plan's status and decision, proposals and meeting papers of their bodies. */
-    SECRETARY(EnumSet.of(Permission.READ_INTERNAL, Permission.COMMENT, Permission.EDIT_PLAN, Permission.DECIDE_PLAN)),
+    SECRETARY(EnumSet.of(Permission.READ_INTERNAL, Permission.COMMENT, Permission.EDIT_PLAN, Permission.DECIDE_PLAN,
+            Permission.MANAGE_DELEGATION)),
+    /** Handläggare, bidrag: prepares and records grant decisions, keeps the grant register of their body. */
+    GRANT_OFFICER(EnumSet.of(Permission.READ_INTERNAL, Permission.COMMENT, Permission.DECIDE_GRANT, Permission.MANAGE_GRANTS)),
     /** Områdeschef: reports on their own area. */
     AREA_MANAGER(EnumSet.of(Permission.READ_INTERNAL, Permission.COMMENT, Permission.REPORT)),
     /** Reads everything internal and writes comments. */
