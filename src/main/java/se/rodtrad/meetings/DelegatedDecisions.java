@@ -148,11 +148,19 @@ public class DelegatedDecisions {
         if (!verdict.allowed()) {
             throw new DomainException(verdict.messageKey(), verdict.arguments().toArray());
         }
-        UUID source = UUID.randomUUID();
+        UUID source = timeOrdered();
         repository.keep(new DelegatedDecisionMade(source, "meetings", body.id(), verdict.point(), day, kind == null ? "Dnr" : kind, reference,
                 type, recipient, sector, sex == null ? null : sex.toUpperCase(java.util.Locale.ROOT), municipality, granted ? amount : null,
                 granted, granted ? null : (outcome == null ? "Avslag" : outcome), decidedBy, title), user.username());
         return bySource(source).orElseThrow();
+    }
+
+    /** A time-ordered id (UUID version 7), so that decisions of one day are reported in the order they were entered. */
+    private static UUID timeOrdered() {
+        long millis = System.currentTimeMillis();
+        long high = (millis << 16) | 0x7000L | (java.util.concurrent.ThreadLocalRandom.current().nextInt(0x1000));
+        long low = (java.util.concurrent.ThreadLocalRandom.current().nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+        return new UUID(high, low);
     }
 
     private static String text(List<FieldError> errors, String field, String label, String value, int max, boolean required) {

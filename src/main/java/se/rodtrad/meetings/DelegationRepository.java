@@ -79,7 +79,7 @@ class DelegationRepository {
     }
 
     List<Kept> decisions(UUID bodyId, LocalDate from, LocalDate to) {
-        return jdbc.sql("select " + DECISION_COLUMNS + " from delegated_decision where body_id = ? and decided_on between ? and ? order by decided_on, seq")
+        return jdbc.sql("select " + DECISION_COLUMNS + " from delegated_decision where body_id = ? and decided_on between ? and ? order by decided_on, source_id, seq")
                 .params(bodyId, from, to).query(DelegationRepository::kept).list();
     }
 
