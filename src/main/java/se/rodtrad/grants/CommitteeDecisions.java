@@ -45,6 +45,10 @@ class CommitteeDecisions {
         if (decision.caseNumber() == null) {
             return;
         }
+        if (grants.waitingFor(decision.caseNumber().strip()).isEmpty()) {
+            return;
+        }
+        grants.lockBody(decision.bodyId());
         for (Map<String, Object> waiting : grants.waitingFor(decision.caseNumber().strip())) {
             if (!decision.bodyCode().equals(waiting.get("body"))) {
                 continue;

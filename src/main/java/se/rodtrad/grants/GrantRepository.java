@@ -195,6 +195,16 @@ class GrantRepository {
     }
 
     /** What is waiting for this case's decision (not yet decided). */
+    /**
+     * Holds the body's grant register until the transaction ends: the body's §§ arrive as separate events handled at the
+     * same time (the extension of the steering decision and a grant it pays for), and each allocates what the other may
+     * have left unallocated — only when they run one after the other does the second see the first.
+     */
+    void lockBody(UUID bodyId) {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(bodyId.getMostSignificantBits() ^ bodyId.getLeastSignificantBits())
+                .query(Integer.class).single();
+    }
+
     List<Map<String, Object>> waitingFor(String caseNumber) {
         return jdbc.sql("select kind, target_id, body_code from grant_committee_case where case_number = ? and not decided").param(caseNumber)
                 .query((rs, i) -> Map.<String, Object>of("kind", rs.getString("kind"), "target", rs.getObject("target_id", UUID.class), "body",
