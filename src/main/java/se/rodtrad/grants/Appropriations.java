@@ -42,8 +42,8 @@ public class Appropriations {
 
     /** The steering decision in force during the year, if any. */
     public Optional<SteeringDecision> steeringFor(UUID bodyId, int year) {
-        return steering.ids(bodyId).stream().map(id -> steering.find(id).orElseThrow()).filter(s -> s.inForceDuring(year))
-                .reduce((a, b) -> b);
+        // only the decisions in force that year are read (a body has one a year): bounded however many years the register holds
+        return steering.idsInForce(bodyId, year).stream().map(id -> steering.find(id).orElseThrow()).reduce((a, b) -> b);
     }
 
     public SteeringDecision steering(UUID id) {

@@ -203,8 +203,11 @@ public class GrantRegister {
             }
             earlier = grants.earlier(org, from, except);
         }
+        // the county's municipalities and the named localities are read only when a rule of the version asks for them
+        boolean inCounty = version != null && version.rules().stream().anyMatch(r -> r.kind().equals("IN_COUNTY"));
+        boolean locality = version != null && version.rules().stream().anyMatch(r -> r.kind().equals("EXCLUDED_LOCALITY"));
         return new SupportRules.Context(type, version, noVersion, regulations, deMinimis, rate.map(RuleRepository.Rate::sekPerEur).orElse(null),
-                rate.map(RuleRepository.Rate::exempeldata).orElse(false), county(), rules.localities(), earlier);
+                rate.map(RuleRepository.Rate::exempeldata).orElse(false), inCounty ? county() : Set.of(), locality ? rules.localities() : Map.of(), earlier);
     }
 
     private Set<String> county() {

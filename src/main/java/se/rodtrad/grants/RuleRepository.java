@@ -7,11 +7,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -78,14 +80,19 @@ class RuleRepository {
                         rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class), rs.getString("extension_case"),
                         rs.getString("source"), List.of()))
                 .list();
+        // the rules of every version in one query (a type gains a version a year)
+        Map<UUID, List<RuleVersion.Rule>> rules = new HashMap<>();
+        jdbc.sql("""
+                select r.rule_version_id, r.kind, r.params::text as params, r.hard, r.text, r.source
+                from grant_rule r join grant_rule_version v on v.id = r.rule_version_id
+                where v.support_type_id = ? order by r.rule_version_id, r.position""").param(typeId)
+                .query((RowCallbackHandler) rs -> rules.computeIfAbsent(rs.getObject("rule_version_id", UUID.class), k -> new ArrayList<>())
+                        .add(new RuleVersion.Rule(rs.getString("kind"), JSON.readValue(rs.getString("params"), new TypeReference<Map<String, Object>>() { }),
+                                rs.getBoolean("hard"), rs.getString("text"), rs.getString("source"))));
         List<RuleVersion> result = new ArrayList<>();
         for (RuleVersion v : heads) {
-            List<RuleVersion.Rule> rules = jdbc.sql("select kind, params::text as params, hard, text, source from grant_rule where rule_version_id = ? order by position")
-                    .param(v.id()).query((rs, i) -> new RuleVersion.Rule(rs.getString("kind"),
-                            JSON.readValue(rs.getString("params"), new TypeReference<Map<String, Object>>() { }), rs.getBoolean("hard"), rs.getString("text"),
-                            rs.getString("source")))
-                    .list();
-            result.add(new RuleVersion(v.id(), v.supportTypeId(), v.name(), v.validFrom(), v.validTo(), v.extensionCase(), v.source(), rules));
+            result.add(new RuleVersion(v.id(), v.supportTypeId(), v.name(), v.validFrom(), v.validTo(), v.extensionCase(), v.source(),
+                    List.copyOf(rules.getOrDefault(v.id(), List.of()))));
         }
         return result;
     }

@@ -82,6 +82,12 @@ class SteeringRepository {
         return jdbc.sql("select id from grant_steering_decision where body_id = ? order by year").param(bodyId).query(UUID.class).list();
     }
 
+    /** The body's steering decisions in force during the year (as {@link SteeringDecision#inForceDuring}), by year. */
+    List<UUID> idsInForce(UUID bodyId, int year) {
+        return jdbc.sql("select id from grant_steering_decision where body_id = ? and valid_from <= ? and (valid_to is null or valid_to >= ?) order by year")
+                .params(bodyId, LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1)).query(UUID.class).list();
+    }
+
     Optional<SteeringDecision> find(UUID id) {
         return jdbc.sql("select * from grant_steering_decision where id = ?").param(id).query((rs, i) -> new SteeringDecision(
                 rs.getObject("id", UUID.class), rs.getObject("body_id", UUID.class), rs.getInt("year"), rs.getString("title"),
