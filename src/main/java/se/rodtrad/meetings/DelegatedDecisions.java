@@ -112,17 +112,17 @@ public class DelegatedDecisions {
                 errors.add(new FieldError("decidedOn", "delegation.validation.date", "Beslutsdatum", dayText));
             }
         }
-        String kind = text(errors, "referenceKind", "Referensslag", e.referenceKind(), 20, false);
-        String reference = text(errors, "reference", "Dnr/NypsID", e.reference(), 40, true);
-        String matter = text(errors, "matter", "Ärendeslag", e.matter(), 200, true);
-        String type = text(errors, "decisionType", "Stöd", e.decisionType(), 200, true);
-        String recipient = text(errors, "recipient", "Företag", e.recipient(), 300, true);
-        String sector = text(errors, "sector", "Bransch/Prioritering", e.sector(), 300, false);
-        String sex = text(errors, "ownerSex", "Kön", e.ownerSex(), 1, false);
+        String kind = DelegationOrder.text(errors, "referenceKind", "Referensslag", e.referenceKind(), 20, false);
+        String reference = DelegationOrder.text(errors, "reference", "Dnr/NypsID", e.reference(), 40, true);
+        String matter = DelegationOrder.text(errors, "matter", "Ärendeslag", e.matter(), 200, true);
+        String type = DelegationOrder.text(errors, "decisionType", "Stöd", e.decisionType(), 200, true);
+        String recipient = DelegationOrder.text(errors, "recipient", "Företag", e.recipient(), 300, true);
+        String sector = DelegationOrder.text(errors, "sector", "Bransch/Prioritering", e.sector(), 300, false);
+        String sex = DelegationOrder.text(errors, "ownerSex", "Kön", e.ownerSex(), 1, false);
         if (sex != null && !SEXES.contains(sex.toUpperCase(java.util.Locale.ROOT))) {
             errors.add(new FieldError("ownerSex", "delegation.validation.sex", sex));
         }
-        String municipality = text(errors, "municipality", "Kommun", e.municipality(), 100, false);
+        String municipality = DelegationOrder.text(errors, "municipality", "Kommun", e.municipality(), 100, false);
         boolean granted = !Boolean.FALSE.equals(e.granted());
         Long amount = null;
         String amountText = Texts.trimToNull(e.amountKr());
@@ -136,10 +136,10 @@ public class DelegatedDecisions {
         } else if (granted) {
             errors.add(new FieldError("amountKr", "validation.required", "Belopp"));
         }
-        String outcome = text(errors, "outcomeText", "Utfall", e.outcomeText(), 200, false);
-        String decidedBy = text(errors, "decidedBy", "Beslutsfattare", e.decidedBy(), 200, true);
-        String title = text(errors, "decidedByTitle", "Titel", e.decidedByTitle(), 200, false);
-        String point = text(errors, "point", "Punkt", e.point(), DelegationOrder.MAX_POINT, false);
+        String outcome = DelegationOrder.text(errors, "outcomeText", "Utfall", e.outcomeText(), 200, false);
+        String decidedBy = DelegationOrder.text(errors, "decidedBy", "Beslutsfattare", e.decidedBy(), 200, true);
+        String title = DelegationOrder.text(errors, "decidedByTitle", "Titel", e.decidedByTitle(), 200, false);
+        String point = DelegationOrder.text(errors, "point", "Punkt", e.point(), DelegationOrder.MAX_POINT, false);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -161,16 +161,6 @@ public class DelegatedDecisions {
         long high = (millis << 16) | 0x7000L | (java.util.concurrent.ThreadLocalRandom.current().nextInt(0x1000));
         long low = (java.util.concurrent.ThreadLocalRandom.current().nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
         return new UUID(high, low);
-    }
-
-    private static String text(List<FieldError> errors, String field, String label, String value, int max, boolean required) {
-        String t = Texts.trimToNull(value);
-        if (t == null && required) {
-            errors.add(new FieldError(field, "validation.required", label));
-        } else if (t != null && t.length() > max) {
-            errors.add(new FieldError(field, "validation.tooLong", label, max));
-        }
-        return t;
     }
 
     private static DelegatedDecisionReport.Row row(DelegationRepository.Kept k) {

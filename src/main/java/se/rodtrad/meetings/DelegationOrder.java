@@ -182,7 +182,8 @@ public class DelegationOrder {
                 null, 0, null, null);
     }
 
-    private static String text(List<FieldError> errors, String field, String label, String value, int max, boolean required) {
+    /** A text field trimmed (null when blank), with an error when it is required and missing or longer than {@code max}. */
+    static String text(List<FieldError> errors, String field, String label, String value, int max, boolean required) {
         String t = Texts.trimToNull(value);
         if (t == null && required) {
             errors.add(new FieldError(field, "validation.required", label));
