@@ -46,6 +46,11 @@ public class Appropriations {
         return steering.idsInForce(bodyId, year).stream().map(id -> steering.find(id).orElseThrow()).reduce((a, b) -> b);
     }
 
+    /** The same decision with its parts and changes only (no funds, no priorities): for the amounts of its parts. */
+    private Optional<SteeringDecision> amountsFor(UUID bodyId, int year) {
+        return steering.idsInForce(bodyId, year).stream().map(id -> steering.findForAmounts(id).orElseThrow()).reduce((a, b) -> b);
+    }
+
     public SteeringDecision steering(UUID id) {
         access.require(Permission.READ_INTERNAL, null);
         return steering.find(id).orElseThrow(() -> new NotFoundException("inriktningsbeslut", id));
@@ -92,7 +97,7 @@ public class Appropriations {
 
     /** The part a support type is paid from in the steering decision covering the day. */
     Optional<UUID> partFor(UUID bodyId, SupportType type, LocalDate day) {
-        return steeringFor(bodyId, day.getYear()).flatMap(s -> s.parts().stream().filter(p -> p.code().equals(type.partCode())).findFirst())
+        return amountsFor(bodyId, day.getYear()).flatMap(s -> s.parts().stream().filter(p -> p.code().equals(type.partCode())).findFirst())
                 .map(SteeringDecision.Part::id);
     }
 
@@ -100,7 +105,7 @@ public class Appropriations {
     RuleCheck partCheck(UUID bodyId, SupportType type, Long amountOre, LocalDate day) {
         String rule = "Anslag: inriktningsbeslutets fördelning";
         int year = day.getYear();
-        Optional<SteeringDecision> s = steeringFor(bodyId, year);
+        Optional<SteeringDecision> s = amountsFor(bodyId, year);
         if (s.isEmpty()) {
             return new RuleCheck(rule, RuleResult.NOT_JUDGED, false, Explanation.of("grants.rule.part.noSteering", String.valueOf(year)));
         }

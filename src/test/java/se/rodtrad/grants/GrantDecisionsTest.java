@@ -74,6 +74,11 @@ class GrantDecisionsTest {
                 .findFirst().orElseThrow().decided();
     }
 
+    long paidFrom(String code, int year) {
+        return as("lasare", () -> appropriations.appropriation(register.body("RTN").id(), year)).parts().stream().filter(p -> p.code().equals(code))
+                .findFirst().orElseThrow().paid();
+    }
+
     @Test
     void a_refused_decision_saves_nothing_and_a_corrected_one_reaches_report_appropriation_statistics_and_indicator() {
         int before = as("lasare", () -> register.decisions(null, null, "RTN", true)).size();
@@ -150,6 +155,8 @@ class GrantDecisionsTest {
     void payments_follow_2003_596_advance_at_most_half_and_400_000_kr_and_payments_against_reported_costs() {
         GrantDecision mind = as("lasare", () -> register.decisions(null, null, "RTN", false)).stream().filter(d -> d.reference().equals("19RS9282"))
                 .findFirst().orElseThrow();
+        long projectsPaid = paidFrom("PROJEKT", 2019);
+        long ramPaid = paidFrom("RAMBUDGET", 2019);
         assertThatThrownBy(() -> as("handlaggare", () -> register.pay(mind.id(), "ADVANCE", "2019-12-01", "100 000", null, null)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("grants.payment.advanceReason"));
         // at most half of 432 000 kr = 216 000 kr
@@ -162,6 +169,10 @@ class GrantDecisionsTest {
         GrantDecision paid = as("handlaggare", () -> register.pay(mind.id(), "PAYMENT", "2020-03-01", "80 000", "200 000", null));
         assertThat(paid.paid()).isEqualTo(180_000_00L);
         assertThat(paid.leftToPay()).isEqualTo(252_000_00L);
+        // the appropriation's parts carry the payments in proportion to what each pays of the decision (232 000 and 200 000 of
+        // 432 000 kr), rounded to whole öre: 180 000 kr × 232/432 = 96 666,666… kr and × 200/432 = 83 333,333… kr
+        assertThat(paidFrom("PROJEKT", 2019) - projectsPaid).isEqualTo(9_666_667L);
+        assertThat(paidFrom("RAMBUDGET", 2019) - ramPaid).isEqualTo(8_333_333L);
         assertThatThrownBy(() -> as("lasare", () -> register.pay(mind.id(), "PAYMENT", "2020-03-01", "1", "1", null)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
