@@ -15,5 +15,5 @@
  * that dependency runs one way.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Uppföljning",
-        allowedDependencies = {"planning", "organisation", "internalcontrol", "audit", "shared"})
+        allowedDependencies = {"planning", "organisation", "internalcontrol", "grants", "audit", "shared"})
 package se.rodtrad.followup;

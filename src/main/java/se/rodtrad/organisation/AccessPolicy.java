@@ -108,6 +108,18 @@ public class AccessPolicy {
         return user;
     }
 
+    /**
+     * Refuses with 403 unless the person's role grants the permission at all (for some unit): what a use case asks
+     * before it reads input that names the unit, so that who may never do it learns nothing from the input's checks.
+     */
+    public CurrentUser requireAny(Permission permission) {
+        CurrentUser user = currentUser();
+        if (user.isAnonymous() || !user.role().grants(permission)) {
+            throw new AccessDeniedException("Behörighet saknas: " + permission);
+        }
+        return user;
+    }
+
     private boolean isWithin(UUID unitId, List<UUID> scopeRoots) {
         if (scopeRoots.isEmpty()) {
             return false;

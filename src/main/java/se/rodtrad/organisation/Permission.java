@@ -14,7 +14,13 @@ public enum Permission {
     /** Registers cases and documents in the diary (diarium) of the bodies in scope. */
     KEEP_DIARY(true),
     /** Prepares and holds a body's meetings: agenda, notice, attendance, decisions, minutes, dispatch. */
-    PREPARE_MEETING(true);
+    PREPARE_MEETING(true),
+    /** Decides a grant (records a decision taken by a delegate or the body) for the body that grants it. */
+    DECIDE_GRANT(true),
+    /** Keeps a body's grant register: steering decisions, support rules, projects, payments, mobility support. */
+    MANAGE_GRANTS(true),
+    /** Keeps a body's delegation order (KL 6 kap. 37 §) and enters delegated decisions that no module reports. */
+    MANAGE_DELEGATION(true);
 
     private final boolean scoped;
 

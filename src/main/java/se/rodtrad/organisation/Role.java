@@ -12,9 +12,11 @@ public enum Role {
     /** Plans and budgets of the bodies they are assigned to; imports the statistics they follow up. */
     CONTROLLER(EnumSet.of(Permission.READ_INTERNAL, Permission.COMMENT, Permission.EDIT_ORGANISATION,
             Permission.EDIT_PLAN, Permission.EDIT_BUDGET, Permission.REPORT, Permission.IMPORT_DATA)),
-    /** Nämndsekreterare: the plan's status and decision, proposals, the diary and the meetings of their bodies. */
+    /** Nämndsekreterare: the plan's status and decision, proposals, the diary, the meetings and the delegation order of their bodies. */
     SECRETARY(EnumSet.of(Permission.READ_INTERNAL, Permission.COMMENT, Permission.EDIT_PLAN, Permission.DECIDE_PLAN,
-            Permission.KEEP_DIARY, Permission.PREPARE_MEETING)),
+            Permission.KEEP_DIARY, Permission.PREPARE_MEETING, Permission.MANAGE_DELEGATION)),
+    /** Handläggare, bidrag: prepares and records grant decisions, keeps the grant register of their body. */
+    GRANT_OFFICER(EnumSet.of(Permission.READ_INTERNAL, Permission.COMMENT, Permission.DECIDE_GRANT, Permission.MANAGE_GRANTS)),
     /** Områdeschef: reports on their own area. */
     AREA_MANAGER(EnumSet.of(Permission.READ_INTERNAL, Permission.COMMENT, Permission.REPORT)),
     /** Reads everything internal and writes comments. */

@@ -54,32 +54,14 @@ class BudgetCheckerTest {
     }
 
     @Test
-    void rtn_2020_has_the_turnover_slip_and_the_project_budget_slips() {
-        String panFinancing = "Kostnads- och finansieringsbudget — Finansiär (projekt PAN)";
-        String kottaFinancing = "Kostnads- och finansieringsbudget — Finansiär (projekt Cykelområde Kottaberget)";
+    void rtn_2020_has_the_turnover_slip_of_the_operating_budget_and_the_text() {
+        // the project budgets printed in the same seed (PAN, MIND, Kottaberget) are the grant register's now and are checked
+        // there with this checker: grants.ProjectBudgetCheckTest
         List<Finding> findings = demo("rtn-2020");
         assertThat(findings).extracting(Finding::severity, Finding::table, Finding::row, Finding::column).containsExactlyInAnyOrder(
-                slip(Severity.ERROR, panFinancing, "Örebro universitet (arbetad tid)", "Totalt"),
-                slip(Severity.ERROR, panFinancing, "Summa finansiering", "Totalt"),
-                slip(Severity.ERROR, panFinancing, "Summa finansiering", "2020"),
-                slip(Severity.ERROR, panFinancing, "Summa finansiering", "2021"),
-                slip(Severity.ERROR, kottaFinancing, "Tillväxtverket", "Totalt"),
-                slip(Severity.ERROR, kottaFinancing, "Summa finansiering", "2020"),
                 slip(Severity.ERROR, "Driftbudget regional tillväxt", "Summa", "Budget 2020 Omsättning"),
                 slip(Severity.WARNING, "Budgeterat utfall 2020", "Nämnden omsätter i budget", "Värde"));
-        assertThat(findings).extracting(this::text).contains(
-                "Kolumnerna 2020 + 2021 ger 75 000 kr, men Totalt anger 7 500 kr (skillnad 67 500 kr). Beloppet är tryckt ”75 00”, "
-                        + "med oregelbunden siffergruppering – troligen en felskrivning.",
-                "Summan av raderna är 3 283 511 kr men Summa finansiering anger 3 351 011 kr (skillnad 67 500 kr). Raden "
-                        + "Örebro universitet (arbetad tid) är tryckt ”75 00”, med oregelbunden siffergruppering.",
-                "Finansieringen 2020 är 2 209 382 kr, men de bokförda kostnaderna samma år är 2 408 765 kr enligt Kostnads- och "
-                        + "finansieringsbudget — Bokförda kostnader (projekt PAN) (skillnad 199 383 kr). Finansieringen ska täcka kostnaderna.",
-                "Finansieringen 2021 är 1 141 629 kr, men de bokförda kostnaderna samma år är 942 246 kr enligt Kostnads- och "
-                        + "finansieringsbudget — Bokförda kostnader (projekt PAN) (skillnad 199 383 kr). Finansieringen ska täcka kostnaderna.",
-                "Kolumnerna 2019 + 2020 ger 777 730 kr, men Totalt anger 741 730 kr (skillnad 36 000 kr). Cellen Tillväxtverket / 2020 "
-                        + "(684 120 kr) förklarar både raden och kolumnen: med 648 120 kr där stämmer båda.",
-                "Region Örebro län 1:1-medel + Nora kommun + Tillväxtverket = 837 150 kr, men Summa finansiering anger 801 150 kr "
-                        + "(skillnad 36 000 kr). Cellen Tillväxtverket / 2020 (684 120 kr) förklarar både raden och kolumnen: med 648 120 kr där stämmer båda.",
+        assertThat(findings).extracting(this::text).containsExactlyInAnyOrder(
                 "Driftbudgeten anger omsättningen 228,2 mnkr för Budget 2020, men Resultatbudget regional tillväxt ger 228,8 mnkr: "
                         + "Summa intäkter 98,0 mnkr + ramanslag 130,8 mnkr, eller kostnader 228,7 mnkr + finansnetto 0,1 mnkr (skillnad 0,6 mnkr).",
                 "Texten anger omsättningen 229 mnkr, men Driftbudget regional tillväxt anger 228,2 mnkr för Budget 2020; Resultatbudget "

@@ -70,10 +70,13 @@ class ItemPages {
     private final Messages messages;
     private final PlanTree tree;
     private final RedThreadParts threads;
+    private final org.springframework.beans.factory.ObjectProvider<se.rodtrad.planning.ThreadContributions> contributions;
 
     ItemPages(PlanModel model, PlanEditing editing, Plans plans, KoladaCatalog kolada, Organisation organisation, AccessPolicy access,
-            AuditTrail auditTrail, Messages messages, PlanTree tree, RedThreadParts threads) {
+            AuditTrail auditTrail, Messages messages, PlanTree tree, RedThreadParts threads,
+            org.springframework.beans.factory.ObjectProvider<se.rodtrad.planning.ThreadContributions> contributions) {
         this.threads = threads;
+        this.contributions = contributions;
         this.tree = tree;
         this.model = model;
         this.editing = editing;
@@ -93,6 +96,8 @@ class ItemPages {
         m.addAllAttributes(threads.variables(thread));
         m.addAttribute("kept", parts.head() == null ? null : parts);
         m.addAttribute("canEdit", canEdit(thread.plan()));
+        // what other modules say serves this item (grants, projects): read on every view, outside the kept parts
+        m.addAttribute("contributions", contributions.orderedStream().flatMap(c -> c.contributionsTo(thread.item().lineageKey()).stream()).toList());
         m.addAttribute("types", ItemType.values());
         if (!m.containsAttribute("addForm")) {
             m.addAttribute("addForm", new AddForm(null, null, null, null, null, null));

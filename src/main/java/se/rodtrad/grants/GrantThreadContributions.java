@@ -1,0 +1,37 @@
+package se.rodtrad.grants;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import se.rodtrad.planning.ThreadContributions;
+
+/** The grants and projects that say they serve a goal or RUS priority area, for its röd tråd. */
+@Component
+class GrantThreadContributions implements ThreadContributions {
+
+    private final GrantRepository grants;
+    private final ProjectRepository projects;
+
+    GrantThreadContributions(GrantRepository grants, ProjectRepository projects) {
+        this.grants = grants;
+        this.projects = projects;
+    }
+
+    @Override
+    public List<Contribution> contributionsTo(String lineageKey) {
+        if (lineageKey == null) {
+            return List.of();
+        }
+        return grants.serving(lineageKey).stream().map(g -> {
+            String title = g.projectId() != null ? projects.find(g.projectId()).map(ProjectRepository.Head::title).orElse(g.sector())
+                    : g.supportType() + " till " + g.recipient();
+            String status = switch (g.status()) {
+                case "AWAITING_COMMITTEE" -> "inväntar nämndens beslut";
+                case "APPLIED" -> "ansökan";
+                default -> g.granted() ? "beviljat " + g.decidedOn() + (g.committeeParagraph() != null ? ", " + g.committeeParagraph() : "")
+                        : "avslag " + g.decidedOn();
+            };
+            return new Contribution(g.projectId() != null ? "Projekt" : "Bidrag", title, g.referenceText(), g.projectId() != null ? g.recipient() : null,
+                    g.granted() || !g.decided() ? g.amount() : null, status, "/bidrag/beslut/" + g.id(), g.servesText());
+        }).toList();
+    }
+}

@@ -1,0 +1,44 @@
+package se.rodtrad.grants.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import se.rodtrad.grants.GrantRegister;
+
+/** The public portal's decided grants: page and open data, no sign-in. */
+@Controller
+@Tag(name = "Öppna data")
+class GrantPortalPages {
+
+    /** A decided grant in the open data; {@code recipient} and {@code reference} null for a sole trader. */
+    record PublicGrantJson(String body, String supportType, String recipient, String reference, String municipality, BigDecimal amount,
+            LocalDate decidedOn) {
+    }
+
+    private final GrantRegister register;
+
+    GrantPortalPages(GrantRegister register) {
+        this.register = register;
+    }
+
+    @GetMapping("/portal/bidrag")
+    String page(Model model) {
+        model.addAttribute("grants", register.published());
+        return "grants/portal";
+    }
+
+    @GetMapping("/api/v1/public/grants")
+    @ResponseBody
+    @Operation(summary = "Beviljade bidrag (allmänna handlingar); för enskild näringsidkare visas inte namn eller diarienummer",
+            description = "Belopp i kronor. Företagsnamn och belopp är allmänna handlingar; en enskild firma är en person, så där visas bara stödform, kommun och belopp.")
+    List<PublicGrantJson> json() {
+        return register.published().stream().map(g -> new PublicGrantJson(g.body(), g.supportType(), g.recipient(), g.reference(), g.municipality(),
+                BigDecimal.valueOf(g.amount()).movePointLeft(2), g.decidedOn())).toList();
+    }
+}

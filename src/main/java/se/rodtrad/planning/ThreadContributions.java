@@ -1,0 +1,21 @@
+package se.rodtrad.planning;
+
+import java.util.List;
+
+/**
+ * What other modules contribute to an item's röd tråd: the grants, projects and other decisions that say they serve the
+ * goal (by the item's lineage key, so a goal that lives on across years keeps what served it). Planning knows nothing of
+ * those modules; each implements this and the röd tråd page lists what they return, with amounts.
+ */
+public interface ThreadContributions {
+
+    /**
+     * One contribution: what kind ("Projekt", "Företagsstöd"), its title, reference (Dnr), recipient, the amount in öre
+     * (null when none), its status in words, a link to it, and a note on how it serves the item.
+     */
+    record Contribution(String kind, String title, String reference, String recipient, Long amountOre, String status, String href, String note) {
+    }
+
+    /** The contributions to the item with this lineage key, in the order they should be shown. */
+    List<Contribution> contributionsTo(String lineageKey);
+}
