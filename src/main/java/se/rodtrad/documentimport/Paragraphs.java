@@ -18,10 +18,39 @@ import java.util.regex.Pattern;
 final class Paragraphs {
 
     /** A paragraph: its text and where it stands (page, first and last line number). */
-    record Block(String text, int page, int firstLine, int lastLine, boolean bullet, boolean heading, boolean top) {
+    record Block(String text, int page, int firstLine, int lastLine, boolean bullet, boolean heading, boolean top, List<int[]> breaks) {
 
+        /** The same block with its text shortened from the start ({@code newText} is a tail of the text), breaks kept. */
         Block with(String newText) {
-            return new Block(newText, page, firstLine, lastLine, bullet, heading, top);
+            int cut = text.length() - newText.length();
+            List<int[]> shifted = new ArrayList<>();
+            for (int[] b : breaks) {
+                if (b[0] - cut > 0) {
+                    shifted.add(new int[] {b[0] - cut, b[1]});
+                }
+            }
+            return new Block(newText, page, firstLine, lastLine, bullet, heading, top, shifted);
+        }
+
+        /**
+         * The block cut where a line ended a sentence and the next began with a capital ({@code breaks}: offset in the
+         * text, line number): the candidates where two items may have run together.
+         */
+        List<Block> cut(java.util.function.BiPredicate<String, String> separate) {
+            List<Block> result = new ArrayList<>();
+            int start = 0;
+            int startLine = firstLine;
+            for (int[] b : breaks) {
+                String before = text.substring(start, b[0]).strip();
+                String after = text.substring(b[0]).strip();
+                if (separate.test(before, after)) {
+                    result.add(new Block(before, page, startLine, b[1] - 1, bullet && start == 0, heading, top && start == 0, List.of()));
+                    start = b[0];
+                    startLine = b[1];
+                }
+            }
+            result.add(new Block(text.substring(start).strip(), page, startLine, lastLine, bullet && start == 0, heading, top && start == 0, List.of()));
+            return result;
         }
     }
 
@@ -46,36 +75,82 @@ final class Paragraphs {
         return STARTS.matcher(line).find();
     }
 
-    static List<Block> of(List<SourceLine> lines) {
+    static List<Block> of(List<SourceLine> all) {
+        List<SourceLine> lines = withoutRepeatedLabels(all);
         int width = fullWidth(lines);
+        List<int[]> breaks = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         StringBuilder text = null;
         SourceLine first = null;
         SourceLine last = null;
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
-            String t = line.text().strip();
+            String t = line.text().strip().replaceAll("\\s+", " ");
+            SourceLine following = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            if (text != null && following != null && t.length() < 50 && !t.matches(".*[.,:;]$") && Character.isUpperCase(t.charAt(0))
+                    && startsSomething(following.text().strip()) && !startsSomething(t)) {
+                // a short title line before a list ("Regional utvecklingsstrategi" / "Strategier inom …") stands alone
+                flush(blocks, text, first, last, breaks);
+                text = null;
+            }
             if (text == null) {
                 text = new StringBuilder(t);
                 first = line;
+                breaks = new ArrayList<>();
             } else {
+                if (text.toString().matches("(?s).*[.)”]$") && Character.isUpperCase(t.charAt(0))) {
+                    breaks.add(new int[] {text.length(), line.number()});
+                }
                 join(text, t);
             }
             last = line;
             SourceLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
             if (next == null || endsHere(line, t, next, width)) {
-                String joined = text.toString().replaceAll("\\s+", " ").strip();
-                boolean bullet = BULLET.matcher(joined).find();
-                if (bullet) {
-                    joined = BULLET.matcher(joined).replaceFirst("").strip();
-                }
-                if (!joined.isEmpty()) {
-                    blocks.add(new Block(joined, first.page(), first.number(), last.number(), bullet, first.heading(), first.top()));
-                }
+                flush(blocks, text, first, last, breaks);
                 text = null;
             }
         }
         return blocks;
+    }
+
+    private static void flush(List<Block> blocks, StringBuilder text, SourceLine first, SourceLine last, List<int[]> breaks) {
+        {
+            {
+                String joined = text.toString();
+                boolean bullet = BULLET.matcher(joined).find();
+                if (bullet) {
+                    String rest = BULLET.matcher(joined).replaceFirst("");
+                    int cut = joined.length() - rest.length();
+                    joined = rest;
+                    List<int[]> shifted = new ArrayList<>();
+                    breaks.forEach(b -> shifted.add(new int[] {b[0] - cut, b[1]}));
+                    breaks = shifted;
+                }
+                if (!joined.isBlank()) {
+                    blocks.add(new Block(joined, first.page(), first.number(), last.number(), bullet, first.heading(), first.top(), List.copyOf(breaks)));
+                }
+            }
+        }
+    }
+
+    /**
+     * A list's label printed again at the top of a page inside an unfinished paragraph ("… för invånare," / "Indikatorer" /
+     * "organisationer och …") is the page's repeated table header, not a new list.
+     */
+    private static List<SourceLine> withoutRepeatedLabels(List<SourceLine> lines) {
+        List<SourceLine> result = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine l = lines.get(i);
+            if (l.top() && i > 0 && i + 1 < lines.size() && l.text().strip().matches("(?i)^(Indikatorer|Indikator|Styrtal)\\s*:?$")
+                    && !lines.get(i - 1).text().strip().matches(".*[.:!?)”]$")) {
+                String next = lines.get(i + 1).text().strip();
+                if (!next.isEmpty() && (Character.isLowerCase(next.charAt(0)) || !startsSomething(next) && lines.get(i - 1).text().strip().length() > 60)) {
+                    continue;
+                }
+            }
+            result.add(l);
+        }
+        return result;
     }
 
     private static boolean endsHere(SourceLine line, String t, SourceLine next, int width) {

@@ -41,7 +41,9 @@ final class PlanReader {
     private static final Pattern RECIPIENT = Pattern.compile("^(.{2,80}?)\\s+får i uppdrag\\s*:?\\s*$");
     private static final Pattern SUFFIX_TAG = Pattern.compile("\\s*\\(((?:Från|Förslag|Förlag|Ny|Nytt|FM|DN|RS)\\b[^()]{0,40})\\)\\s*$");
     private static final Pattern PREFIX_TAG = Pattern.compile("^((?:Från|Nytt|Ny|Förslag|FM|DN|RS)\\b[^:]{0,40}?\\d{4})\\s*:\\s*(.+)$");
-    private static final Pattern PROSE_ASSIGNMENT = Pattern.compile("[^.]*\\b(?:har|får|ges|fått) i uppdrag att [^.]*\\.");
+    private static final Pattern PROSE_ASSIGNMENT = Pattern.compile("[^.]*\\b(?:har|får|ges|fått)(?: \\p{L}+){0,2} i uppdrag att (?:[^.]|\\d\\.\\d)*\\.");
+    /** What follows a goal on its own line and is about the goal, not part of it ("Uppföljning sker utifrån …"). */
+    private static final Pattern GOAL_NOTE = Pattern.compile("^(Uppföljning|Indikatorerna|Indikatorn|Målet mäts|Mäts|Målet följs)\\b");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})\\.\\s+(.+)$");
     private static final Pattern COUNTED_KIND = Pattern.compile(
             "\\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\\d{1,2})\\s+(?:\\p{L}+\\s+)?(gap|utmaningar|fokusområden|målsättningar|prioriteringar)\\b");
@@ -60,6 +62,7 @@ final class PlanReader {
         String assignee;
         String heading;
         String section;
+        String note;
         Node parent;
         Paragraphs.Block block;
         int confidence;
@@ -90,6 +93,7 @@ final class PlanReader {
     private String numberedKind;
     private String lastShortLine;
     private boolean budgetPart;
+    private boolean afterLabel;
 
     PlanReader(ImportLimits limits) {
         this.limits = limits;
@@ -136,6 +140,7 @@ final class PlanReader {
             return;
         }
         if (t.matches("(?i)^(Indikatorer|Indikator|Styrtal)\\s*:?$")) {
+            pendingKind = null;
             indicatorsFor(b);
             return;
         }
@@ -187,6 +192,7 @@ final class PlanReader {
             if (rest.isEmpty()) {
                 mode = Mode.ASSIGNMENTS;
                 assignee = null;
+                afterLabel = true;
                 return;
             }
             assignment(rest, null, b, 90, "Inleds med ”Uppdrag”.");
@@ -204,7 +210,13 @@ final class PlanReader {
             if (text.isEmpty()) {
                 return;
             }
-            goal(kind, number, text, b, false, "Inleds med ”" + t.substring(0, Math.min(t.length(), m.start(3))).strip() + "”.", 90);
+            String label = t.substring(0, Math.min(t.length(), m.start(3))).strip();
+            List<Paragraphs.Block> parts = b.with(text).cut((before, after) -> GOAL_NOTE.matcher(after).find());
+            goal(kind, number, text.substring(0, Math.min(text.length(), parts.get(0).text().length())).strip(), b, false,
+                    "Inleds med ”" + label + "”.", 90);
+            if (parts.size() > 1) {
+                goal.note = text.substring(parts.get(0).text().length()).strip();
+            }
             return;
         }
         if ((m = NR.matcher(t)).matches()) {
@@ -232,16 +244,20 @@ final class PlanReader {
         }
         switch (mode) {
             case INDICATORS -> {
-                if (looksLikeProse(t, b)) {
-                    mode = Mode.NONE;
-                    prose(t, b);
-                } else {
-                    indicator(t, b);
+                for (Paragraphs.Block part : b.cut(PlanReader::twoItems)) {
+                    if (mode == Mode.INDICATORS && !looksLikeProse(part.text(), part)) {
+                        indicator(part.text(), part);
+                    } else {
+                        mode = Mode.NONE;
+                        prose(part.text(), part);
+                    }
                 }
                 return;
             }
             case ASSIGNMENTS -> {
-                if (b.bullet() || t.matches("^[Aa]tt\\s.*")) {
+                boolean first = afterLabel;
+                afterLabel = false;
+                if (b.bullet() || b.top() || first || t.matches("^[Aa]tt\\s.*")) {
                     assignment(t, null, b, 80, assignee == null ? "Punkt i listan under ”Uppdrag”." : "Punkt under ”" + assignee + " får i uppdrag”.");
                     return;
                 }
@@ -255,7 +271,17 @@ final class PlanReader {
                 mode = Mode.NONE;
             }
             case STRATEGY_BULLETS -> {
-                if (b.bullet()) {
+                if (b.bullet() || b.top() && t.length() < 400 || t.matches("^Att\\s.*")) {
+                    List<Paragraphs.Block> parts = b.cut((before, after) -> after.length() > 80 && !after.startsWith("Att "));
+                    if (parts.size() > 1) {
+                        strategy(parts.get(0).text(), strategyGroup, parts.get(0), 80, "Punkt under ”"
+                                + (strategyGroup.heading == null ? strategyGroup.text : strategyGroup.heading) + "”.");
+                        mode = Mode.NONE;
+                        for (int k = 1; k < parts.size(); k++) {
+                            prose(parts.get(k).text(), parts.get(k));
+                        }
+                        return;
+                    }
                     strategy(t, strategyGroup, b, 85, "Punkt under ”" + (strategyGroup.heading == null ? strategyGroup.text : strategyGroup.heading) + "”.");
                     return;
                 }
@@ -370,10 +396,13 @@ final class PlanReader {
     }
 
     private void goal(String kind, String number, String rawText, Paragraphs.Block b, boolean fromList, String reason, int confidence) {
+        pendingKind = null;
         String[] tagged = tag(rawText);
         String text = tagged[0];
-        // printed again (the detail slide, a repeated heading): the same goal, opened again
-        Node again = findGoal(g -> kind.equals(g.kind) && normal(g.text).equals(normal(text)));
+        // printed again (the detail slide, a repeated heading) where it stood: the same goal, opened again
+        Node wouldBe = parentFor(kind, number);
+        Node again = findGoal(g -> kind.equals(g.kind) && normal(g.text).equals(normal(text)) && (g.parent == wouldBe || g == goal
+                || g.parent == goal));
         if (again == null && number != null) {
             again = findGoal(g -> kind.equals(g.kind) && g.number != null && digits(g.number).equals(digits(number)));
         }
@@ -520,6 +549,10 @@ final class PlanReader {
                 && owner.parent != null && "GOAL".equals(owner.parent.type)) {
             owner = owner.parent;
         }
+        if (owner != null && "GOAL".equals(owner.type) && "Mål".equals(owner.kind) && owner.parent == null) {
+            // a goal of a plain section: the section's assignments stand beside its goals
+            owner = null;
+        }
         if (owner == null) {
             owner = perspective;
         }
@@ -565,8 +598,22 @@ final class PlanReader {
         }
     }
 
+    private static final Pattern CONTINUES = Pattern.compile("^(Skillnad|Båda|Samtliga|Den |Det |Detta|Strävan|Ton |Total |Målvärde|Med |Fördelning"
+            + "|Formuläret|Uppföljning|Andelen som|Indikatorn|Dessa|Här |Mäts|\\()");
+
+    /** Two indicators run together: each states a target of its own and the second is no continuation of the first. */
+    static boolean twoItems(String before, String after) {
+        return statesTarget(before) && statesTarget(after) && !CONTINUES.matcher(after).find();
+    }
+
+    private static boolean statesTarget(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        return l.contains("ska ") || l.contains("jämfört") || l.contains("jämförelse") || l.contains("öka") || l.contains("minska")
+                || l.contains("redovisas") || l.startsWith("antal") || l.startsWith("andel");
+    }
+
     private boolean looksLikeProse(String t, Paragraphs.Block b) {
-        return !b.bullet() && t.length() > 400;
+        return !b.bullet() && t.length() > 600;
     }
 
     private Node node(String type, String kind, String number, String text, Node parent, Paragraphs.Block b, int confidence, String reason) {

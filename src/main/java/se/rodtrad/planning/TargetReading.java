@@ -85,6 +85,12 @@ public final class TargetReading {
 
     private static void readSentence(String s, List<TargetDraft> found, List<String> reasons) {
         Matcher m;
+        if (!s.contains("ska ") && !s.contains("skall ") && (s.startsWith("förbättrad") || s.contains(" som mäts som "))) {
+            // "Förbättrade resultat …", "Ökad attraktionskraft som mäts som …": a wished-for change with no measure to judge it by
+            found.add(draft("UNSPECIFIED", "INCREASE", null));
+            reasons.add("En önskad förbättring utan mått eller jämförelse – bedöms av en person.");
+            return;
+        }
         if ((m = GAP.matcher(s)).find()) {
             String between = m.group(1).strip();
             found.add(new TargetDraft("GAP", "DECREASE", null, null, null, null, null, null, null, null, null, between, null, null));
