@@ -39,7 +39,7 @@ final class PlanReader {
     private static final Pattern NR = Pattern.compile("^(Nr\\.?\\s*\\d{1,3})\\s*[.:]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern UPPDRAG = Pattern.compile("^Uppdrag(?:\\s*[:;]\\s*|\\s+(?=\\p{Lu})|\\s*$)(.*)$");
     private static final Pattern RECIPIENT = Pattern.compile("^(.{2,80}?)\\s+får i uppdrag\\s*:?\\s*$");
-    private static final Pattern SUFFIX_TAG = Pattern.compile("\\s*\\(((?:Från|Förslag|Förlag|Ny|Nytt|FM|DN|RS)\\b[^()]{0,40})\\)\\s*$");
+    private static final Pattern SUFFIX_TAG = Pattern.compile("\\s*\\(((?:Från|Förslag|Förlag|Ny|Nytt|FM|DN|RS)(?:\\b|(?=\\d))[^()]{0,40})\\)\\s*$");
     private static final Pattern PREFIX_TAG = Pattern.compile("^((?:Från|Nytt|Ny|Förslag|FM|DN|RS)\\b[^:]{0,40}?\\d{4})\\s*:\\s*(.+)$");
     private static final Pattern PROSE_ASSIGNMENT = Pattern.compile("[^.]*\\b(?:har|får|ges|fått)(?: \\p{L}+){0,2} i uppdrag att (?:[^.]|\\d\\.\\d)*\\.");
     /** What follows a goal on its own line and is about the goal, not part of it ("Uppföljning sker utifrån …"). */
@@ -94,6 +94,7 @@ final class PlanReader {
     private String lastShortLine;
     private boolean budgetPart;
     private boolean afterLabel;
+    private boolean inGoalList;
 
     PlanReader(ImportLimits limits) {
         this.limits = limits;
@@ -169,6 +170,7 @@ final class PlanReader {
         }
         if (t.matches("(?i)^Gemensamma\\s+målsättningar.*") || t.matches("(?i)^Målsättningar(\\s+med\\b.*)?$")) {
             mode = Mode.GOAL_LIST;
+            inGoalList = true;
             goal = null;
             topGoal = null;
             lastShortLine = null;
@@ -181,7 +183,7 @@ final class PlanReader {
         if ((m = RECIPIENT.matcher(t)).matches()) {
             mode = Mode.ASSIGNMENTS;
             assignee = m.group(1).strip();
-            if (lastShortLine != null && mode == Mode.ASSIGNMENTS && goal == null) {
+            if (lastShortLine != null && inGoalList) {
                 goal(kindOfList(), null, lastShortLine, b, false, "Rubrik över ”" + t + "”.", 60);
             }
             lastShortLine = null;
@@ -356,11 +358,17 @@ final class PlanReader {
             strategyGroup(number, s.group(1).strip(), b, "Rubriken ”" + number + " Strategi: …”.");
             return;
         }
-        // a focus area's sub-number printed alone ("4.1.1 Innovationsstöds- …") under the focus area it extends
+        // a focus area's sub-number printed alone ("4.1.1 Innovationsstöds- …") under the focus area it extends, or in a
+        // list of such sub-numbers under the focus area the list began under
         Node fa = findGoal(g -> "Fokusområde".equals(g.kind) && g.number != null && number.startsWith(digits(g.number) + "."));
+        if (fa == null && depth >= 3 && goal != null && "Fokusområde".equals(goal.kind) && goal.parent != null
+                && "Fokusområde".equals(goal.parent.kind) && digits(goal.number).split("\\.").length == depth) {
+            fa = goal.parent;
+        }
         if (fa != null && depth >= 2 && findGoal(g -> "Fokusområde".equals(g.kind) && digits(g.number).equals(number)) == null) {
             Node g = node("GOAL", "Fokusområde", number, title, fa, b, 70, "Numret " + number + " fortsätter fokusområde " + fa.number + ".");
             g.section = section;
+            goal = g;
             return;
         }
         if (title.matches("(?i)^budget\\b.*") && depth == 1) {
@@ -418,6 +426,7 @@ final class PlanReader {
             if (again.fromList && !fromList) {
                 again.text = text;
                 again.number = number == null ? again.number : number;
+                again.fromList = false;
             }
             if (again.tag == null) {
                 again.tag = tagged[1];
