@@ -168,6 +168,10 @@ final class Paragraphs {
             return false;
         }
         char c = n.charAt(0);
+        if (next.top() && Character.isUpperCase(c) && !t.matches("(?i).*(,|-|\\b(och|för|i|av|med|till|som|att|om|på|en|ett|de|den|det|samt|eller|inom|från|vid))$")) {
+            // a line set apart at the top of a page or by its indent, after a line that asks for nothing more
+            return true;
+        }
         if (Character.isLowerCase(c) || Character.isDigit(c) || c == '(' || c == ')' || c == ',' || c == '.' || c == '”' && n.length() < 3) {
             return false;
         }
