@@ -172,6 +172,16 @@ class PlanApi {
         return cycles.cycle(id).notDelivered(cycles.today());
     }
 
+    record TargetReadingJson(String text) {
+    }
+
+    @PostMapping("/target-reading")
+    @Operation(summary = "Föreslå målvärdesform och parametrar från en indikators lydelse",
+            description = "Samma regler som redigeringen och dokumentimporten använder; inget sparas.")
+    se.rodtrad.planning.TargetReading.Reading targetReading(@RequestBody TargetReadingJson body) {
+        return se.rodtrad.planning.TargetReading.read(body == null ? null : body.text());
+    }
+
     @GetMapping("/compare")
     @Operation(summary = "Jämför två planer punkt för punkt",
             description = "Varje punkt som NEW, CHANGED (med ordvis diff), CONTINUED eller REMOVED, följd över åren genom sin lineageId.")
