@@ -35,7 +35,7 @@ final class PlanReader {
 
     private static final Pattern SECTION = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\p{Lu}.{1,100})$");
     private static final Pattern GOAL = Pattern.compile("^(?:Mål\\s*:\\s*)?(Effektmål|Målsättning|Fokusområde|Territoriellt\\s+m[åa][lI]|Verksamhetsmål|Nämndmål|Mål)"
-            + "(?:\\s+((?:nr\\.?\\s*)?\\d{1,2}(?:\\.\\d{1,2}){0,3}))?\\s*[.:\\-–]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+            + "(?:\\s+((?:nr\\.?\\s*)?\\d{1,3}(?:\\.\\d{1,2}){0,3}))?\\s*[.:\\-–]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NR = Pattern.compile("^(Nr\\.?\\s*\\d{1,3})\\s*[.:]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern UPPDRAG = Pattern.compile("^Uppdrag(?:\\s*[:;]\\s*|\\s+(?=\\p{Lu})|\\s*$)(.*)$");
     private static final Pattern RECIPIENT = Pattern.compile("^(.{2,80}?)\\s+får i uppdrag\\s*:?\\s*$");
