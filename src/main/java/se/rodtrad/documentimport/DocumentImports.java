@@ -246,7 +246,7 @@ public class DocumentImports {
         ImportItem nextDropped = with(next, next.type(), next.kind(), next.number(), next.text(), next.tag(), next.parentId(), next.lastLine(),
                 next.target(), next.additionalTargets(), next.targetReason(), "DROPPED", next.reason());
         if (!repository.updateItem(nextDropped, next.version(), currentUser().username())) {
-            throw new ConflictException(next, null, null);
+            throw conflict(id, next);
         }
         repository.reparent(next.id(), it.id(), currentUser().username());
         return view(id);
@@ -289,7 +289,7 @@ public class DocumentImports {
         ImportView current = draft(id);
         String user = currentUser().username();
         if (!repository.touch(id, version, user)) {
-            throw new ConflictException(view(id), null, null);
+            throw conflict(id, view(id));
         }
         repository.finish(id, "DROPPED", null, null, user);
         return view(id);
@@ -304,7 +304,7 @@ public class DocumentImports {
         ImportView current = draft(id);
         CurrentUser user = access.require(permission(current.kind()), current.bodyId());
         if (current.version() != version) {
-            throw new ConflictException(current, null, null);
+            throw conflict(id, current);
         }
         Confirmation c = confirmation == null ? new Confirmation(null, null, null, null, null, null) : confirmation;
         Map<String, Object> result = current.kind() == DocumentKind.PLAN ? confirmPlan(current, c) : confirmNotice(current, c);
@@ -452,9 +452,15 @@ public class DocumentImports {
         String user = currentUser().username();
         if (!repository.updateItem(after, version, user)) {
             ImportItem theirs = repository.items(current.id()).stream().filter(i -> i.id().equals(before.id())).findFirst().orElse(before);
-            throw new ConflictException(theirs, null, null);
+            throw conflict(current.id(), theirs);
         }
         repository.touch(current.id(), user);
+    }
+
+    /** Someone saved in between: refused with what is there now and who saved the import last, and when. */
+    private ConflictException conflict(UUID importId, Object current) {
+        ImportRepository.Header h = header(importId);
+        return new ConflictException(current, h.updatedBy(), h.updatedAt());
     }
 
     private static ImportItem with(ImportItem it, String type, String kind, String number, String text, String tag, UUID parentId, int lastLine,

@@ -40,14 +40,14 @@ import se.rodtrad.shared.web.Messages;
  * as the focus moves.
  */
 @Controller
-class ImportPages {
+class DocumentImportPages {
 
     private final DocumentImports imports;
     private final Organisation organisation;
     private final AccessPolicy access;
     private final Messages messages;
 
-    ImportPages(DocumentImports imports, Organisation organisation, AccessPolicy access, Messages messages) {
+    DocumentImportPages(DocumentImports imports, Organisation organisation, AccessPolicy access, Messages messages) {
         this.imports = imports;
         this.organisation = organisation;
         this.access = access;
