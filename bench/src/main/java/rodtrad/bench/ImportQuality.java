@@ -162,6 +162,11 @@ public final class ImportQuality {
                 matched.put(e, best);
             }
         }
+        for (ProposedItem p : proposed) {
+            if (!used.contains(p) && !p.type().equals("TABLE")) {
+                misses.add(doc + " | extra " + p.type() + (p.kind() == null ? "" : "/" + p.kind()) + ": " + p.text());
+            }
+        }
         for (Expected e : expected) {
             Count c = counts.computeIfAbsent(e.type(), k -> new Count());
             c.total++;

@@ -63,7 +63,7 @@ final class Paragraphs {
             + "|Indikatorer\\s*:?$|Indikator\\s*:?$|Styrtal\\s*:?$|Styrtal\\s*:"
             + "|Uppdrag(?:\\s*[:;]|\\s+\\p{Lu}|$)|Strategi\\s*:?$|Strategi:|Strategier\\s+(?:för|inom)\\b|Perspektiv\\s*:"
             + "|Nr\\.?\\s*\\d+\\s*[.:]"
-            + "|Förslag till beslut|Beslutsunderlag|Sammanfattning\\s*$|Diarienummer|Dnr\\s*:|Föredragande|att\\s"
+            + "|Förslag till beslut|Beslutsunderlag|Sammanfattning\\s*$|Diarienummer|Dnr\\s*:|Föredragande|att\\s{2,}|att\\t"
             + "|Gemensamma\\s+(?:målsättningar|uppdrag)|Sammanfattning av uppdrag"
             + ")|.{0,80}\\bfår i uppdrag\\s*:?\\s*$");
     private static final Set<String> KEEP_HYPHEN_BEFORE = Set.of("och", "eller", "samt", "till", "resp", "respektive", "som", "men", "utan");
@@ -168,6 +168,10 @@ final class Paragraphs {
             return false;
         }
         char c = n.charAt(0);
+        if (next.top() && n.startsWith("att ")) {
+            // an indented "att …" after a lead-in: a bullet whose glyph the extraction lost
+            return true;
+        }
         if (next.top() && Character.isUpperCase(c) && !t.matches("(?i).*(,|-|\\b(och|för|i|av|med|till|som|att|om|på|en|ett|de|den|det|samt|eller|inom|från|vid))$")) {
             // a line set apart at the top of a page or by its indent, after a line that asks for nothing more
             return true;
