@@ -21,32 +21,98 @@ final class BudgetTableReader {
 
     private static final Pattern HEADER = Pattern.compile("^(Belopp i (mnkr|tkr|kr|miljoner kronor)|Procent|Mnkr|Tkr|Kr)?\\s*((?:(?:Budget|Prognos|Utfall|Bokslut|Plan)\\s+\\d{4}\\s*){1,6})$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PERIOD = Pattern.compile("(?:Budget|Prognos|Utfall|Bokslut|Plan)\\s+\\d{4}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERIOD = Pattern.compile("(?:Budget|Prognos|Utfall|Bokslut|Plan)\\s+\\d{4}");
     private static final Pattern HEADING = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\p{Lu}.{1,100})$");
     private static final Pattern NUMBER_TOKEN = Pattern.compile("^[-−–]?\\d+(?:,\\d+)?%?$");
 
     private BudgetTableReader() {
     }
 
+    /** A column header: its periods and further columns ("Reducering"), the unit, and the line after it. */
+    record Header(List<String> columns, String unit, int next) {
+    }
+
+    /**
+     * A column header at line {@code i}: "Belopp i mnkr Budget 2023 Prognos 2022", "Verksamheter Budget 2023 Reducering",
+     * or "Belopp i miljoner kronor" with "Budget" / "2024" / "Prognos" / "2023" on the lines below it, as a PDF table
+     * header comes out of the extraction.
+     */
+    static Header header(List<SourceLine> lines, int i) {
+        String t = lines.get(i).text().strip();
+        int next = i + 1;
+        if (t.matches("(?i)^\\(?(belopp i .{2,20}|procent|mnkr|tkr)\\)?$")) {
+            StringBuilder joined = new StringBuilder(t);
+            while (next < lines.size() && next < i + 9 && lines.get(next).text().strip().length() <= 12
+                    && lines.get(next).text().strip().matches("(?i)^(budget|prognos|utfall|bokslut|plan|\\d{4})$")) {
+                joined.append(' ').append(lines.get(next).text().strip());
+                next++;
+            }
+            t = joined.toString();
+        }
+        Matcher p = PERIOD.matcher(t);
+        List<String> columns = new ArrayList<>();
+        int first = -1;
+        int end = 0;
+        while (p.find()) {
+            if (first < 0) {
+                first = p.start();
+            }
+            if (!t.substring(end, p.start()).isBlank() && end > 0) {
+                return null;
+            }
+            columns.add(p.group().replaceAll("\\s+", " "));
+            end = p.end();
+        }
+        if (columns.isEmpty()) {
+            return null;
+        }
+        String lead = t.substring(0, first).strip();
+        String tail = t.substring(end).strip();
+        if (lead.split("\\s+").length > 5 || lead.endsWith(".") || !tail.matches("^(\\p{Lu}\\p{L}+(\\s+|$)){0,3}$")) {
+            return null;
+        }
+        if (!tail.isEmpty()) {
+            columns.addAll(List.of(tail.split("\\s+")));
+        }
+        String unit = unit(lead);
+        if (unit == null && next < lines.size() && lines.get(next).text().strip().matches("(?i)^\\(belopp i .+\\)$")) {
+            unit = unit(lines.get(next).text().strip());
+            next++;
+        }
+        return new Header(columns, unit == null ? "mnkr" : unit, next);
+    }
+
+    private static String unit(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        if (l.contains("procent")) {
+            return "%";
+        }
+        if (l.contains("miljoner kronor") || l.contains("mnkr")) {
+            return "mnkr";
+        }
+        if (l.contains("tkr") || l.contains("tusen kronor")) {
+            return "tkr";
+        }
+        if (l.matches(".*\\b(kr|kronor)\\b.*")) {
+            return "kr";
+        }
+        return null;
+    }
+
     static List<ProposedItem> read(List<SourceLine> lines, int firstIndex) {
         List<ProposedItem> result = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            Matcher h = HEADER.matcher(lines.get(i).text().strip());
-            if (!h.matches()) {
+            Header h = header(lines, i);
+            if (h == null) {
                 continue;
             }
-            List<String> periods = new ArrayList<>();
-            Matcher p = PERIOD.matcher(h.group(3));
-            while (p.find()) {
-                periods.add(p.group().replaceAll("\\s+", " "));
-            }
-            String unit = h.group(1) == null ? "mnkr" : h.group(1).toLowerCase(Locale.ROOT).startsWith("procent") ? "%"
-                    : h.group(2) != null ? (h.group(2).startsWith("miljoner") ? "mnkr" : h.group(2).toLowerCase(Locale.ROOT)) : h.group(1).toLowerCase(Locale.ROOT);
+            List<String> periods = h.columns();
+            String unit = h.unit();
             String title = null;
             String section = null;
-            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            for (int k = i - 1; k >= Math.max(0, i - 200); k--) {
                 Matcher t = HEADING.matcher(lines.get(k).text().strip());
-                if (t.matches()) {
+                if (t.matches() && !t.group(2).strip().endsWith(".") && t.group(2).length() < 80) {
                     section = t.group(1);
                     title = t.group(2).strip();
                     break;
@@ -55,7 +121,7 @@ final class BudgetTableReader {
             if (title == null) {
                 continue;
             }
-            Table table = rows(lines, i + 1, periods);
+            Table table = rows(lines, h.next(), periods);
             if (table.rows.isEmpty()) {
                 continue;
             }
@@ -96,13 +162,13 @@ final class BudgetTableReader {
             if (t.isEmpty()) {
                 continue;
             }
-            if (HEADER.matcher(t).matches()) {
+            if (HEADER.matcher(t).matches() || header(lines, i) != null && table.rows.size() > 0) {
                 continue;
             }
             if (HEADING.matcher(t).matches() && !trailingNumbers(t).isEmpty() == false) {
                 break;
             }
-            if (t.startsWith("*)")) {
+            if (t.startsWith("*")) {
                 table.notes.add(t);
                 continue;
             }
@@ -131,6 +197,22 @@ final class BudgetTableReader {
                 continue;
             }
             String label = labelOf(t, numbers);
+            if (!started && label.isEmpty()) {
+                // the first row's label printed over lines before its figures: the last lines above them
+                List<String> parts = new ArrayList<>();
+                while (!subheader.isEmpty()) {
+                    String last = subheader.remove(subheader.size() - 1);
+                    parts.add(0, last);
+                    if (!Character.isLowerCase(last.charAt(0))) {
+                        break;
+                    }
+                }
+                pending = parts.isEmpty() ? null : String.join(" ", joinHyphens(parts));
+            }
+            if (!started && !label.isEmpty() && Character.isLowerCase(label.charAt(0)) && !subheader.isEmpty()) {
+                // "Område utbildning och arbetsmarknad (exkl" / "folkhögskolor) 22,2 14,5 …": the label began above
+                label = join(subheader.remove(subheader.size() - 1), label);
+            }
             if (label.isEmpty() && pending != null) {
                 label = pending;
                 pending = null;
@@ -151,7 +233,15 @@ final class BudgetTableReader {
                     width = numbers.size();
                 } else {
                     table.columns.addAll(periods);
+                    // no sub-columns: what stood above the first row are rows without figures ("Verksamhetens intäkter")
+                    int at = table.rows.size();
+                    for (String caption : joinHyphens(subheader)) {
+                        table.rows.add(at++, row(caption, List.of(), width, true));
+                    }
                 }
+            }
+            if (numbers.size() < width) {
+                numbers = withBlanks(t, width);
             }
             List<String> values = group(numbers, width);
             for (String v : values) {
@@ -198,6 +288,30 @@ final class BudgetTableReader {
             return List.of();
         }
         return result;
+    }
+
+    /**
+     * The figures at the end of a line where a cell is blank: two spaces between figures stand for the blank cell
+     * ("Övrig utrustning 3,8  12,6" → 3,8, blank, 12,6), read from the raw spacing as printed.
+     */
+    static List<String> withBlanks(String t, int width) {
+        String[] tokens = t.split(" ", -1);
+        List<String> result = new ArrayList<>();
+        int k = tokens.length;
+        while (k > 0 && (NUMBER_TOKEN.matcher(tokens[k - 1]).matches() || tokens[k - 1].isEmpty() && k > 1
+                && NUMBER_TOKEN.matcher(tokens[k - 2]).matches() && !result.isEmpty())) {
+            k--;
+            result.add(0, tokens[k]);
+        }
+        List<String> grouped = group(result.stream().filter(x -> !x.isEmpty()).toList(), width);
+        if (result.contains("") && grouped.size() < width) {
+            List<String> cells = new ArrayList<>();
+            for (String x : result) {
+                cells.add(x);
+            }
+            return cells.size() <= width ? cells : grouped;
+        }
+        return grouped;
     }
 
     private static String labelOf(String t, List<String> numbers) {
@@ -254,6 +368,9 @@ final class BudgetTableReader {
             }
             if (labels.isEmpty() || Character.isUpperCase(w.charAt(0))) {
                 labels.add(w);
+            } else if (w.length() <= 4 && !java.util.Set.of("och", "av", "i", "för", "med", "per").contains(w)) {
+                // "Omsättn" / "ing": a word the header broke without a hyphen
+                labels.set(labels.size() - 1, labels.get(labels.size() - 1) + w);
             } else {
                 labels.set(labels.size() - 1, labels.get(labels.size() - 1) + " " + w);
             }
