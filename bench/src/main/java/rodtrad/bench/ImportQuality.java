@@ -53,7 +53,8 @@ public final class ImportQuality {
         Path demo = Path.of("src/main/resources/demo");
         StringBuilder md = new StringBuilder();
         md.append("| document | kind | items | exact text | kind right | parent right | target form right |\n|---|---|---:|---:|---:|---:|---:|\n");
-        StringBuilder tables = new StringBuilder("| document | tables found | cells | cells right |\n|---|---:|---:|---:|\n");
+        StringBuilder tables = new StringBuilder("| document | tables found | cells | cells right | internal control risks | found with exact text | activity right |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|\n");
         List<String> misses = new ArrayList<>();
         boolean met = true;
         for (Doc d : PLANS) {
@@ -89,7 +90,10 @@ public final class ImportQuality {
             md.append(String.format("| **%s** | **goals, indicators, assignments** | %d | **%.1f %%** (text and kind) | | **%.1f %%** | **%.1f %%** |%n", d.name(),
                     total, pct(found, total), pct(parentRight, total), pct(formRight, formTotal)));
             int[] cells = tables(demo.resolve("budget/" + d.plan() + ".yaml"), r.items(), d.from(), d.to());
-            tables.append(String.format("| %s | %d of %d | %d | %d (%.1f %%) |%n", d.name(), cells[3], cells[2], cells[0], cells[1], pct(cells[1], cells[0])));
+            int[] risks = risks(demo.resolve("internalcontrol/" + d.plan() + ".yaml"), r.items(), d.from(), d.to(), misses, d.name());
+            tables.append(String.format("| %s | %d of %d | %d | %d (%.1f %%) | %d | %d (%.1f %%) | %d |%n", d.name(), cells[3], cells[2], cells[0], cells[1],
+                    pct(cells[1], cells[0]), risks[0], risks[1], pct(risks[1], risks[0]), risks[2]));
+            System.out.printf("  internal control risks: %d of %d found with exact text, activity right %d%n", risks[1], risks[0], risks[2]);
             System.out.printf("  budget tables: %d of %d found, cells right %d / %d (%.1f %%)%n", cells[3], cells[2], cells[1], cells[0], pct(cells[1], cells[0]));
         }
         String notice = notice(seeds, demo, misses);
@@ -245,6 +249,37 @@ public final class ImportQuality {
                         }
                     }
                 }
+            }
+        }
+        return r;
+    }
+
+    /** The transcribed plan's risks printed in the part imported: {risks, found with exact text, activity right}. */
+    @SuppressWarnings("unchecked")
+    static int[] risks(Path file, List<ProposedItem> proposed, int from, int to, List<String> misses, String doc) throws IOException {
+        int[] r = new int[3];
+        if (!Files.exists(file)) {
+            return r;
+        }
+        Map<String, Object> y = yaml(file);
+        String lines = String.valueOf(((Map<String, Object>) y.getOrDefault("source", Map.of())).get("lines"));
+        int first = lines.matches("\\d+.*") ? Integer.parseInt(lines.replaceAll("^(\\d+).*", "$1")) : from;
+        if (first < from || first > to) {
+            return r;
+        }
+        for (Map<String, Object> risk : (List<Map<String, Object>>) y.getOrDefault("risks", List.of())) {
+            r[0]++;
+            String text = norm(String.valueOf(risk.get("text")));
+            ProposedItem p = proposed.stream().filter(i -> i.type().equals("RISK") && norm(i.text()).equals(text)).findFirst().orElse(null);
+            if (p == null) {
+                misses.add(doc + " | risk not found: " + text);
+                continue;
+            }
+            r[1]++;
+            if (Objects.equals(norm(String.valueOf(risk.get("activity"))), norm(p.kind()))) {
+                r[2]++;
+            } else {
+                misses.add(doc + " | risk activity " + p.kind() + " ≠ " + risk.get("activity") + ": " + text);
             }
         }
         return r;

@@ -16,6 +16,9 @@ import se.rodtrad.budget.Budgets;
 import se.rodtrad.budget.Finding;
 import se.rodtrad.budget.Severity;
 import se.rodtrad.budget.TableKind;
+import se.rodtrad.internalcontrol.Commands;
+import se.rodtrad.internalcontrol.InternalControl;
+import se.rodtrad.internalcontrol.RiskView;
 import se.rodtrad.meetings.Agenda;
 import se.rodtrad.meetings.AgendaItemDraft;
 import se.rodtrad.meetings.Diary;
@@ -69,9 +72,11 @@ public class DocumentImports {
     private final Budgets budgets;
     private final Agenda agenda;
     private final Diary diary;
+    private final InternalControl internalControl;
 
     DocumentImports(ImportRepository repository, AccessPolicy access, Organisation organisation, PlanEditing planEditing,
-            PlanComparison comparison, LineageMatching matching, Budgets budgets, Agenda agenda, Diary diary) {
+            PlanComparison comparison, LineageMatching matching, Budgets budgets, Agenda agenda, Diary diary, InternalControl internalControl) {
+        this.internalControl = internalControl;
         this.repository = repository;
         this.access = access;
         this.organisation = organisation;
@@ -179,8 +184,8 @@ public class DocumentImports {
         ImportItem it = item(current, itemId);
         List<FieldError> errors = new ArrayList<>();
         String type = c.type() == null ? it.type() : c.type().strip().toUpperCase(Locale.ROOT);
-        if (!List.of("PERSPECTIVE", "GOAL", "INDICATOR", "ASSIGNMENT", "STRATEGY", "TABLE", "AGENDA_ITEM").contains(type)
-                || ("TABLE".equals(type) || "AGENDA_ITEM".equals(type)) != ("TABLE".equals(it.type()) || "AGENDA_ITEM".equals(it.type()))) {
+        if (!List.of("PERSPECTIVE", "GOAL", "INDICATOR", "ASSIGNMENT", "STRATEGY", "TABLE", "RISK", "AGENDA_ITEM").contains(type)
+                || fixed(type) != fixed(it.type()) || fixed(type) && !type.equals(it.type())) {
             errors.add(new FieldError("type", "documentimport.validation.type"));
         }
         String text = c.text() == null ? it.text() : Texts.trimToNull(c.text());
@@ -226,6 +231,11 @@ public class DocumentImports {
         ImportItem corrected = with(it, type, kind, number, text, tag, parent, it.lastLine(), target, more, targetReason, "CORRECTED", it.reason());
         save(current, it, corrected, version);
         return view(id);
+    }
+
+    /** Tables, risks and agenda items keep their type: their content is not a plan item's. */
+    private static boolean fixed(String type) {
+        return "TABLE".equals(type) || "RISK".equals(type) || "AGENDA_ITEM".equals(type);
     }
 
     /** The item and the next one (in document order) were one: the next one's text is added to it, and it is dropped. */
@@ -315,7 +325,7 @@ public class DocumentImports {
     private Map<String, Object> confirmPlan(ImportView v, Confirmation c) {
         String title = Texts.trimToNull(c.title()) != null ? c.title().strip() : v.title() != null ? v.title() : null;
         Integer year = c.year() != null ? c.year() : v.year();
-        List<ImportItem> kept = v.items().stream().filter(i -> !i.dropped() && !"TABLE".equals(i.type())).toList();
+        List<ImportItem> kept = v.items().stream().filter(i -> !i.dropped() && !"TABLE".equals(i.type()) && !"RISK".equals(i.type())).toList();
         Map<UUID, Integer> index = new LinkedHashMap<>();
         List<ImportedPlan.Item> items = new ArrayList<>();
         for (ImportItem it : kept) {
@@ -349,6 +359,27 @@ public class DocumentImports {
             tables++;
         }
         result.put("tables", tables);
+        List<ImportItem> risks = v.items().stream().filter(i -> !i.dropped() && "RISK".equals(i.type())).toList();
+        if (!risks.isEmpty()) {
+            // the internal control plan: the region's risks of the year come with it; the body's own risks are added
+            internalControl.start(plan.id());
+            int own = 0;
+            for (ImportItem r : risks) {
+                if ("REGION_WIDE".equals(r.details().get("scope"))) {
+                    continue;
+                }
+                String activity = r.kind() != null ? r.kind() : "Verksamhet";
+                RiskView risk = internalControl.addRisk(new Commands.AddRisk(plan.id(), activity, r.text(), null));
+                @SuppressWarnings("unchecked")
+                List<String> actions = (List<String>) r.details().getOrDefault("actions", List.of());
+                for (String action : actions) {
+                    internalControl.addAction(new Commands.AddAction(risk.id(), action, null, null, null));
+                }
+                own++;
+            }
+            result.put("risks", own);
+            result.put("regionRisks", risks.size() - own);
+        }
         if (tables > 0) {
             List<Finding> findings = budgets.check(plan.id());
             result.put("findingErrors", findings.stream().filter(f -> f.severity() == Severity.ERROR).count());

@@ -58,6 +58,7 @@ public final class DocumentReading {
             year = t.year();
             items = new ArrayList<>(new PlanReader(limits).read(blocks));
             items.addAll(BudgetTableReader.read(text.lines(), items.size()));
+            items.addAll(InternalControlReader.read(text.lines()));
             if (items.stream().noneMatch(i -> i.type().equals("GOAL") || i.type().equals("INDICATOR") || i.type().equals("ASSIGNMENT"))) {
                 warnings.add(NoticeReader.looksLikeNotice(blocks) ? "documentimport.warning.looksLikeNotice" : "documentimport.warning.noGoals");
             }

@@ -42,7 +42,7 @@ create table document_import_item (
     import_id          uuid        not null references document_import (id) on delete cascade,
     position           int         not null,
     type               text        not null check (type in ('PERSPECTIVE', 'GOAL', 'INDICATOR', 'ASSIGNMENT', 'STRATEGY', 'TABLE',
-                                                            'AGENDA_ITEM')),
+                                                            'RISK', 'AGENDA_ITEM')),
     kind               text,
     number             text,
     text               text        not null,

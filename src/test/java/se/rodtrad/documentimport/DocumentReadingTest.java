@@ -61,6 +61,17 @@ class DocumentReadingTest {
     }
 
     @Test
+    void rtn_2023_internal_control_plan_reads_its_risks_with_activity_and_actions() {
+        DocumentReading.Reading r = DocumentReading.read(Seeds.rtn2023(), "vp-2023.txt", DocumentKind.PLAN);
+        List<ProposedItem> risks = items(r, "RISK");
+        assertThat(risks).extracting(ProposedItem::kind).containsExactly("HR", "HR", "Ekonomi", "Informationssäkerhet");
+        assertThat(risks.get(0).text()).isEqualTo("Risken att systematiskt arbetsmiljöarbete (SAM) inte bedrivs i enlighet med föreskrifter och "
+                + "Region Örebro läns riktlinjer och rutiner.");
+        assertThat(risks.get(3).details().get("scope")).isEqualTo("REGION_WIDE");
+        assertThat((List<?>) risks.get(3).details().get("actions")).hasSize(3);
+    }
+
+    @Test
     void the_same_plan_as_docx_reads_the_same_items() {
         byte[] text = Seeds.rtn2023();
         DocumentReading.Reading asText = DocumentReading.read(text, "vp.txt", DocumentKind.PLAN);
