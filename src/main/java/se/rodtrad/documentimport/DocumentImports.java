@@ -101,11 +101,13 @@ public class DocumentImports {
     }
 
     public ImportView upload(Upload upload) {
+        // the permission first, before the input is read: without a known body only the unscoped administrator passes
+        Unit body = Texts.trimToNull(upload.bodyCode()) == null ? null : organisation.unitByCode(upload.bodyCode().strip()).orElse(null);
+        CurrentUser user = access.require(permission(upload.kind()), body == null ? null : body.id());
         List<FieldError> errors = new ArrayList<>();
         if (upload.kind() == null) {
             errors.add(new FieldError("kind", "documentimport.validation.kind"));
         }
-        Unit body = Texts.trimToNull(upload.bodyCode()) == null ? null : organisation.unitByCode(upload.bodyCode().strip()).orElse(null);
         if (body == null || !body.type().isPoliticalBody()) {
             errors.add(new FieldError("body", "documentimport.validation.body", upload.bodyCode() == null ? "" : upload.bodyCode()));
         }
@@ -115,7 +117,6 @@ public class DocumentImports {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        CurrentUser user = access.require(permission(upload.kind()), body.id());
         String name = fileName(upload.fileName());
         DocumentReading.Reading reading = DocumentReading.read(upload.bytes(), name, upload.kind());
         UUID id = repository.insert(upload.kind(), body.id(), name, reading, user.username());
@@ -360,10 +361,11 @@ public class DocumentImports {
         }
         result.put("tables", tables);
         List<ImportItem> risks = v.items().stream().filter(i -> !i.dropped() && "RISK".equals(i.type())).toList();
-        if (!risks.isEmpty()) {
-            // the internal control plan: the region's risks of the year come with it; the body's own risks are added
+        long own = risks.stream().filter(r -> !"REGION_WIDE".equals(r.details().get("scope"))).count();
+        if (own > 0) {
+            // the internal control plan: the region's risks of the year come with it when it starts; the body's own are added.
+            // With none of its own the plan's internal control is started on its page, as for any plan
             internalControl.start(plan.id());
-            int own = 0;
             for (ImportItem r : risks) {
                 if ("REGION_WIDE".equals(r.details().get("scope"))) {
                     continue;
@@ -375,8 +377,9 @@ public class DocumentImports {
                 for (String action : actions) {
                     internalControl.addAction(new Commands.AddAction(risk.id(), action, null, null, null));
                 }
-                own++;
             }
+        }
+        if (!risks.isEmpty()) {
             result.put("risks", own);
             result.put("regionRisks", risks.size() - own);
         }

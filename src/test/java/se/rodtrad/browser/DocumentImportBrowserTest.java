@@ -116,6 +116,8 @@ class DocumentImportBrowserTest extends BrowserTestSupport {
             page.waitForURL(u -> u.contains("punkt=" + focused.substring(2)));
             assertThat(page.locator("#" + focused).textContent()).contains("Godtagen");
 
+            // a title of its own, so the draft is not mistaken for the decided plan in other pages' lists
+            page.getByLabel("Planens titel").fill("Verksamhetsplan med budget 2023 (importerad)");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekräfta och skapa")).click();
             Locator open = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Öppna planen"));
             open.waitFor();

@@ -169,10 +169,8 @@ class DocumentImportApi {
         }
     }
 
+    /** A missing version is a stale one: the use case finds the item first (or refuses) and then refuses the version. */
     private static int version(Integer v) {
-        if (v == null) {
-            throw ValidationException.of("version", "validation.required", "version");
-        }
-        return v;
+        return v == null ? -1 : v;
     }
 }

@@ -172,14 +172,11 @@ class PlanApi {
         return cycles.cycle(id).notDelivered(cycles.today());
     }
 
-    record TargetReadingJson(String text) {
-    }
-
-    @PostMapping("/target-reading")
+    @GetMapping("/target-reading")
     @Operation(summary = "Föreslå målvärdesform och parametrar från en indikators lydelse",
             description = "Samma regler som redigeringen och dokumentimporten använder; inget sparas.")
-    se.rodtrad.planning.TargetReading.Reading targetReading(@RequestBody TargetReadingJson body) {
-        return se.rodtrad.planning.TargetReading.read(body == null ? null : body.text());
+    se.rodtrad.planning.TargetReading.Reading targetReading(@RequestParam(name = "text", required = false) String text) {
+        return se.rodtrad.planning.TargetReading.read(text);
     }
 
     @GetMapping("/compare")
