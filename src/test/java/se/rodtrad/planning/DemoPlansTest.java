@@ -89,9 +89,15 @@ class DemoPlansTest {
     }
 
     @Test
-    void rtn_2026_proposal_holds_17_goals_22_indicators_26_assignments_with_their_printed_tags() {
+    void rtn_2026_proposal_holds_ten_malsattningar_19_goals_22_indicators_26_assignments_with_their_printed_tags() {
         List<PlanItem> items = items("rtn-2026");
-        assertThat(counts(items)).containsExactlyInAnyOrderEntriesOf(Map.of(ItemType.GOAL, 17L, ItemType.INDICATOR, 22L, ItemType.ASSIGNMENT, 26L));
+        assertThat(counts(items)).containsExactlyInAnyOrderEntriesOf(Map.of(ItemType.PERSPECTIVE, 2L, ItemType.GOAL, 19L,
+                ItemType.INDICATOR, 22L, ItemType.ASSIGNMENT, 26L));
+        // the overview slide (seed 004 l. 78-88) lists ten målsättningar, Nr 1–10, in order; the two unnumbered headings
+        // of the common uppdrag (l. 317, 321) are headings, not målsättningar
+        assertThat(items.stream().filter(i -> "Målsättning".equals(i.kind())).map(PlanItem::number)
+                .map(n -> n.replaceAll("(?i)nr\\s*", ""))).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        assertThat(withText(items, "Beredskap och säkerhet").type()).isEqualTo(ItemType.PERSPECTIVE);
         assertThat(plans.byKey("rtn-2026").orElseThrow().status()).isEqualTo(PlanStatus.PROPOSAL);
         // seed 004 l. 166
         PlanItem focus = withText(items, "Tidiga insatser för barn och unga");
