@@ -86,6 +86,13 @@ class DemoPlansTest {
         PlanItem startups = withText(items, "Antal nystartade företag per 1000 invånare ska vara högre än snittet för riket.");
         assertThat(startups.target().form()).isEqualTo(TargetForm.NATIONAL);
         assertThat(startups.target().direction()).isEqualTo(Direction.INCREASE);
+        // each "Strategi" block follows a verksamhetsmål (seed 001 l. 2830-2859 …) and hangs under it
+        Map<java.util.UUID, PlanItem> byId = new java.util.HashMap<>();
+        items.forEach(i -> byId.put(i.id(), i));
+        List<PlanItem> underGoals = items.stream().filter(i -> i.type() == ItemType.STRATEGY && i.parentId() != null
+                && byId.get(i.parentId()).type() == ItemType.GOAL).toList();
+        assertThat(underGoals).extracting(s -> byId.get(s.parentId()).kind()).doesNotContain("Territoriellt mål")
+                .filteredOn("Verksamhetsmål"::equals).hasSize(13);
     }
 
     @Test
