@@ -453,7 +453,7 @@ class DocxRenderer {
             var risk = risks.get(i);
             table.getRow(i + 1).getCell(0).setText(risk.activity());
             table.getRow(i + 1).getCell(1).setText(risk.text());
-            table.getRow(i + 1).getCell(2).setText(String.join("\n", risk.actions().stream().map(a -> a.text()).toList()));
+            table.getRow(i + 1).getCell(2).setText(String.join("\n", risk.plannedActions().stream().map(a -> a.text()).toList()));
         }
     }
 

@@ -209,7 +209,7 @@ class InternalControlRepository {
                 .query((rs, i) -> {
                     result.computeIfAbsent(rs.getObject("region_risk_id", UUID.class), k -> new ArrayList<>())
                             .add(new ActionView(rs.getObject("id", UUID.class), rs.getString("text"), rs.getString("owner"),
-                                    date(rs, "deadline"), true, null, null));
+                                    date(rs, "deadline"), true, null, null, false));
                     return null;
                 }).list();
         return result;
@@ -221,7 +221,7 @@ class InternalControlRepository {
     Map<UUID, List<ActionView>> findActions(UUID icPlanId) {
         Map<UUID, List<ActionView>> result = new LinkedHashMap<>();
         jdbc.sql("""
-                select a.id, a.ic_risk_id, a.text, a.owner, a.deadline, a.origin_result_id, cr.occasion
+                select a.id, a.ic_risk_id, a.text, a.owner, a.deadline, a.origin_result_id, cr.occasion, a.source
                 from ic_action a left join ic_control_result cr on cr.id = a.origin_result_id
                 where a.ic_plan_id = ? order by a.position""")
                 .param(icPlanId)
@@ -230,7 +230,7 @@ class InternalControlRepository {
                     result.computeIfAbsent(rs.getObject("ic_risk_id", UUID.class), k -> new ArrayList<>())
                             .add(new ActionView(rs.getObject("id", UUID.class), rs.getString("text"), rs.getString("owner"),
                                     date(rs, "deadline"), false, rs.getObject("origin_result_id", UUID.class),
-                                    occasion == null ? null : ReportOccasion.valueOf(occasion)));
+                                    occasion == null ? null : ReportOccasion.valueOf(occasion), "exempeldata".equals(rs.getString("source"))));
                     return null;
                 }).list();
         return result;

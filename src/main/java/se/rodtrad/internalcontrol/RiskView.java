@@ -43,8 +43,14 @@ public record RiskView(
         return assessment == null ? null : assessment.consequence();
     }
 
+    /** The actions as the plan decided them, without those added in its follow-up after a deviation. */
+    public List<ActionView> plannedActions() {
+        return actions.stream().filter(ActionView::planned).toList();
+    }
+
     public boolean containsExempeldata() {
         return (assessment != null && assessment.exempeldata()) || decisionExempeldata
+                || actions.stream().anyMatch(ActionView::exempeldata)
                 || controls.stream().anyMatch(c -> c.exempeldata() || c.results().values().stream().anyMatch(ControlResultView::exempeldata));
     }
 }

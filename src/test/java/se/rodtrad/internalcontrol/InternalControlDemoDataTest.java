@@ -41,7 +41,7 @@ class InternalControlDemoDataTest {
 
     /** The actions the plan prints — not those the (exempeldata) follow-up added because of a deviation. */
     private static long printedActions(InternalControlPlan ic) {
-        return ic.risks().stream().flatMap(r -> r.actions().stream()).filter(a -> a.originResultId() == null).count();
+        return ic.risks().stream().flatMap(r -> r.plannedActions().stream()).count();
     }
 
     @Test
@@ -54,6 +54,10 @@ class InternalControlDemoDataTest {
         assertThat(printedActions(ic("rs-2024"))).isEqualTo(14);
         assertThat(ic("rtn-2026").risks()).hasSize(1);
         assertThat(printedActions(ic("rtn-2026"))).isZero();
+        // the two actions the invented follow-up of RTN 2023 adds are not in the document: exempeldata, outside the plan's
+        assertThat(ic("rtn-2023").risks().stream().flatMap(r -> r.actions().stream()).filter(a -> !a.planned()))
+                .hasSize(2).allSatisfy(a -> assertThat(a.exempeldata()).isTrue());
+        assertThat(ic("rtn-2023").risks().stream().flatMap(r -> r.plannedActions().stream())).noneMatch(ActionView::exempeldata);
     }
 
     @Test
@@ -81,7 +85,7 @@ class InternalControlDemoDataTest {
     }
 
     @Test
-    void scope_is_what_the_plan_says_and_absent_where_it_says_nothing() {
+    void scope_is_what_the_plan_says_and_absent_where_it_says_nothing_at_all() {
         assertThat(ic("rtn-2023").risks()).extracting(RiskView::scope).containsOnly(RiskScope.REGION_WIDE);
         List<RiskView> rtn2020 = ic("rtn-2020").risks();
         assertThat(rtn2020.stream().filter(r -> r.scope() == RiskScope.REGION_WIDE)).hasSize(9);
@@ -89,7 +93,8 @@ class InternalControlDemoDataTest {
                 .extracting(RiskView::text).isEqualTo("Risken att representation hanteras felaktigt i verksamheten");
         List<RiskView> rs2024 = ic("rs-2024").risks();
         assertThat(rs2024.get(0).scope()).isEqualTo(RiskScope.REGION_WIDE);
-        assertThat(rs2024.subList(1, 10)).extracting(RiskView::scope).containsOnlyNulls();
+        // "nämndspecifika risker" (seed 002 l. 1144-1148): the nine without the region-wide mark are the board's own
+        assertThat(rs2024.subList(1, 10)).extracting(RiskView::scope).containsOnly(RiskScope.BODY);
         assertThat(ic("rtn-2026").risks().get(0).scope()).isNull();
         // no plan prints a requirement letter per risk
         assertThat(ic("rtn-2020").risks()).extracting(RiskView::requirement).containsOnlyNulls();
@@ -166,7 +171,7 @@ class InternalControlDemoDataTest {
         mvc.perform(get("/api/v1/plans/" + rs.id() + "/internal-control").with(httpBasic("lasare", "lasare")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.risks[2].text").value("Risken att automatiskt attesterade fakturor blir felaktigt godkända."))
-                .andExpect(jsonPath("$.risks[2].scope").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.risks[2].scope").value("BODY"))
                 .andExpect(jsonPath("$.risks[2].probability").value(2))
                 .andExpect(jsonPath("$.risks[2].consequence").value(2))
                 .andExpect(jsonPath("$.risks[2].exempeldata").value(true));
