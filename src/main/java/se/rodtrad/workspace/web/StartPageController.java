@@ -15,6 +15,7 @@ import se.rodtrad.audit.AuditTrail;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.CurrentUser;
 import se.rodtrad.organisation.Role;
+import se.rodtrad.planning.AssignmentOverview;
 import se.rodtrad.planning.Cycle;
 import se.rodtrad.planning.PlanCycle;
 import se.rodtrad.planning.PlanSummary;
@@ -31,9 +32,11 @@ class StartPageController {
     private final ObjectProvider<ClientRegistrationRepository> oidcClients;
     private final PlanCycle cycles;
     private final Plans plans;
+    private final AssignmentOverview assignments;
 
     StartPageController(Organisation organisation, AuditTrail auditTrail, AccessPolicy access,
-            ObjectProvider<ClientRegistrationRepository> oidcClients, PlanCycle cycles, Plans plans) {
+            ObjectProvider<ClientRegistrationRepository> oidcClients, PlanCycle cycles, Plans plans, AssignmentOverview assignments) {
+        this.assignments = assignments;
         this.cycles = cycles;
         this.plans = plans;
         this.oidcClients = oidcClients;
@@ -50,6 +53,7 @@ class StartPageController {
     String start(Model model) {
         model.addAttribute("user", access.currentUser());
         model.addAttribute("myTasks", myTasks());
+        model.addAttribute("myAssignments", assignments.mine());
         model.addAttribute("today", cycles.today());
         model.addAttribute("myPlans", myPlans());
         model.addAttribute("region", organisation.homeRegion());
