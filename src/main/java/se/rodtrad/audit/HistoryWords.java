@@ -117,10 +117,12 @@ public class HistoryWords {
     private Told told(HistoryEntry e, String person, Locale locale) {
         String object = object(e, locale);
         List<Change> changes = new ArrayList<>();
-        if (e.operation() == HistoryEntry.Operation.UPDATE) {
+        boolean update = e.operation() == HistoryEntry.Operation.UPDATE;
+        // a change tells each field from → to; a creation tells what it was created with (the fields that have a value)
+        if (update || e.operation() == HistoryEntry.Operation.INSERT) {
             for (HistoryEntry.FieldChange c : e.changes()) {
                 String label = label(e.objectType(), c.field(), locale);
-                if (label != null) {
+                if (label != null && (update || value(e.objectType(), c.field(), c.after(), LIST_VALUE, locale) != null)) {
                     changes.add(new Change(label, value(e.objectType(), c.field(), c.before(), LIST_VALUE, locale),
                             value(e.objectType(), c.field(), c.after(), LIST_VALUE, locale)));
                 }
@@ -128,7 +130,7 @@ public class HistoryWords {
         }
         String op = e.operation().name();
         String sentence;
-        if (changes.size() == 1) {
+        if (update && changes.size() == 1) {
             Change c = changes.get(0);
             String label = c.label().toLowerCase(locale);
             String b = cut(c.before(), SENTENCE_VALUE);
