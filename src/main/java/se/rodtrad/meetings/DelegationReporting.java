@@ -50,9 +50,11 @@ public class DelegationReporting {
      * Puts the report of the period on the agenda of the body's first meeting after it: refused with a sentence when
      * the body has no such meeting being prepared, or when that meeting already has this period's report.
      */
-    public AgendaItem placeOnNextAgenda(String bodyCode, LocalDate from, LocalDate to) {
+    public AgendaItem placeOnNextAgenda(String bodyCode, String fromText, String toText) {
+        access.require(Permission.PREPARE_MEETING, order.body(bodyCode).id());
+        LocalDate from = day(fromText);
+        LocalDate to = day(toText);
         DelegatedDecisionReport report = decisions.report(bodyCode, from, to);
-        access.require(Permission.PREPARE_MEETING, report.bodyId());
         Meeting meeting = agenda.nextMeeting(report.bodyId(), to.plusDays(1))
                 .orElseThrow(() -> new DomainException("delegation.agenda.noMeeting", report.bodyName(), to.toString()));
         String href = "/dokument/delegationsbeslut/" + report.bodyCode() + ".pdf?fran=" + from + "&till=" + to;
@@ -70,5 +72,13 @@ public class DelegationReporting {
         AgendaItem item = agenda.addItem(meeting.id(), new AgendaItemDraft(ItemKind.DECISION, false, TITLE, matter.caseNumber(), null,
                 List.of("godkänna redovisningen."), summary, null, null, null, List.of(), List.of(), List.of()));
         return agenda.addPaper(item.id(), Paper.rendered(TITLE + " " + from + " – " + to + " (PDF)", href));
+    }
+
+    private static LocalDate day(String text) {
+        try {
+            return LocalDate.parse(text == null ? "" : text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new DomainException("delegation.agenda.period");
+        }
     }
 }

@@ -20,7 +20,4 @@ create index plan_assignment_work_deadline on plan_assignment_work (deadline);
 create index plan_assignment_work_owner on plan_assignment_work (owner_unit_id);
 create trigger plan_assignment_work_audit after insert or update or delete on plan_assignment_work
     for each row execute function audit_record_change('plan_assignment_work', 'plan', 'plan_id');
-create constraint trigger plan_assignment_work_changes after insert or update or delete on plan_assignment_work
-    deferrable initially deferred for each row execute function change_counter_bump('planning');
-create trigger plan_assignment_work_changes_truncate after truncate on plan_assignment_work
-    for each statement execute function change_counter_bump('planning');
+select change_counter_attach('planning', 'plan_assignment_work');

@@ -222,7 +222,7 @@ class DelegationReportTest {
                 .anySatisfy(p -> assertThat(p.href()).isEqualTo("/dokument/delegationsbeslut/RTN.pdf?fran=2019-11-01&till=2019-12-03")));
         DomainException twice = as("sekreterare", () -> {
             try {
-                reporting.placeOnNextAgenda("RTN", FROM, TO);
+                reporting.placeOnNextAgenda("RTN", FROM.toString(), TO.toString());
                 return null;
             } catch (DomainException e) {
                 return e;

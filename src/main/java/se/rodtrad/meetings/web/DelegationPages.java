@@ -158,15 +158,17 @@ class DelegationPages {
     }
 
     @PostMapping("/delegationsbeslut/{body}/foredragningslista")
-    String placeOnAgenda(@PathVariable String body, @RequestParam(name = "fran") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(name = "till") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            RedirectAttributes redirect) {
+    String placeOnAgenda(@PathVariable String body, @RequestParam(name = "fran", required = false) String from,
+            @RequestParam(name = "till", required = false) String to, RedirectAttributes redirect) {
         try {
             AgendaItem item = reporting.placeOnNextAgenda(body, from, to);
             return "redirect:/sammantraden/" + item.meetingId() + "#punkt-" + item.number();
+        } catch (NotFoundException e) {
+            throw e;
         } catch (DomainException e) {
             redirect.addFlashAttribute("placeError", messages.of(e));
-            return "redirect:/delegationsbeslut/" + body + "?fran=" + from + "&till=" + to;
+            return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/delegationsbeslut/{body}")
+                    .queryParam("fran", from).queryParam("till", to).encode().buildAndExpand(body).toUriString();
         }
     }
 
@@ -215,6 +217,7 @@ class DelegationPages {
         model.addAttribute("history", history);
         model.addAttribute("canManage", order.canManage(body.code()));
         model.addAttribute("refusal", refusal);
+        model.addAttribute("lineBreak", "\n"); // the textareas list one entry per line (a fragment's parameters may not call Java)
         model.addAttribute("audit", history.isEmpty() ? List.of() : auditTrail.history("delegation_point", history.get(history.size() - 1).id(), 20));
         return "meetings/delegation-order";
     }
