@@ -351,7 +351,7 @@ public final class Plan {
         Item added = item(id);
         items.set(items.indexOf(added), new Item(added.id(), added.lineage(), added.parent(), added.type(), added.kind(), added.number(),
                 added.text(), added.tag(), added.issuer(), assignee, heading, null, section, added.target(), additionalTargets, null, null,
-                added.position(), null, source, List.of(), 0, null, null));
+                added.position(), null, source, List.of(), 0, null, null, null));
         return id;
     }
 
