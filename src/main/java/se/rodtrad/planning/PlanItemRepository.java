@@ -91,12 +91,18 @@ class PlanItemRepository {
     }
 
     /**
-     * Assignments across plans, of the newest version of each body's plan for a year (a revision's items are copies of
-     * the version it revises), the latest deadline last and those without one after them; internal=false: decided plans.
+     * Assignments across plans, of the version of each body's plan for a year that is in force (a revision's items are
+     * copies of the version it revises), the latest deadline last and those without one after them; internal=false: decided plans.
      */
     List<Row> assignments(AssignmentQuery q, boolean internal, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT + " join plan pl on pl.id = i.plan_id where i.type = 'ASSIGNMENT'"
-                + " and not exists (select 1 from plan n where n.body_id = pl.body_id and n.year = pl.year and n.kind = pl.kind and n.revision > pl.revision)");
+        // the assignments in force: of the newest decided version of a body's plan for a year; of its newest version
+        // while none is decided (a draft revision's or an imported draft's assignments are still proposals)
+        StringBuilder sql = new StringBuilder(SELECT + " join plan pl on pl.id = i.plan_id where i.type = 'ASSIGNMENT' and case"
+                + " when exists (select 1 from plan d where d.body_id = pl.body_id and d.year = pl.year and d.kind = pl.kind and d.status = 'DECIDED')"
+                + " then pl.status = 'DECIDED' and not exists (select 1 from plan n where n.body_id = pl.body_id and n.year = pl.year"
+                + " and n.kind = pl.kind and n.revision > pl.revision and n.status = 'DECIDED')"
+                + " else not exists (select 1 from plan n where n.body_id = pl.body_id and n.year = pl.year and n.kind = pl.kind"
+                + " and n.revision > pl.revision) end");
         List<Object> params = new ArrayList<>();
         if (q.bodyId() != null) {
             sql.append(" and pl.body_id = ?");
