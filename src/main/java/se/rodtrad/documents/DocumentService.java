@@ -18,9 +18,11 @@ public class DocumentService {
     private final ChangeDocuments changes;
     private final AssignmentSummaries assignments;
     private final PlanWorkbook workbook;
+    private final se.rodtrad.shared.web.SourceNames sources;
 
     DocumentService(PlanDocuments plans, PdfRenderer pdf, DocxRenderer docx, ChangeDocuments changes, AssignmentSummaries assignments,
-            PlanWorkbook workbook) {
+            PlanWorkbook workbook, se.rodtrad.shared.web.SourceNames sources) {
+        this.sources = sources;
         this.plans = plans;
         this.pdf = pdf;
         this.docx = docx;
@@ -83,7 +85,7 @@ public class DocumentService {
         return (doc.plan().bodyName() + " - " + doc.plan().title()).replaceAll("[\\\\/:*?\"<>|]", "_");
     }
 
-    private static Map<String, Object> model(PlanDocument doc) {
+    private Map<String, Object> model(PlanDocument doc) {
         // Each section reads as its blocks in order, then the perspective's items the section receives.
         Map<PlanDocument.Section, List<PlanDocument.Block>> blocks = new HashMap<>();
         Map<PlanDocument.Block, List<ItemLayout.Line>> layout = new HashMap<>();
@@ -95,6 +97,9 @@ public class DocumentService {
             blocks.put(s, all);
             all.forEach(b -> layout.put(b, ItemLayout.lines(b.items())));
         }
-        return Map.of("doc", doc, "blocks", blocks, "layout", layout);
+        // the cover names the document the plan was transcribed from, never the seed file
+        String source = sources.words(doc.plan().source());
+        return source == null ? Map.of("doc", doc, "blocks", blocks, "layout", layout)
+                : Map.of("doc", doc, "blocks", blocks, "layout", layout, "source", source);
     }
 }

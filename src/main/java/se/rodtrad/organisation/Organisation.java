@@ -150,6 +150,20 @@ public class Organisation {
         return result;
     }
 
+    /**
+     * The home organisation's administrations, areas and units — who can be made responsible for work (an assignment's
+     * owner) — in code order, each under its administration: not its political bodies, not other organisations.
+     */
+    public List<Unit> workingUnits() {
+        UUID home = homeRegion().id();
+        java.util.Map<UUID, Unit> all = unitsById();
+        return all.values().stream()
+                .filter(u -> u.type() == UnitType.ADMINISTRATION || u.type() == UnitType.AREA || u.type() == UnitType.UNIT)
+                .filter(u -> organisationOf(u.id()).id().equals(home))
+                .sorted(java.util.Comparator.comparing(Unit::code))
+                .toList();
+    }
+
     public List<ComparisonGroup> comparisonGroups() {
         return jdbc.sql("select id, code, name, owner_id from comparison_group order by name")
                 .query((rs, i) -> new Object[] {rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"), rs.getObject("owner_id", UUID.class)})

@@ -64,10 +64,12 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-            UserAccountRepository accounts) throws Exception {
+            UserAccountRepository accounts, org.springframework.context.ApplicationContext context) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/portal/**", "/login", "/error", "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**",
-                                "/favicon.ico", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                                "/favicon.ico", "/favicon.svg", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        // an address nothing answers is "sidan finns inte", not a login that promises a page behind it
+                        .requestMatchers(new UnknownAddress(context)).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?utloggad").permitAll())

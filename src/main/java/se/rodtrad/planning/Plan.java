@@ -44,16 +44,17 @@ public final class Plan {
     record Item(PlanItemId id, LineageId lineage, PlanItemId parent, ItemType type, String kind, String number, String text,
             String tag, String issuer, String assignee, String heading, String note, String section, Target target,
             List<Target> additionalTargets, String unit, String koladaId, int position, UUID proposalId, String source,
-            List<Link> links, int version, Instant updatedAt, String updatedBy) {
+            List<Link> links, int version, Instant updatedAt, String updatedBy, AssignmentWork work) {
 
         Item {
             additionalTargets = additionalTargets == null ? List.of() : List.copyOf(additionalTargets);
             links = links == null ? List.of() : List.copyOf(links);
+            work = work == null ? AssignmentWork.NONE : work;
         }
 
         Item at(int newPosition) {
             return new Item(id, lineage, parent, type, kind, number, text, tag, issuer, assignee, heading, note, section, target,
-                    additionalTargets, unit, koladaId, newPosition, proposalId, source, links, version, updatedAt, updatedBy);
+                    additionalTargets, unit, koladaId, newPosition, proposalId, source, links, version, updatedAt, updatedBy, work);
         }
 
         PlanItem view(PlanId plan) {
@@ -61,10 +62,21 @@ public final class Plan {
                     tag, issuer, target, additionalTargets, unit, koladaId, position, version);
         }
 
-        /** The same content in another plan: a new id, the same lineage, the parent as mapped. */
+        /**
+         * The same content in another plan: a new id, the same lineage, the parent as mapped. An assignment keeps its
+         * owner and dates (a continued uppdrag, a revision) as a new row of the new plan.
+         */
         Item copyInto(PlanItemId newId, PlanItemId newParent) {
+            AssignmentWork copied = work.isAssigned()
+                    ? new AssignmentWork(work.ownerUnitId(), work.ownerPerson(), work.start(), work.deadline(), work.exempeldata(), -1, null, null)
+                    : AssignmentWork.NONE;
             return new Item(newId, lineage, newParent, type, kind, number, text, tag, issuer, assignee, heading, note, section, target,
-                    additionalTargets, unit, koladaId, position, null, source, links, 0, null, null);
+                    additionalTargets, unit, koladaId, position, null, source, links, 0, null, null, copied);
+        }
+
+        Item withWork(AssignmentWork w) {
+            return new Item(id, lineage, parent, type, kind, number, text, tag, issuer, assignee, heading, note, section, target,
+                    additionalTargets, unit, koladaId, position, proposalId, source, links, version, updatedAt, updatedBy, w);
         }
     }
 
@@ -105,6 +117,9 @@ public final class Plan {
     private final List<Item> items;
     private final List<LineageId> planLinks;
     private final Set<PlanItemId> changed = new LinkedHashSet<>();
+    /** Assignments whose owner or dates were set since the plan was read, with the version each was read at. */
+    private final Map<PlanItemId, Integer> workChanged = new LinkedHashMap<>();
+    private boolean headerChanged;
     private final Set<PlanItemId> removed = new LinkedHashSet<>();
     private final List<Object> events = new ArrayList<>();
 
@@ -169,6 +184,7 @@ public final class Plan {
     void propose() {
         requireTransition(PlanStatus.PROPOSAL);
         status = PlanStatus.PROPOSAL;
+        headerChanged = true;
         events.add(new PlanProposed(id, bodyId, year, title));
     }
 
@@ -176,6 +192,7 @@ public final class Plan {
     void returnToDraft() {
         requireTransition(PlanStatus.DRAFT);
         status = PlanStatus.DRAFT;
+        headerChanged = true;
     }
 
     /**
@@ -207,6 +224,7 @@ public final class Plan {
             throw new ValidationException(errors);
         }
         status = PlanStatus.DECIDED;
+        headerChanged = true;
         decision = new Decision(proposed.date(), body, paragraph);
         this.decisionId = decisionId;
         events.add(new PlanDecided(id, bodyId, year, kind, decision, decisionId));
@@ -221,6 +239,7 @@ public final class Plan {
             throw new DomainException("plan.error.decided", title, bodyName);
         }
         this.caseNumber = caseNumber;
+        headerChanged = true;
     }
 
     /**
@@ -300,7 +319,7 @@ public final class Plan {
         Item edited = new Item(current.id(), current.lineage(), current.parent(), current.type(), c.kind(), c.number(), c.text(), c.tag(),
                 current.issuer(), current.assignee(), current.heading(), current.note(), current.section(), target, more, c.unit(), koladaId,
                 current.position(), proposalId != null ? proposalId : current.proposalId(), current.source(), current.links(), current.version(),
-                current.updatedAt(), current.updatedBy());
+                current.updatedAt(), current.updatedBy(), current.work());
         items.set(items.indexOf(current), edited);
         changed.add(itemId);
     }
@@ -316,7 +335,7 @@ public final class Plan {
         }
         PlanItemId newId = new PlanItemId(UUID.randomUUID());
         items.add(at, new Item(newId, n.lineage(), n.parent(), n.type(), n.kind(), n.number(), n.text(), n.tag(), n.issuer(), null, null, null,
-                null, n.target(), List.of(), null, null, at, n.proposalId(), null, List.of(), 0, null, null));
+                null, n.target(), List.of(), null, null, at, n.proposalId(), null, List.of(), 0, null, null, null));
         renumber();
         changed.add(newId);
         return newId;
@@ -332,7 +351,7 @@ public final class Plan {
         Item added = item(id);
         items.set(items.indexOf(added), new Item(added.id(), added.lineage(), added.parent(), added.type(), added.kind(), added.number(),
                 added.text(), added.tag(), added.issuer(), assignee, heading, null, section, added.target(), additionalTargets, null, null,
-                added.position(), null, source, List.of(), 0, null, null));
+                added.position(), null, source, List.of(), 0, null, null, null));
         return id;
     }
 
@@ -351,6 +370,29 @@ public final class Plan {
         });
         renumber();
         return gone.size();
+    }
+
+    /**
+     * Sets who is responsible for an assignment and when it starts and must be done, as read at {@code readVersion}
+     * (−1 when nobody had assigned it): the plan says what the body wants done, the administration decides who does it
+     * and by when, so this is allowed however far the plan has come — a decided plan too, whose wording never changes.
+     * A start after the deadline is refused; a save by someone else in between is refused with their version.
+     */
+    void assignWork(PlanItemId itemId, int readVersion, AssignmentWork work) {
+        Item current = item(itemId);
+        if (current.type() != ItemType.ASSIGNMENT) {
+            throw new DomainException("plan.error.notAnAssignment");
+        }
+        if (current.work().version() != readVersion) {
+            AssignmentWork theirs = current.work();
+            throw new ConflictException(theirs, theirs.updatedBy() == null ? "–" : theirs.updatedBy(),
+                    theirs.updatedAt() == null ? Instant.now() : theirs.updatedAt());
+        }
+        if (work.start() != null && work.deadline() != null && work.start().isAfter(work.deadline())) {
+            throw ValidationException.of("deadline", "plan.work.validation.startAfterDeadline", work.start().toString(), work.deadline().toString());
+        }
+        items.set(items.indexOf(current), current.withWork(work));
+        workChanged.putIfAbsent(itemId, readVersion);
     }
 
     private void renumber() {
@@ -449,6 +491,19 @@ public final class Plan {
 
     Set<PlanItemId> removedItems() {
         return Collections.unmodifiableSet(removed);
+    }
+
+    /** Assignments whose owner or dates were set, with the version each was read at. */
+    Map<PlanItemId, Integer> changedWork() {
+        return Collections.unmodifiableMap(workChanged);
+    }
+
+    /**
+     * Whether only assignments' owners and dates changed: then the plan's own row is not written (a decided plan's
+     * never may be) and each assignment's row is guarded by its own version.
+     */
+    boolean onlyWorkChanged() {
+        return !headerChanged && changed.isEmpty() && removed.isEmpty() && events.isEmpty() && !workChanged.isEmpty();
     }
 
     /** The events registered since the plan was read, in order; a content change is told once, last. */

@@ -38,6 +38,7 @@ public class PlanEditing {
     static final int MAX_TEXT = 4000;
     static final int MAX_SHORT = 100;
     static final int MAX_CASE_NUMBER = 40;
+    static final int MAX_PERSON = 200;
     private static final java.util.regex.Pattern CASE_NUMBER = java.util.regex.Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} ./:-]*$");
 
     private final PlanRepository plans;
@@ -118,6 +119,71 @@ public class PlanEditing {
         }
         LineageId lineage = new LineageId(items.lineage(newLineageKey(plan, text), command.type()));
         return new Plan.NewItem(PlanItemId.of(command.parentId()), command.type(), kind, number, text, tag, issuer, target, lineage, proposalId);
+    }
+
+    /**
+     * Sets who is responsible for an assignment (a unit and a person) and when it starts and must be done — on a plan of
+     * any status: the decision says what, the administration decides who and by when (see {@link Plan#assignWork}).
+     * Needs EDIT_PLAN for the plan's body, checked before the input is read; refuses with every field error at once.
+     */
+    public AssignmentWork assignWork(AssignWork command) {
+        PlanItemRepository.Row current = items.findById(command.itemId()).orElseThrow(() -> new NotFoundException("planpunkt", command.itemId()));
+        PlanSummary header = planReader.plan(current.planId());
+        CurrentUser user = access.require(Permission.EDIT_PLAN, header.bodyId());
+        List<FieldError> errors = new ArrayList<>();
+        UUID unit = null;
+        String unitText = Texts.trimToNull(command.ownerUnitId());
+        if (unitText != null) {
+            try {
+                unit = organisation.unit(UUID.fromString(unitText)).id();
+            } catch (IllegalArgumentException | NotFoundException e) {
+                errors.add(new FieldError("ownerUnitId", "plan.work.validation.unit"));
+            }
+        }
+        String person = Texts.trimToNull(command.ownerPerson());
+        if (person != null && person.length() > MAX_PERSON) {
+            errors.add(new FieldError("ownerPerson", "validation.tooLong", new DefaultMessageSourceResolvable("plan.work.ownerPerson"), MAX_PERSON));
+        }
+        LocalDate start = date("start", "plan.work.start", command.start(), errors);
+        LocalDate deadline = date("deadline", "plan.work.deadline", command.deadline(), errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        AssignmentWork work = AssignmentWork.of(unit, person, start, deadline);
+        PlanItemId itemId = new PlanItemId(current.id());
+        int readVersion = command.version() == null ? -1 : command.version();
+        act(new PlanId(current.planId()), user, plan -> {
+            plan.assignWork(itemId, readVersion, work);
+            return null;
+        });
+        return items.findById(current.id()).orElseThrow().work();
+    }
+
+    /** For the demo: owners and dates loaded from a file, flagged exempeldata (a person's save removes the flag). */
+    void loadWorkExempeldata(PlanId planId, Map<PlanItemId, AssignmentWork> works) {
+        act(planId, "system", plan -> {
+            works.forEach((item, w) -> plan.assignWork(item, -1,
+                    new AssignmentWork(w.ownerUnitId(), w.ownerPerson(), w.start(), w.deadline(), true, -1, null, null)));
+            return null;
+        });
+    }
+
+    private static LocalDate date(String field, String labelKey, String input, List<FieldError> errors) {
+        String s = Texts.trimToNull(input);
+        if (s == null) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.parse(s);
+            if (d.getYear() < TargetPolicy.MIN_YEAR || d.getYear() > TargetPolicy.MAX_YEAR) {
+                errors.add(new FieldError(field, "validation.target.yearRange", TargetPolicy.MIN_YEAR, TargetPolicy.MAX_YEAR));
+                return null;
+            }
+            return d;
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new FieldError(field, "plan.work.validation.date", new DefaultMessageSourceResolvable(labelKey), s));
+            return null;
+        }
     }
 
     /** Removes the item and everything under it. */

@@ -22,7 +22,7 @@ class PlanItemRepository {
     record Row(UUID id, UUID planId, UUID lineageId, String lineageKey, UUID parentId, ItemType type, String kind, String number,
             String text, String tag, String issuer, String assignee, String heading, String note, String section, Target target,
             List<Target> additionalTargets, String unit, String koladaId, int position, UUID proposalId, Integer proposalNumber,
-            String proposalTitle, String source, int version, Instant updatedAt, String updatedBy) {
+            String proposalTitle, String source, int version, Instant updatedAt, String updatedBy, AssignmentWork work) {
 
         PlanItem item() {
             return new PlanItem(id, planId, lineageId, parentId, type, kind, number, text, tag, issuer, target, additionalTargets,
@@ -37,8 +37,12 @@ class PlanItemRepository {
     }
 
     private static final String SELECT = """
-            select i.*, l.key as lineage_key, p.number as proposal_number, p.title as proposal_title
+            select i.*, l.key as lineage_key, p.number as proposal_number, p.title as proposal_title,
+                   w.owner_unit_id as work_owner_unit_id, w.owner_person as work_owner_person, w.start_date as work_start,
+                   w.deadline as work_deadline, w.exempeldata as work_exempeldata, w.version as work_version,
+                   w.updated_by as work_updated_by, w.updated_at as work_updated_at
             from plan_item i join lineage l on l.id = i.lineage_id left join plan_proposal p on p.id = i.proposal_id
+            left join plan_assignment_work w on w.item_id = i.id
             """;
 
     private final JdbcClient jdbc;
@@ -82,6 +86,44 @@ class PlanItemRepository {
             sql.append(" and pl.status = 'DECIDED'");
         }
         sql.append(" order by pl.year desc, pl.key, i.position limit ?");
+        params.add(limit);
+        return jdbc.sql(sql.toString()).params(params).query(PlanItemRepository::map).list();
+    }
+
+    /**
+     * Assignments across plans, of the version of each body's plan for a year that is in force (a revision's items are
+     * copies of the version it revises), the latest deadline last and those without one after them; internal=false: decided plans.
+     */
+    List<Row> assignments(AssignmentQuery q, boolean internal, int limit) {
+        // the assignments in force: of the newest decided version of a body's plan for a year; of its newest version
+        // while none is decided (a draft revision's or an imported draft's assignments are still proposals)
+        StringBuilder sql = new StringBuilder(SELECT + " join plan pl on pl.id = i.plan_id where i.type = 'ASSIGNMENT' and case"
+                + " when exists (select 1 from plan d where d.body_id = pl.body_id and d.year = pl.year and d.kind = pl.kind and d.status = 'DECIDED')"
+                + " then pl.status = 'DECIDED' and not exists (select 1 from plan n where n.body_id = pl.body_id and n.year = pl.year"
+                + " and n.kind = pl.kind and n.revision > pl.revision and n.status = 'DECIDED')"
+                + " else not exists (select 1 from plan n where n.body_id = pl.body_id and n.year = pl.year and n.kind = pl.kind"
+                + " and n.revision > pl.revision) end");
+        List<Object> params = new ArrayList<>();
+        if (q.bodyId() != null) {
+            sql.append(" and pl.body_id = ?");
+            params.add(q.bodyId());
+        }
+        if (q.issuer() != null) {
+            sql.append(" and i.issuer = ?");
+            params.add(q.issuer());
+        }
+        if (q.year() != null) {
+            sql.append(" and pl.year = ?");
+            params.add(q.year());
+        }
+        if (q.ownerUnitIds() != null) {
+            sql.append(" and w.owner_unit_id = any (?)");
+            params.add(q.ownerUnitIds().toArray(UUID[]::new));
+        }
+        if (!internal) {
+            sql.append(" and pl.status = 'DECIDED'");
+        }
+        sql.append(" order by w.deadline nulls last, pl.year desc, pl.key, i.position limit ?");
         params.add(limit);
         return jdbc.sql(sql.toString()).params(params).query(PlanItemRepository::map).list();
     }
@@ -226,6 +268,39 @@ class PlanItemRepository {
                 TargetCodec.read(rs.getString("target")), TargetCodec.readAll(rs.getString("additional_targets")), rs.getString("unit"),
                 rs.getString("kolada_id"), rs.getInt("position"), rs.getObject("proposal_id", UUID.class),
                 proposalNumber, rs.getString("proposal_title"), rs.getString("source"), rs.getInt("version"),
-                rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"), work(rs));
+    }
+
+    /** The assignment's owner and dates, when someone assigned it (the left join's columns are null otherwise). */
+    private static AssignmentWork work(ResultSet rs) throws SQLException {
+        Integer version = rs.getObject("work_version", Integer.class);
+        if (version == null) {
+            return AssignmentWork.NONE;
+        }
+        java.sql.Date start = rs.getDate("work_start");
+        java.sql.Date deadline = rs.getDate("work_deadline");
+        return new AssignmentWork(rs.getObject("work_owner_unit_id", UUID.class), rs.getString("work_owner_person"),
+                start == null ? null : start.toLocalDate(), deadline == null ? null : deadline.toLocalDate(), rs.getBoolean("work_exempeldata"),
+                version, rs.getString("work_updated_by"), rs.getTimestamp("work_updated_at").toInstant());
+    }
+
+    /**
+     * Writes an assignment's owner and dates as read at {@code readVersion} (−1: nobody had assigned it); false when
+     * someone saved it in between.
+     */
+    boolean saveWork(UUID itemId, UUID planId, AssignmentWork w, int readVersion, String user) {
+        java.sql.Date start = w.start() == null ? null : java.sql.Date.valueOf(w.start());
+        java.sql.Date deadline = w.deadline() == null ? null : java.sql.Date.valueOf(w.deadline());
+        if (readVersion < 0) {
+            return jdbc.sql("""
+                    insert into plan_assignment_work (item_id, plan_id, owner_unit_id, owner_person, start_date, deadline, exempeldata, updated_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (item_id) do nothing""")
+                    .params(itemId, planId, w.ownerUnitId(), w.ownerPerson(), start, deadline, w.exempeldata(), user).update() == 1;
+        }
+        return jdbc.sql("""
+                update plan_assignment_work set owner_unit_id = ?, owner_person = ?, start_date = ?, deadline = ?, exempeldata = ?,
+                       version = version + 1, updated_at = now(), updated_by = ?
+                where item_id = ? and version = ?""")
+                .params(w.ownerUnitId(), w.ownerPerson(), start, deadline, w.exempeldata(), user, itemId, readVersion).update() == 1;
     }
 }

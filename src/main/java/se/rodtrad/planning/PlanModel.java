@@ -86,6 +86,21 @@ public class PlanModel {
     }
 
     /**
+     * Assignments across plans as work — each with its plan, its owner and its dates — of the newest version of each
+     * body's plan for a year, by deadline; at most {@code limit}. The public sees those of decided plans only.
+     */
+    public List<SearchHit> assignments(AssignmentQuery query, int limit) {
+        boolean internal = access.allows(Permission.READ_INTERNAL, null);
+        Map<UUID, PlanSummary> planCache = new HashMap<>();
+        List<SearchHit> result = new ArrayList<>();
+        for (PlanItemRepository.Row r : items.assignments(query == null ? AssignmentQuery.ALL : query, internal, Math.min(limit, 5000))) {
+            PlanSummary p = planCache.computeIfAbsent(r.planId(), plans::plan);
+            result.add(new SearchHit(p, entry(r, 0, List.of())));
+        }
+        return result;
+    }
+
+    /**
      * Changes whenever anything a {@link #redThread} may show has changed: a committed change to plans, items, links,
      * lineages or proposals anywhere (planning/V2_2), or to units and comparison groups (their names and codes are in
      * the plans' summaries and the targets' words). Read it before the thread it stamps.
@@ -194,7 +209,7 @@ public class PlanModel {
 
     private static PlanEntry entry(PlanItemRepository.Row r, int depth, List<ServesLink> links) {
         return new PlanEntry(r.item(), depth, r.lineageKey(), r.assignee(), r.heading(), r.note(), r.section(), r.proposalId(),
-                r.proposalNumber(), r.proposalTitle(), r.source(), links);
+                r.proposalNumber(), r.proposalTitle(), r.source(), links, r.work());
     }
 
     private PlanItemRepository.Row visibleRow(UUID itemId) {

@@ -55,7 +55,7 @@ class PlanStore {
             list.add(new Plan.Item(new PlanItemId(r.id()), new LineageId(r.lineageId()), PlanItemId.of(r.parentId()), r.type(), r.kind(),
                     r.number(), r.text(), r.tag(), r.issuer(), r.assignee(), r.heading(), r.note(), r.section(), r.target(),
                     r.additionalTargets(), r.unit(), r.koladaId(), r.position(), r.proposalId(), r.source(), own, r.version(), r.updatedAt(),
-                    r.updatedBy()));
+                    r.updatedBy(), r.work()));
         }
         List<LineageId> planLinks = items.planLinks(header.id()).stream().map(l -> new LineageId(l.lineageId())).toList();
         return new Plan(header, list, planLinks);
@@ -69,10 +69,25 @@ class PlanStore {
     void save(Plan plan, String user) {
         if (plan.isNew()) {
             insert(plan, user);
+        } else if (plan.onlyWorkChanged()) {
+            saveWork(plan, user);
         } else {
             update(plan, user);
+            saveWork(plan, user);
         }
         plan.events().forEach(events::publishEvent);
+    }
+
+    /** The assignments' owners and dates that changed, each against the version it was read at. */
+    private void saveWork(Plan plan, String user) {
+        Map<PlanItemId, Plan.Item> now = plan.itemsById();
+        for (Map.Entry<PlanItemId, Integer> w : plan.changedWork().entrySet()) {
+            Plan.Item i = now.get(w.getKey());
+            if (i != null && !items.saveWork(i.id().value(), plan.id().value(), i.work(), w.getValue(), user)) {
+                AssignmentWork theirs = items.findById(i.id().value()).orElseThrow().work();
+                throw new ConflictException(theirs, theirs.updatedBy(), theirs.updatedAt());
+            }
+        }
     }
 
     private void insert(Plan plan, String user) {
@@ -145,6 +160,9 @@ class PlanStore {
                 .update();
         for (Plan.Link l : i.links()) {
             items.link(i.id().value(), l.lineage().value(), l.relation());
+        }
+        if (i.work().isAssigned()) {
+            items.saveWork(i.id().value(), plan.value(), i.work(), -1, user);
         }
     }
 }

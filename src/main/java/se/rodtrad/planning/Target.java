@@ -47,4 +47,14 @@ public record Target(
     public static Target of(TargetForm form, Direction direction) {
         return new Target(form, direction, null, null, null, null, null, null, null, null, null, null, null, null);
     }
+
+    /** A target as the plan keeps it (JSON of its form and parameters), e.g. as the history recorded it. */
+    public static Target fromJson(String json) {
+        return TargetCodec.read(json);
+    }
+
+    /** Several targets as the plan keeps them (a JSON list). */
+    public static java.util.List<Target> listFromJson(String json) {
+        return TargetCodec.readAll(json);
+    }
 }

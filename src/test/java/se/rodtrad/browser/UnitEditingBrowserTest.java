@@ -53,7 +53,7 @@ class UnitEditingBrowserTest extends BrowserTestSupport {
             bo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
             bo.getByText("Ändringen är sparad.").waitFor();
             assertThat(organisation.unit(area.id()).name()).isEqualTo("Energi och klimatomställning");
-            assertThat(bo.locator("#history").textContent()).contains("admin").contains("controller");
+            assertThat(bo.locator("#history").textContent()).contains("Ada Administratör").contains("Cecilia Controller");  // people by name, never username
         }
     }
 }

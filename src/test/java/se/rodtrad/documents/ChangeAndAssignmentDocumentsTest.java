@@ -143,10 +143,10 @@ class ChangeAndAssignmentDocumentsTest {
                 .contains("Nämnden ska upprätta och genomföra ekonomisk handlingsplan i syfte att bibehålla eller nå ekonomisk balans.")
                 .contains("Regeringsuppdrag att i projektform arbeta med att stärka och utveckla hållbar regional utveckling i det regionala tillväxtarbetet.")
                 .contains("Regional tillväxtnämnd, Förslag till ändringar av målsättningar, styrtal och uppdrag till VP-2026 1(" + pages(pdf) + ")");
-        // the overview counts as the comparison does: 48 new, 17 changed, 104 removed, nothing unchanged (issue #3's caveat:
+        // the overview counts as the comparison does: 52 new, 17 changed, 104 removed, nothing unchanged (issue #3's caveat:
         // every lineage shared by 2023 and 2026 is reworded in the deck)
-        assertThat(text).contains("Målsättningar och fokusområden 10 7 14 0", "Styrtal 12 10 54 0", "Uppdrag 26 0 9 0",
-                "Perspektiv, strategier och aktiviteter 0 0 27 0");
+        assertThat(text).contains("Målsättningar och fokusområden 12 7 14 0", "Styrtal 12 10 54 0", "Uppdrag 26 0 9 0",
+                "Perspektiv, strategier och aktiviteter 2 0 27 0");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getDocumentCatalog().getDocumentOutline().getFirstChild()).as("bookmarks").isNotNull();
             assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).as("tagged PDF").isNotNull();
@@ -161,7 +161,7 @@ class ChangeAndAssignmentDocumentsTest {
                     .contains("Förslag till ändringar av målsättningar, styrtal och uppdrag till VP-2026", "1 Målsättningar och fokusområden",
                             "2 Styrtal", "3 Uppdrag");
             assertThat(doc.getParagraphs()).filteredOn(p -> "Heading2".equals(p.getStyle())).extracting(XWPFParagraph::getText)
-                    .contains("1.1 Nya (10)", "2.2 Ändrade (10)", "3.3 Borttagna (9)", "4.3 Borttagna (27)");
+                    .contains("1.1 Nya (12)", "2.2 Ändrade (10)", "3.3 Borttagna (9)", "4.3 Borttagna (27)");
             var struck = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream()).filter(r -> r.isStrikeThrough()).map(r -> r.text()).toList();
             assertThat(struck).contains("[−gästnätter i Örebro län ska]", "[−med 33 procent jämfört med 2016.]");
             var underlined = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())

@@ -92,7 +92,7 @@ class PlanAggregateTest {
         PlanItemId goal = new PlanItemId(UUID.randomUUID());
         Plan.Item saved = new Plan.Item(goal, new LineageId(UUID.randomUUID()), null, ItemType.GOAL, "Målsättning", "1",
                 "Länet har en hållbar tillväxt.", null, null, null, null, null, null, null, null, null, null, 0, null, null, null, 2,
-                java.time.Instant.parse("2025-09-29T08:00:00Z"), "cecilia");
+                java.time.Instant.parse("2025-09-29T08:00:00Z"), "cecilia", null);
         Plan plan = new Plan(draft().summary(), List.of(saved), List.of());
 
         assertThatThrownBy(() -> plan.editItem(goal, 1, new Plan.Content(null, null, "Ny lydelse", null, null, null, null, null), null))

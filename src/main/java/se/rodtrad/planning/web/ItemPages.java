@@ -19,6 +19,8 @@ import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.planning.AddItem;
+import se.rodtrad.planning.AssignWork;
+import se.rodtrad.planning.AssignmentWork;
 import se.rodtrad.planning.Direction;
 import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.KoladaCatalog;
@@ -56,6 +58,15 @@ class ItemPages {
         }
     }
 
+    /** An assignment's owner and dates as typed, so nothing is lost when a save is refused. */
+    record WorkForm(Integer version, String ownerUnitId, String ownerPerson, String start, String deadline) {
+
+        static WorkForm of(AssignmentWork w) {
+            return new WorkForm(w.version() < 0 ? null : w.version(), w.ownerUnitId() == null ? "" : w.ownerUnitId().toString(),
+                    w.ownerPerson(), w.start() == null ? null : w.start().toString(), w.deadline() == null ? null : w.deadline().toString());
+        }
+    }
+
     /** A new item under a parent, as typed. */
     record AddForm(String type, String kind, String number, String text, String tag, TargetDraft target) {
     }
@@ -71,10 +82,13 @@ class ItemPages {
     private final PlanTree tree;
     private final RedThreadParts threads;
     private final org.springframework.beans.factory.ObjectProvider<se.rodtrad.planning.ThreadContributions> contributions;
+    private final se.rodtrad.planning.AssignmentOverview overview;
 
     ItemPages(PlanModel model, PlanEditing editing, Plans plans, KoladaCatalog kolada, Organisation organisation, AccessPolicy access,
             AuditTrail auditTrail, Messages messages, PlanTree tree, RedThreadParts threads,
-            org.springframework.beans.factory.ObjectProvider<se.rodtrad.planning.ThreadContributions> contributions) {
+            org.springframework.beans.factory.ObjectProvider<se.rodtrad.planning.ThreadContributions> contributions,
+            se.rodtrad.planning.AssignmentOverview overview) {
+        this.overview = overview;
         this.threads = threads;
         this.contributions = contributions;
         this.tree = tree;
@@ -102,6 +116,7 @@ class ItemPages {
         if (!m.containsAttribute("addForm")) {
             m.addAttribute("addForm", new AddForm(null, null, null, null, null, null));
         }
+        work(thread.item(), thread.plan(), null, Map.of(), m);
         String historyHtml = tree.history("plan_item", id, locale, request, response);
         m.addAttribute("historyHtml", historyHtml);
         m.addAttribute("history", historyHtml != null ? List.of() : auditTrail.history("plan_item", id, PlanTree.HISTORY));
@@ -203,6 +218,61 @@ class ItemPages {
             m.addAttribute("addForm", form);
             return item(id, m, request, response);
         }
+    }
+
+    /** Sets an assignment's owner and dates: in place with htmx, or as a page and back to the item. */
+    @PostMapping("/planer/punkter/{id}/ansvar")
+    String assignWork(@PathVariable UUID id, @ModelAttribute WorkForm form, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+            Model m, RedirectAttributes redirect) {
+        try {
+            editing.assignWork(new AssignWork(id, form.version(), form.ownerUnitId(), form.ownerPerson(), form.start(), form.deadline()));
+        } catch (ValidationException ex) {
+            return workPart(id, form, errors(ex), request, response, m);
+        } catch (ConflictException ex) {
+            AssignmentWork theirs = (AssignmentWork) ex.current();
+            m.addAttribute("workConflict", theirs);
+            m.addAttribute("workConflictMessage", messages.of(ex));
+            return workPart(id, new WorkForm(theirs.version() < 0 ? null : theirs.version(), form.ownerUnitId(), form.ownerPerson(), form.start(),
+                    form.deadline()), Map.of(), request, response, m);
+        }
+        if (isHtmx(request)) {
+            PlanEntry saved = model.entry(id);
+            m.addAttribute("workSaved", true);
+            work(saved, plans.plan(saved.item().planId()), null, Map.of(), m);
+            return "planning/work :: work";
+        }
+        redirect.addFlashAttribute("workSaved", true);
+        return "redirect:/planer/punkter/" + id + "#work-" + id;
+    }
+
+    /** The work section again after a refused save: in place, or the whole item page with the section's errors. */
+    private String workPart(UUID id, WorkForm form, Map<String, String> errors, HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response, Model m) {
+        PlanEntry e = model.entry(id);
+        if (isHtmx(request)) {
+            work(e, plans.plan(e.item().planId()), form, errors, m);
+            return "planning/work :: work";
+        }
+        m.addAttribute("workFormKept", form);
+        m.addAttribute("workErrorsKept", errors);
+        return item(id, m, request, response);
+    }
+
+    private void work(PlanEntry e, PlanSummary plan, WorkForm form, Map<String, String> errors, Model m) {
+        AssignmentWork w = e.work();
+        m.addAttribute("e", e);
+        m.addAttribute("plan", plan);
+        m.addAttribute("work", w);
+        m.addAttribute("workLine", overview.line(e));
+        m.addAttribute("workUnitName", w.ownerUnitId() == null ? null : organisation.unitsById().containsKey(w.ownerUnitId())
+                ? organisation.unitsById().get(w.ownerUnitId()).name() : null);
+        m.addAttribute("mayAssignWork", plans.actions(plan).mayAssignWork());
+        m.addAttribute("workUnits", organisation.workingUnits());
+        WorkForm kept = m.containsAttribute("workFormKept") ? (WorkForm) m.getAttribute("workFormKept") : null;
+        m.addAttribute("workForm", form != null ? form : kept != null ? kept : WorkForm.of(w));
+        @SuppressWarnings("unchecked")
+        Map<String, String> keptErrors = (Map<String, String>) m.getAttribute("workErrorsKept");
+        m.addAttribute("workErrors", !errors.isEmpty() || keptErrors == null ? errors : keptErrors);
     }
 
     /** Removes the item and everything under it, once the person has ticked that they mean it. */

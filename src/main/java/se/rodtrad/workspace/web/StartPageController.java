@@ -12,9 +12,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import se.rodtrad.audit.AuditTrail;
+import se.rodtrad.meetings.SecretaryTasks;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.CurrentUser;
 import se.rodtrad.organisation.Role;
+import se.rodtrad.planning.AssignmentOverview;
 import se.rodtrad.planning.Cycle;
 import se.rodtrad.planning.PlanCycle;
 import se.rodtrad.planning.PlanSummary;
@@ -31,9 +33,14 @@ class StartPageController {
     private final ObjectProvider<ClientRegistrationRepository> oidcClients;
     private final PlanCycle cycles;
     private final Plans plans;
+    private final AssignmentOverview assignments;
+    private final SecretaryTasks secretaryTasks;
 
     StartPageController(Organisation organisation, AuditTrail auditTrail, AccessPolicy access,
-            ObjectProvider<ClientRegistrationRepository> oidcClients, PlanCycle cycles, Plans plans) {
+            ObjectProvider<ClientRegistrationRepository> oidcClients, PlanCycle cycles, Plans plans, AssignmentOverview assignments,
+            SecretaryTasks secretaryTasks) {
+        this.secretaryTasks = secretaryTasks;
+        this.assignments = assignments;
         this.cycles = cycles;
         this.plans = plans;
         this.oidcClients = oidcClients;
@@ -50,6 +57,8 @@ class StartPageController {
     String start(Model model) {
         model.addAttribute("user", access.currentUser());
         model.addAttribute("myTasks", myTasks());
+        model.addAttribute("myAssignments", assignments.mine());
+        model.addAttribute("meetingTasks", secretaryTasks.mine(cycles.today()));
         model.addAttribute("today", cycles.today());
         model.addAttribute("myPlans", myPlans());
         model.addAttribute("region", organisation.homeRegion());
