@@ -6,7 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,7 +23,6 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -43,6 +43,33 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Password logins (form and Basic) through the throttle kept in PostgreSQL. */
+    @Bean
+    ThrottledLogin throttledLogin(LocalUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+        return new ThrottledLogin(users, encoder, throttle);
+    }
+
+    /**
+     * The actuator (on the management port, {@code management.server.port}, or the product's own when that is empty):
+     * health with its liveness and readiness groups is open to a load balancer or an orchestrator; metrics, Prometheus
+     * and the rest only to an administrator — HTTP Basic or an administrator's API key ({@code Authorization: Bearer}),
+     * what a Prometheus scrape configuration sends. Stateless, no CSRF.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain management(HttpSecurity http, UserAccountRepository accounts) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .anyRequest().hasRole(Role.ADMINISTRATOR.name()))
+                .httpBasic(b -> b.authenticationEntryPoint(new LoginAnswers()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginAnswers()))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(accounts), BasicAuthenticationFilter.class)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, UserAccountRepository accounts) throws Exception {
@@ -50,8 +77,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(b -> b.authenticationEntryPoint(new LoginAnswers()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginAnswers()))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(accounts), BasicAuthenticationFilter.class)
                 // stateless, and it leaves alone a browser session that comes along with an API call: changing the
                 // session's id on every authenticated API request signed the person out of the pages (bench/)
@@ -67,7 +94,7 @@ class SecurityConfiguration {
             UserAccountRepository accounts) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/portal/**", "/login", "/error", "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**",
-                                "/favicon.ico", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                                "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?utloggad").permitAll())

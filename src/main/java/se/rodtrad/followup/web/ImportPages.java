@@ -39,7 +39,7 @@ class ImportPages {
     static final String PENDING = "followup.pendingImports";
 
     /** A dry-run import waiting for the person to confirm it. */
-    record Pending(ImportRequest request, String url) {
+    record Pending(ImportRequest request, String url) implements java.io.Serializable {
     }
 
     private final Imports imports;
@@ -143,6 +143,8 @@ class ImportPages {
     private static Map<String, Pending> pending(HttpSession session) {
         Object o = session.getAttribute(PENDING);
         if (o instanceof Map<?, ?> m) {
+            // set again: sessions live in PostgreSQL (Spring Session JDBC), which saves an attribute only when it is set
+            session.setAttribute(PENDING, m);
             return (Map<String, Pending>) m;
         }
         // at most a few waiting dry runs per person, the oldest dropped first
