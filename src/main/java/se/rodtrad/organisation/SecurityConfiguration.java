@@ -24,6 +24,8 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import se.rodtrad.shared.web.PlainAnswer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -72,7 +74,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, UserAccountRepository accounts) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, UserAccountRepository accounts, PlainAnswer answers) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
@@ -80,6 +82,8 @@ class SecurityConfiguration {
                 .httpBasic(b -> b.authenticationEntryPoint(new LoginAnswers()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginAnswers()))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(accounts), BasicAuthenticationFilter.class)
+                // the body's limit once the sender is known, before anything reads the body
+                .addFilterAfter(new RequestBodyLimits(answers), BasicAuthenticationFilter.class)
                 // stateless, and it leaves alone a browser session that comes along with an API call: changing the
                 // session's id on every authenticated API request signed the person out of the pages (bench/)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
@@ -91,7 +95,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-            UserAccountRepository accounts) throws Exception {
+            UserAccountRepository accounts, PlainAnswer answers) throws Exception {
+        // the body's limit by the signed-in person's role, before the CSRF check reads the form
+        http.addFilterBefore(new RequestBodyLimits(answers), CsrfFilter.class);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/portal/**", "/login", "/error", "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**",
                                 "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()

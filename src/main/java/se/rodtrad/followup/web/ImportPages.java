@@ -24,6 +24,7 @@ import se.rodtrad.followup.imports.ImportFailure;
 import se.rodtrad.followup.imports.ImportFormat;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Permission;
+import se.rodtrad.organisation.RequiresPermission;
 import se.rodtrad.shared.domain.Texts;
 import se.rodtrad.shared.domain.ValidationException;
 import se.rodtrad.shared.web.Messages;
@@ -59,6 +60,7 @@ class ImportPages {
     }
 
     @PostMapping("/uppfoljning/importer")
+    @RequiresPermission(Permission.IMPORT_DATA)
     String run(@ModelAttribute ImportForm form, @RequestParam(name = "files", required = false) List<MultipartFile> files,
             @RequestParam(name = "action", defaultValue = "dryrun") String action, HttpSession session, Model model,
             RedirectAttributes redirect) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.DomainException;
 import se.rodtrad.shared.domain.NotFoundException;
+import se.rodtrad.shared.domain.ServiceBusyException;
 import se.rodtrad.shared.domain.ValidationException;
 
 /**
@@ -54,6 +55,13 @@ class ApiErrors {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, messages.get("error.forbidden"));
+    }
+
+    @ExceptionHandler(ServiceBusyException.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> busy(ServiceBusyException e) {
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", Integer.toString(e.retryAfterSeconds()))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, messages.of(e)));
     }
 
     @ExceptionHandler(DomainException.class)

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import se.rodtrad.shared.domain.DomainException;
 import se.rodtrad.shared.domain.NotFoundException;
+import se.rodtrad.shared.domain.ServiceBusyException;
 import se.rodtrad.shared.domain.ValidationException;
 
 /**
@@ -47,6 +48,13 @@ class ErrorPages {
         String message = e.errors().isEmpty() ? messages.of(e)
                 : String.join(" ", e.errors().stream().map(messages::of).distinct().toList());
         return page(HttpStatus.BAD_REQUEST, message, model, response);
+    }
+
+    /** Too much of one kind of work at once (documents being laid out): 503 with when to try again. */
+    @ExceptionHandler(ServiceBusyException.class)
+    String busy(ServiceBusyException e, Model model, HttpServletResponse response) {
+        response.setHeader("Retry-After", Integer.toString(e.retryAfterSeconds()));
+        return page(HttpStatus.SERVICE_UNAVAILABLE, messages.of(e), model, response);
     }
 
     @ExceptionHandler(DomainException.class)
