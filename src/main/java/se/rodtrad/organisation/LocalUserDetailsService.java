@@ -4,13 +4,11 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
 /**
  * Local accounts (hashed passwords) for the embedded default and for installations without OIDC. No account is ever locked
  * by failed logins: {@link ThrottledLogin} slows the guesser instead (issue 21: five wrong passwords locked anyone out).
  */
-@Component
 class LocalUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;

@@ -47,8 +47,8 @@ class SecurityConfiguration {
 
     /** Password logins (form and Basic) through the throttle kept in PostgreSQL. */
     @Bean
-    ThrottledLogin throttledLogin(LocalUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
-        return new ThrottledLogin(users, encoder, throttle);
+    ThrottledLogin throttledLogin(UserAccountRepository accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+        return new ThrottledLogin(new LocalUserDetailsService(accounts), encoder, throttle);
     }
 
     /**

@@ -38,7 +38,8 @@ class ApiErrors {
 
     @ExceptionHandler(ValidationException.class)
     ProblemDetail invalid(ValidationException e) {
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, messages.of(e));
+        // the detail names what is wrong when one thing is: a client that shows only the detail says something useful
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, e.errors().size() == 1 ? messages.of(e.errors().get(0)) : messages.of(e));
         List<Map<String, String>> errors = e.errors().stream()
                 .map(f -> Map.of("field", f.field(), "message", messages.of(f))).toList();
         p.setProperty("errors", errors);
