@@ -31,6 +31,7 @@ class TextInputBinding {
     JacksonJsonHttpMessageConverter jacksonJsonHttpMessageConverter(JsonMapper mapper) {
         SimpleModule module = new SimpleModule("rodtrad-text-input");
         module.addDeserializer(String.class, new NormalisingStrings());
+        module.setDeserializerModifier(new NoNullRecordsInLists());
         return new JacksonJsonHttpMessageConverter(mapper.rebuild().addModule(module).build());
     }
 
@@ -92,6 +93,40 @@ class TextInputBinding {
                 }
             }
             return null;
+        }
+    }
+
+    /**
+     * A list of objects (rows, cells, attendance) with a {@code null} among them is unreadable input, refused as 400 naming
+     * the field, like any other malformed body — every controller iterating over it met the null and answered 500 (issue 21:
+     * {@code rows:[null]}, {@code cells:[null]}). Lists of plain values may hold nulls (a blank cell).
+     */
+    static final class NoNullRecordsInLists extends tools.jackson.databind.deser.ValueDeserializerModifier {
+        @Override
+        public tools.jackson.databind.ValueDeserializer<?> modifyCollectionDeserializer(tools.jackson.databind.DeserializationConfig config,
+                tools.jackson.databind.type.CollectionType type, tools.jackson.databind.BeanDescription.Supplier description,
+                tools.jackson.databind.ValueDeserializer<?> deserializer) {
+            return type.getContentType().getRawClass().isRecord() ? new RefusingNulls(deserializer) : deserializer;
+        }
+    }
+
+    static final class RefusingNulls extends tools.jackson.databind.deser.std.DelegatingDeserializer {
+        RefusingNulls(tools.jackson.databind.ValueDeserializer<?> delegatee) {
+            super(delegatee);
+        }
+
+        @Override
+        protected tools.jackson.databind.ValueDeserializer<?> newDelegatingInstance(tools.jackson.databind.ValueDeserializer<?> delegatee) {
+            return new RefusingNulls(delegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+            Object value = super.deserialize(p, ctxt);
+            if (value instanceof java.util.Collection<?> c && c.stream().anyMatch(java.util.Objects::isNull)) {
+                return ctxt.reportInputMismatch(this, "a list of objects holds null");
+            }
+            return value;
         }
     }
 }
