@@ -89,9 +89,15 @@ class DemoPlansTest {
     }
 
     @Test
-    void rtn_2026_proposal_holds_17_goals_22_indicators_26_assignments_with_their_printed_tags() {
+    void rtn_2026_proposal_holds_ten_malsattningar_19_goals_22_indicators_26_assignments_with_their_printed_tags() {
         List<PlanItem> items = items("rtn-2026");
-        assertThat(counts(items)).containsExactlyInAnyOrderEntriesOf(Map.of(ItemType.GOAL, 17L, ItemType.INDICATOR, 22L, ItemType.ASSIGNMENT, 26L));
+        assertThat(counts(items)).containsExactlyInAnyOrderEntriesOf(Map.of(ItemType.PERSPECTIVE, 2L, ItemType.GOAL, 19L,
+                ItemType.INDICATOR, 22L, ItemType.ASSIGNMENT, 26L));
+        // the overview slide (seed 004 l. 78-88) lists ten målsättningar, Nr 1–10, in order; the two unnumbered headings
+        // of the common uppdrag (l. 317, 321) are headings, not målsättningar
+        assertThat(items.stream().filter(i -> "Målsättning".equals(i.kind())).map(PlanItem::number)
+                .map(n -> n.replaceAll("(?i)nr\\s*", ""))).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        assertThat(withText(items, "Beredskap och säkerhet").type()).isEqualTo(ItemType.PERSPECTIVE);
         assertThat(plans.byKey("rtn-2026").orElseThrow().status()).isEqualTo(PlanStatus.PROPOSAL);
         // seed 004 l. 166
         PlanItem focus = withText(items, "Tidiga insatser för barn och unga");
@@ -111,10 +117,18 @@ class DemoPlansTest {
     }
 
     @Test
-    void rs_2024_holds_3_perspectives_13_goals_21_indicators_19_assignments_26_strategies() {
+    void rs_2024_holds_3_perspectives_10_goals_21_indicators_18_assignments_26_strategies() {
         List<PlanItem> items = items("rs-2024");
-        assertThat(counts(items)).containsExactlyInAnyOrderEntriesOf(Map.of(ItemType.PERSPECTIVE, 3L, ItemType.GOAL, 13L,
-                ItemType.INDICATOR, 21L, ItemType.ASSIGNMENT, 19L, ItemType.STRATEGY, 26L));
+        assertThat(counts(items)).containsExactlyInAnyOrderEntriesOf(Map.of(ItemType.PERSPECTIVE, 3L, ItemType.GOAL, 10L,
+                ItemType.INDICATOR, 21L, ItemType.ASSIGNMENT, 18L, ItemType.STRATEGY, 26L));
+        // the three RUS "gap" (seed 002 l. 487-509) are no goals but the note of the uppdrag that refers to them
+        assertThat(items).noneSatisfy(i -> assertThat(i.kind()).isEqualTo("Gap"));
+        assertThat(model.entries(plans.byKey("rs-2024").orElseThrow().id()).stream()
+                .filter(e -> e.item().text().startsWith("Region Örebro län ska tillsammans med länets övriga aktörer kraftsamla"))
+                .findFirst().orElseThrow().note())
+                .contains("1. Ökad inkludering").contains("3. Omställning till ett långsiktigt hållbart näringsliv");
+        // and a sentence of the budget prose (l. 722-724) is no uppdrag
+        assertThat(items).noneSatisfy(i -> assertThat(i.text()).startsWith("Enligt regionfullmäktiges budget 2024"));
         // seed 002 l. 319
         PlanItem broadband = withText(items, "Antal kommuner som uppnått indikatorn om 95 procent för 100 Mbit/s.");
         assertThat(broadband.target().form()).isEqualTo(TargetForm.THRESHOLD);
