@@ -83,7 +83,7 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginAnswers()))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(accounts), BasicAuthenticationFilter.class)
                 // the body's limit once the sender is known, before anything reads the body
-                .addFilterAfter(new RequestBodyLimits(answers), BasicAuthenticationFilter.class)
+                .addFilterAfter(new RequestBodyLimits(answers, accounts), BasicAuthenticationFilter.class)
                 // stateless, and it leaves alone a browser session that comes along with an API call: changing the
                 // session's id on every authenticated API request signed the person out of the pages (bench/)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
@@ -97,7 +97,7 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
             UserAccountRepository accounts, PlainAnswer answers) throws Exception {
         // the body's limit by the signed-in person's role, before the CSRF check reads the form
-        http.addFilterBefore(new RequestBodyLimits(answers), CsrfFilter.class);
+        http.addFilterBefore(new RequestBodyLimits(answers, accounts), CsrfFilter.class);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/portal/**", "/login", "/error", "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**",
                                 "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()

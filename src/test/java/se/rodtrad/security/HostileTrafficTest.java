@@ -40,7 +40,8 @@ import se.rodtrad.RodtradApplication;
  * another address with {@code X-Forwarded-For}, as behind the region's load balancer.
  */
 @SpringBootTest(classes = RodtradApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1", "rodtrad.documents.renders=2"})
+        properties = {"server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1", "rodtrad.documents.renders=2",
+        "spring.autoconfigure.exclude="})
 @DirtiesContext
 class HostileTrafficTest {
 

@@ -52,6 +52,7 @@ class TwoInstancesTest {
                 "--spring.datasource.password=",
                 "--rodtrad.admin.initial-password=" + ADMIN_PASSWORD,
                 "--server.port=0",
+                "--spring.autoconfigure.exclude=", // the sessions in PostgreSQL (the tests' properties keep them in MockMvc's)
                 "--management.server.port=0",
                 "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1");
     }

@@ -32,7 +32,20 @@ class TextInputBinding {
         SimpleModule module = new SimpleModule("rodtrad-text-input");
         module.addDeserializer(String.class, new NormalisingStrings());
         module.setDeserializerModifier(new NoNullRecordsInLists());
-        return new JacksonJsonHttpMessageConverter(mapper.rebuild().addModule(module).build());
+        return new JacksonJsonHttpMessageConverter(mapper.rebuild().addModule(module).build()) {
+            // a handler that takes the body as it came (byte[], the Kolada import) gets it from the byte-array converter:
+            // this bean stands before it, and JSON read into byte[] is an unreadable body
+            @Override
+            public boolean canRead(org.springframework.core.ResolvableType type, org.springframework.http.MediaType mediaType) {
+                return type.toClass() != byte[].class && super.canRead(type, mediaType);
+            }
+
+            @Override
+            public boolean canWrite(org.springframework.core.ResolvableType type, Class<?> valueClass,
+                    org.springframework.http.MediaType mediaType) {
+                return valueClass != byte[].class && super.canWrite(type, valueClass, mediaType);
+            }
+        };
     }
 
     @ControllerAdvice
