@@ -18,6 +18,7 @@ import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.DomainException;
 import se.rodtrad.shared.domain.NotFoundException;
 import se.rodtrad.shared.domain.Texts;
+import se.rodtrad.shared.domain.Limits;
 import se.rodtrad.shared.domain.ValidationException;
 import se.rodtrad.shared.domain.ValidationException.FieldError;
 
@@ -104,8 +105,8 @@ public class Budgets {
         PlanSummary plan = plans.plan(edit.planId());
         BudgetTable current = table(plan.id(), edit.tableId());
         Map<UUID, Map<Integer, Cell>> changes = new HashMap<>();
-        for (CellInput in : edit.cells()) {
-            BudgetRow row = current.row(in.rowId()).orElse(null);
+        for (CellInput in : edit.cells() == null ? List.<CellInput>of() : edit.cells()) {
+            BudgetRow row = in == null || in.rowId() == null ? null : current.row(in.rowId()).orElse(null);
             if (row == null || row.heading() || in.column() < 0 || in.column() >= current.columns().size()) {
                 continue;
             }
@@ -136,7 +137,7 @@ public class Budgets {
         PlanSummary plan = plans.plan(edit.planId());
         CurrentUser user = requireEditable(plan);
         BudgetTable current = table(plan.id(), edit.tableId());
-        Map<UUID, Map<Integer, Cell>> changes = changesOf(current, edit.cells());
+        Map<UUID, Map<Integer, Cell>> changes = changesOf(current, edit.cells() == null ? List.of() : edit.cells());
         if (changes.isEmpty()) {
             return outcome(plan, current);
         }
@@ -153,7 +154,7 @@ public class Budgets {
         Map<UUID, Map<Integer, Cell>> changes = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
         for (CellInput in : inputs) {
-            BudgetRow row = current.row(in.rowId()).orElse(null);
+            BudgetRow row = in == null || in.rowId() == null ? null : current.row(in.rowId()).orElse(null);
             if (row == null || in.column() < 0 || in.column() >= current.columns().size()) {
                 errors.add(new FieldError("cells", "budget.validation.unknownCell", current.title()));
                 continue;
@@ -260,8 +261,15 @@ public class Budgets {
             errors.add(new FieldError("columns", "budget.validation.columns"));
         }
         List<NewRow> rows = table.rows() == null ? List.of() : table.rows();
+        // the limits first: a table of 100 000 columns was accepted and its PDF took minutes (issue 21)
+        if (columns.size() > Limits.TABLE_COLUMNS) {
+            throw ValidationException.of("columns", "limit.table.columns", Limits.TABLE_COLUMNS, columns.size());
+        }
+        if (rows.size() > Limits.TABLE_ROWS) {
+            throw ValidationException.of("rows", "limit.table.rows", Limits.TABLE_ROWS, rows.size());
+        }
         for (int i = 0; i < rows.size(); i++) {
-            if (Texts.trimToNull(rows.get(i).label()) == null) {
+            if (rows.get(i) == null || Texts.trimToNull(rows.get(i).label()) == null) {
                 errors.add(new FieldError("rows[" + i + "].label", "budget.validation.rowLabel", i + 1));
             } else if (rows.get(i).values() != null && rows.get(i).values().size() > columns.size()) {
                 errors.add(new FieldError("rows[" + i + "].values", "budget.validation.tooManyValues", rows.get(i).label(), columns.size()));
@@ -277,7 +285,7 @@ public class Budgets {
         for (NewRow r : rows) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("label", r.label().strip());
-            m.put("values", r.values() == null ? List.of() : r.values());
+            m.put("values", r.values() == null ? List.of() : r.values().stream().map(v -> v == null ? "" : v).toList());
             m.put("total", Boolean.TRUE.equals(r.total()));
             m.put("heading", Boolean.TRUE.equals(r.heading()));
             yamlRows.add(m);

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import se.rodtrad.followup.AnnualReports;
 import se.rodtrad.followup.AnnualReports.AnnualReport;
 import se.rodtrad.followup.AssessmentStatus;
@@ -22,7 +21,6 @@ import se.rodtrad.followup.Formats;
  * "Region Örebro län, Årsredovisning 2023 N(M)". Statuses are printed as icon and word.
  */
 @Service
-@Transactional(readOnly = true)
 public class AnnualReportDocuments {
 
     private static final Locale SV = Locale.forLanguageTag("sv-SE");

@@ -3,7 +3,6 @@ package se.rodtrad.documents;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import se.rodtrad.meetings.DelegatedDecisionReport;
 import se.rodtrad.meetings.DelegatedDecisions;
 
@@ -13,7 +12,6 @@ import se.rodtrad.meetings.DelegatedDecisions;
  * Kön, Kommun, Belopp, Beslutsfattare.
  */
 @Service
-@Transactional(readOnly = true)
 public class DelegationReportDocuments {
 
     private final DelegatedDecisions decisions;

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Renders plans as PDF, DOCX and XLSX, and a plan's change overview and assignment summary as PDF and DOCX. */
+/**
+ * Renders plans as PDF, DOCX and XLSX, and a plan's change overview and assignment summary as PDF and DOCX. Not
+ * transactional, like every renderer of this module: what a document shows is read by the readers (each in its own
+ * read-only transaction), the connection goes back to the pool, and only then is the document laid out (issue 21: a
+ * render that held its connection for minutes emptied the pool for everyone).
+ */
 @Service
-@Transactional(readOnly = true)
 public class DocumentService {
 
     private final PlanDocuments plans;

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import se.rodtrad.meetings.AgendaItem;
 import se.rodtrad.meetings.ItemDecision;
 import se.rodtrad.meetings.ItemKind;
@@ -28,7 +27,6 @@ import se.rodtrad.meetings.Paper;
  * meetings module attaches the notice to the e-mail it sends through {@link MeetingPapers}.
  */
 @Service
-@Transactional(readOnly = true)
 public class MeetingDocuments implements MeetingPapers {
 
     private final Meetings meetings;

@@ -1,5 +1,8 @@
 package se.rodtrad.documents;
 
+import se.rodtrad.shared.domain.DomainException;
+import se.rodtrad.shared.domain.Limits;
+
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
@@ -28,10 +31,12 @@ class PdfRenderer {
             {"fonts/DejaVuSans-BoldOblique.ttf", "700", "ITALIC"}};
 
     private final ITemplateEngine templates;
+    private final RenderQueue queue;
     private final Map<String, byte[]> fonts = new java.util.HashMap<>();
 
-    PdfRenderer(ITemplateEngine templates) {
+    PdfRenderer(ITemplateEngine templates, RenderQueue queue) {
         this.templates = templates;
+        this.queue = queue;
         for (String[] f : FONTS) {
             try (InputStream in = new ClassPathResource(f[0]).getInputStream()) {
                 fonts.put(f[0], withoutGlyphSubstitution(in.readAllBytes()));
@@ -69,8 +74,18 @@ class PdfRenderer {
         return templates.process(new TemplateSpec(template, TemplateMode.XML), context);
     }
 
+    /**
+     * The template as PDF, laid out on the {@link RenderQueue} (never more at once than it allows) and refused when it
+     * runs past {@link Limits#DOCUMENT_PAGES} pages. The caller reads what the document shows first and holds no
+     * database connection while the layout runs (read, release, render): the services that call this are not
+     * transactional; the readers they call are.
+     */
     byte[] pdf(String template, Map<String, Object> model) {
         String html = xhtml(template, model);
+        return queue.render(() -> layout(html));
+    }
+
+    private byte[] layout(String html) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
@@ -83,7 +98,14 @@ class PdfRenderer {
             }
             builder.withHtmlContent(html, "classpath:/");
             builder.toStream(out);
-            builder.run();
+            try (var renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                int pages = renderer.getRootBox().getLayer().getPages().size();
+                if (pages > Limits.DOCUMENT_PAGES) {
+                    throw new DomainException("limit.document.pages", Limits.DOCUMENT_PAGES);
+                }
+                renderer.createPDF();
+            }
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import se.rodtrad.followup.AssessmentStatus;
 import se.rodtrad.followup.AssignmentStatus;
 import se.rodtrad.followup.FollowReport;
@@ -21,7 +20,6 @@ import se.rodtrad.followup.Reports;
  * a chart ({@link ChartPainter}) with its numbers as a table beside it, so nothing depends on the picture alone.
  */
 @Service
-@Transactional(readOnly = true)
 public class ReportDocuments {
 
     private static final java.util.Locale SV = java.util.Locale.forLanguageTag("sv-SE");

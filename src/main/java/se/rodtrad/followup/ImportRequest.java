@@ -9,7 +9,8 @@ import se.rodtrad.followup.imports.ImportOptions;
  * format ({@code null} = recognise it from each file), what the person says about them, and whether
  * this is a dry run that only shows what would change.
  */
-public record ImportRequest(ImportFormat format, List<ImportFile> files, ImportOptions options, boolean dryRun) {
+public record ImportRequest(ImportFormat format, List<ImportFile> files, ImportOptions options, boolean dryRun)
+        implements java.io.Serializable {
 
     public ImportRequest {
         files = files == null ? List.of() : List.copyOf(files);

@@ -32,6 +32,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             var account = accounts.findByTokenHash(ApiTokens.hash(token)).filter(UserAccountRepository.Account::enabled);
             if (account.isEmpty()) {
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"Rod trad\", error=\"invalid_token\""); // RFC 6750 3.1
                 response.setContentType("application/problem+json;charset=UTF-8");
                 response.getWriter().write("{\"title\":\"Ogiltig API-nyckel\",\"status\":401}");
                 return;

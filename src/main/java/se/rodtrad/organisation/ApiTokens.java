@@ -18,7 +18,7 @@ import se.rodtrad.shared.domain.ValidationException;
 @Service
 public class ApiTokens {
 
-    public record NewToken(UUID id, String name, String token) {
+    public record NewToken(UUID id, String name, String token) implements java.io.Serializable { // a flash attribute: the session is in PostgreSQL
     }
 
     public record TokenSummary(UUID id, String name, java.time.Instant createdAt, boolean revoked) {

@@ -4,18 +4,17 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
-/** Local accounts (hashed passwords) for the embedded default and for installations without OIDC. */
-@Component
+/**
+ * Local accounts (hashed passwords) for the embedded default and for installations without OIDC. No account is ever locked
+ * by failed logins: {@link ThrottledLogin} slows the guesser instead (issue 21: five wrong passwords locked anyone out).
+ */
 class LocalUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
-    private final LoginThrottle throttle;
 
-    LocalUserDetailsService(UserAccountRepository accounts, LoginThrottle throttle) {
+    LocalUserDetailsService(UserAccountRepository accounts) {
         this.accounts = accounts;
-        this.throttle = throttle;
     }
 
     @Override
@@ -26,7 +25,6 @@ class LocalUserDetailsService implements UserDetailsService {
         return User.withUsername(a.username())
                 .password(a.passwordHash())
                 .disabled(!a.enabled())
-                .accountLocked(throttle.isBlocked(username))
                 .authorities(a.role().authority())
                 .build();
     }

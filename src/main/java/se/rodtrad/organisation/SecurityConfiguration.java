@@ -6,7 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,8 +23,9 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import se.rodtrad.shared.web.PlainAnswer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -43,16 +45,45 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Password logins (form and Basic) through the throttle kept in PostgreSQL. */
+    @Bean
+    ThrottledLogin throttledLogin(UserAccountRepository accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+        return new ThrottledLogin(new LocalUserDetailsService(accounts), encoder, throttle);
+    }
+
+    /**
+     * The actuator (on the management port, {@code management.server.port}, or the product's own when that is empty):
+     * health with its liveness and readiness groups is open to a load balancer or an orchestrator; metrics, Prometheus
+     * and the rest only to an administrator — HTTP Basic or an administrator's API key ({@code Authorization: Bearer}),
+     * what a Prometheus scrape configuration sends. Stateless, no CSRF.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain management(HttpSecurity http, UserAccountRepository accounts) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .anyRequest().hasRole(Role.ADMINISTRATOR.name()))
+                .httpBasic(b -> b.authenticationEntryPoint(new LoginAnswers()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginAnswers()))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(accounts), BasicAuthenticationFilter.class)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, UserAccountRepository accounts) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, UserAccountRepository accounts, PlainAnswer answers) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(b -> b.authenticationEntryPoint(new LoginAnswers()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginAnswers()))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(accounts), BasicAuthenticationFilter.class)
+                // the body's limit once the sender is known, before anything reads the body
+                .addFilterAfter(new RequestBodyLimits(answers, accounts), BasicAuthenticationFilter.class)
                 // stateless, and it leaves alone a browser session that comes along with an API call: changing the
                 // session's id on every authenticated API request signed the person out of the pages (bench/)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
@@ -64,10 +95,12 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-            UserAccountRepository accounts, org.springframework.context.ApplicationContext context) throws Exception {
+            UserAccountRepository accounts, PlainAnswer answers, org.springframework.context.ApplicationContext context) throws Exception {
+        // the body's limit by the signed-in person's role, before the CSRF check reads the form
+        http.addFilterBefore(new RequestBodyLimits(answers, accounts), CsrfFilter.class);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/portal/**", "/login", "/error", "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**",
-                                "/favicon.ico", "/favicon.svg", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                                "/favicon.ico", "/favicon.svg", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         // an address nothing answers is "sidan finns inte", not a login that promises a page behind it
                         .requestMatchers(new UnknownAddress(context)).permitAll()
                         .anyRequest().authenticated())

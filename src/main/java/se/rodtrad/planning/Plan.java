@@ -327,6 +327,10 @@ public final class Plan {
     /** Adds an item last under its parent (or last in the plan), with a lineage of its own; returns its id. */
     PlanItemId addItem(NewItem n) {
         requireEditable();
+        if (items.size() >= se.rodtrad.shared.domain.Limits.PLAN_ITEMS) {
+            // a plan the size of a region's whole steering is a few hundred items; beyond the limit it is an attack on the documents
+            throw new se.rodtrad.shared.domain.DomainException("limit.plan.items", se.rodtrad.shared.domain.Limits.PLAN_ITEMS);
+        }
         int at = items.size();
         if (n.parent() != null) {
             Item parent = find(n.parent()).orElseThrow(() -> ValidationException.of("parentId", "validation.plan.parentNotInPlan"));

@@ -22,7 +22,7 @@ public record ImportOptions(
         Map<String, String> columns,
         String source,
         LocalDate published,
-        boolean exempeldata) {
+        boolean exempeldata) implements java.io.Serializable {
 
     public static ImportOptions none() {
         return new ImportOptions(null, null, Map.of(), Map.of(), null, null, false);

@@ -24,6 +24,8 @@ import se.rodtrad.followup.Imports;
 import se.rodtrad.followup.imports.ImportFailure;
 import se.rodtrad.followup.imports.ImportFormat;
 import se.rodtrad.followup.imports.ImportOptions;
+import se.rodtrad.organisation.Permission;
+import se.rodtrad.organisation.RequiresPermission;
 import se.rodtrad.shared.web.Messages;
 
 /**
@@ -51,6 +53,7 @@ class ImportApi {
     }
 
     @PostMapping(path = "/kolada", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @RequiresPermission(Permission.IMPORT_DATA)
     @Operation(summary = "Importera en Kolada-sida (v2 eller v3) som JSON-kropp")
     ReportJson koladaBody(@RequestBody byte[] body, @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(required = false) String published, @RequestParam(required = false) String source) {
@@ -59,6 +62,7 @@ class ImportApi {
     }
 
     @PostMapping(path = "/kolada", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @RequiresPermission(Permission.IMPORT_DATA)
     @Operation(summary = "Importera Kolada-filer (JSON v2/v3 eller CSV som rKolada skriver), flera sidor i ordning")
     ReportJson koladaFiles(@RequestPart("file") List<MultipartFile> files, @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(required = false) String published, @RequestParam(required = false) String source) throws IOException {
@@ -69,6 +73,7 @@ class ImportApi {
     }
 
     @PostMapping(path = "/kolada", params = "url")
+    @RequiresPermission(Permission.IMPORT_DATA)
     @Operation(summary = "Hämta ett Kolada-resultat via URL (följer next_url/next_page) och importera det")
     ReportJson koladaUrl(@RequestParam String url, @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(required = false) String published, @RequestParam(required = false) String source) {
@@ -76,6 +81,7 @@ class ImportApi {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @RequiresPermission({Permission.IMPORT_DATA, Permission.EDIT_BUDGET})
     @Operation(summary = "Importera filer i valfritt format (KOLADA_JSON, KOLADA_CSV, PXWEB_V1, JSONSTAT2, TEMPLATE_CSV, TEMPLATE_XLSX; tomt = känn igen)")
     ReportJson files(@RequestPart("file") List<MultipartFile> files, @RequestParam(required = false) ImportFormat format,
             @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) String measure,

@@ -24,6 +24,7 @@ import se.rodtrad.followup.imports.ImportFailure;
 import se.rodtrad.followup.imports.ImportFormat;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Permission;
+import se.rodtrad.organisation.RequiresPermission;
 import se.rodtrad.shared.domain.Texts;
 import se.rodtrad.shared.domain.ValidationException;
 import se.rodtrad.shared.web.Messages;
@@ -39,7 +40,7 @@ class ImportPages {
     static final String PENDING = "followup.pendingImports";
 
     /** A dry-run import waiting for the person to confirm it. */
-    record Pending(ImportRequest request, String url) {
+    record Pending(ImportRequest request, String url) implements java.io.Serializable {
     }
 
     private final Imports imports;
@@ -59,6 +60,7 @@ class ImportPages {
     }
 
     @PostMapping("/uppfoljning/importer")
+    @RequiresPermission(Permission.IMPORT_DATA)
     String run(@ModelAttribute ImportForm form, @RequestParam(name = "files", required = false) List<MultipartFile> files,
             @RequestParam(name = "action", defaultValue = "dryrun") String action, HttpSession session, Model model,
             RedirectAttributes redirect) {
@@ -143,6 +145,8 @@ class ImportPages {
     private static Map<String, Pending> pending(HttpSession session) {
         Object o = session.getAttribute(PENDING);
         if (o instanceof Map<?, ?> m) {
+            // set again: sessions live in PostgreSQL (Spring Session JDBC), which saves an attribute only when it is set
+            session.setAttribute(PENDING, m);
             return (Map<String, Pending>) m;
         }
         // at most a few waiting dry runs per person, the oldest dropped first

@@ -112,7 +112,11 @@ class CyclePages {
         LocalDate d = date(due, "due", errors);
         if (errors.isEmpty()) {
             try {
-                UUID milestone = milestoneId == null || milestoneId.isBlank() ? null : UUID.fromString(milestoneId);
+                UUID milestone = id(milestoneId, "milestoneId", errors);
+                if (!errors.isEmpty()) {
+                    redirect.addFlashAttribute("errors", errors);
+                    return "redirect:/planer/" + id + "/arshjul";
+                }
                 cycles.addTasks(id, milestone, units, title, instruction, d, minActivities, minChallenges);
                 redirect.addFlashAttribute("cycleSaved", true);
             } catch (ValidationException e) {
@@ -152,8 +156,14 @@ class CyclePages {
         } catch (IllegalArgumentException e) {
             k = null;
         }
+        UUID focusId = id(focus, "focusItemId", errors);
+        if (!errors.isEmpty()) {
+            redirect.addFlashAttribute("typedText", text);
+            redirect.addFlashAttribute("errors", errors);
+            return "redirect:/planer/uppgifter/" + taskId;
+        }
         try {
-            cycles.addEntry(taskId, k, focus == null || focus.isBlank() ? null : UUID.fromString(focus), text);
+            cycles.addEntry(taskId, k, focusId, text);
             redirect.addFlashAttribute("entryAdded", true);
         } catch (ValidationException e) {
             e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
@@ -202,6 +212,16 @@ class CyclePages {
             return LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
             errors.put(field, messages.get("validation.plan.dateFormat", s));
+            return null;
+        }
+    }
+
+    /** An id chosen in the form; one that is no id (sent by hand) is named as an error, not a 500. */
+    private UUID id(String value, String field, Map<String, String> errors) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.put(field, messages.get("error.request.badValue", field, value));
             return null;
         }
     }

@@ -162,7 +162,9 @@ class ProposalPages {
         }
         access.require(Permission.COMMENT, plan.bodyId());
         m.addAttribute("plan", plan);
-        m.addAttribute("form", form);
+        // a form sent without any change rows (found by WriteEndpointFuzzTest: the page failed on form.changes.size())
+        m.addAttribute("form", form.changes() != null ? form
+                : new ProposalForm(form.submitterType(), form.submitter(), form.title(), form.motivation(), List.of()));
         m.addAttribute("errors", errors);
         m.addAttribute("entries", model.entries(planId));
         m.addAttribute("types", ItemType.values());

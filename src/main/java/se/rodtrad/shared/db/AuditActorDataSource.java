@@ -32,18 +32,39 @@ class AuditActorDataSource extends DelegatingDataSource {
         super(target);
     }
 
+    /**
+     * Set while the actor is being found out. Sessions live in PostgreSQL (Spring Session JDBC): the first look at the
+     * security context of a request loads the session, which takes a connection of its own — from here. That one is told
+     * "system" (sessions are not audited) instead of looking again, which would load the session again, and again, until
+     * the pool was empty.
+     */
+    private static final ThreadLocal<Boolean> FINDING_ACTOR = new ThreadLocal<>();
+
     @Override
     public Connection getConnection() throws SQLException {
-        return withActor(super.getConnection());
+        String actor = actor(); // before the connection is taken: finding it may need one (the session) and give it back
+        return withActor(super.getConnection(), actor);
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return withActor(super.getConnection(username, password));
+        String actor = actor();
+        return withActor(super.getConnection(username, password), actor);
     }
 
-    private Connection withActor(Connection connection) throws SQLException {
-        String actor = currentActor();
+    private static String actor() {
+        if (FINDING_ACTOR.get() != null) {
+            return SYSTEM;
+        }
+        FINDING_ACTOR.set(Boolean.TRUE);
+        try {
+            return currentActor();
+        } finally {
+            FINDING_ACTOR.remove();
+        }
+    }
+
+    private Connection withActor(Connection connection, String actor) throws SQLException {
         PGConnection physical;
         boolean autoCommit;
         try {

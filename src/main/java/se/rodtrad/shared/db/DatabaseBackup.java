@@ -54,13 +54,20 @@ public class DatabaseBackup {
                 .query(String.class).list();
     }
 
+    /**
+     * The dump, online: one read-only REPEATABLE READ transaction sees one snapshot of every table, as {@code pg_dump}
+     * does, while the product goes on serving and writing. The sessions (Spring Session's tables) are left out: a restore
+     * must not bring back who was signed in then.
+     */
     public void dump(OutputStream target) {
         try (Connection c = dataSource.getConnection(); ZipOutputStream zip = new ZipOutputStream(target)) {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            List<String> tables = tables(c);
+            c.setReadOnly(true);
+            List<String> tables = tables(c).stream().filter(t -> !isSession(t)).toList();
+            String manifest = manifest(c, tables); // the first read: the snapshot is taken here, before a byte is written
             zip.putNextEntry(new ZipEntry(MANIFEST));
-            zip.write(manifest(c, tables).getBytes(StandardCharsets.UTF_8));
+            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
             for (String table : tables) {
@@ -97,8 +104,13 @@ public class DatabaseBackup {
                     st.execute("truncate " + String.join(", ", tables.stream().map(t -> "public." + quote(t)).toList()));
                 }
                 var copy = c.unwrap(PGConnection.class).getCopyAPI();
+                // the sessions were emptied with the rest (everyone signs in again after a restore) and are not restored,
+                // also from a file written before they were left out
                 for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                     String table = e.getName().replace(".copy", "");
+                    if (isSession(table)) {
+                        continue;
+                    }
                     if (!tables.contains(table)) {
                         throw new IllegalArgumentException("Okänd tabell i säkerhetskopian: " + table);
                     }
@@ -139,8 +151,11 @@ public class DatabaseBackup {
         Map<String, String> versions = new LinkedHashMap<>();
         for (String t : tables) {
             if (t.startsWith("flyway_schema_history")) {
-                versions.put(t, JdbcClient.create(dataSource).sql("select coalesce(max(version), '') from public." + quote(t) + " where success")
-                        .query(String.class).single());
+                try (Statement st = c.createStatement();
+                        var rs = st.executeQuery("select coalesce(max(version), '') from public." + quote(t) + " where success")) {
+                    rs.next();
+                    versions.put(t, rs.getString(1));
+                }
             }
         }
         StringBuilder sb = new StringBuilder("rodtrad-backup 1\n");
@@ -151,6 +166,11 @@ public class DatabaseBackup {
 
     private static String versions(String manifest) {
         return manifest.lines().filter(l -> l.startsWith("schema ")).sorted().reduce("", (a, b) -> a + b + "\n");
+    }
+
+    /** Spring Session's tables: who is signed in now, no content of the product. */
+    static boolean isSession(String table) {
+        return table.startsWith("spring_session");
     }
 
     private static String quote(String identifier) {

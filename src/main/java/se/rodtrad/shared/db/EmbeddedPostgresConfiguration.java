@@ -40,6 +40,7 @@ public class EmbeddedPostgresConfiguration {
             Path dir = Path.of(dataDir).toAbsolutePath().normalize();
             Files.createDirectories(dir.getParent());
             stopOrphanedServer(dir);
+            refuseIfInUse(dir);
             builder.setDataDirectory(dir).setCleanDataDirectory(false);
             log.info("Inbäddad PostgreSQL med data i {}", dir);
         }
@@ -87,6 +88,35 @@ public class EmbeddedPostgresConfiguration {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("avbruten medan PostgreSQL (pid " + pid + ") stängdes", e);
+        }
+    }
+
+    /**
+     * Another product holds the data directory (the backup command started beside a running product used to end in a
+     * 135-line trace): one Swedish line says what to do — the backup runs online from the running product.
+     */
+    static void refuseIfInUse(Path dir) throws IOException {
+        Path lockFile = dir.resolve("epg-lock");
+        if (!Files.exists(lockFile)) {
+            return;
+        }
+        try (var channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE);
+                var lock = channel.tryLock()) {
+            if (lock != null) {
+                return;
+            }
+        } catch (java.nio.channels.OverlappingFileLockException heldHere) {
+            // held by this JVM: a second context in the same process, which zonky judges itself
+            return;
+        }
+        throw new DataDirectoryInUse(dir);
+    }
+
+    /** The data directory is held by a running product; the message is the one line a person needs. */
+    public static class DataDirectoryInUse extends IllegalStateException {
+        DataDirectoryInUse(Path dir) {
+            super("Databasen i " + dir + " används av en Röd tråd som redan körs: ta säkerhetskopian från den (GET /api/v1/admin/backup "
+                    + "som administratör, se README) eller stoppa den först.");
         }
     }
 

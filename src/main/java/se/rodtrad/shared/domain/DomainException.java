@@ -14,7 +14,7 @@ public class DomainException extends RuntimeException {
     public DomainException(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        this.arguments = shown(arguments);
     }
 
     public String messageKey() {
@@ -23,5 +23,16 @@ public class DomainException extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.toArray();
+    }
+
+    /**
+     * The arguments as the message shows them: a missing value (a field left out of a request) as "–". They were taken with
+     * List.of, which refused the null — and the refusal of a request without the value became a 500 (issue 21).
+     */
+    static List<Object> shown(Object... arguments) {
+        if (arguments == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(arguments).map(a -> a == null ? (Object) "–" : a).toList();
     }
 }

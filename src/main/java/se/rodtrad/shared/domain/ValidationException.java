@@ -7,7 +7,7 @@ public class ValidationException extends DomainException {
 
     public record FieldError(String field, String messageKey, List<Object> arguments) {
         public FieldError(String field, String messageKey, Object... arguments) {
-            this(field, messageKey, List.of(arguments));
+            this(field, messageKey, DomainException.shown(arguments));
         }
     }
 

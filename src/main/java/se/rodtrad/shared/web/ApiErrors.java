@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.DomainException;
 import se.rodtrad.shared.domain.NotFoundException;
+import se.rodtrad.shared.domain.ServiceBusyException;
 import se.rodtrad.shared.domain.ValidationException;
 
 /**
@@ -37,7 +38,8 @@ class ApiErrors {
 
     @ExceptionHandler(ValidationException.class)
     ProblemDetail invalid(ValidationException e) {
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, messages.of(e));
+        // the detail names what is wrong when one thing is: a client that shows only the detail says something useful
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, e.errors().size() == 1 ? messages.of(e.errors().get(0)) : messages.of(e));
         List<Map<String, String>> errors = e.errors().stream()
                 .map(f -> Map.of("field", f.field(), "message", messages.of(f))).toList();
         p.setProperty("errors", errors);
@@ -54,6 +56,13 @@ class ApiErrors {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, messages.get("error.forbidden"));
+    }
+
+    @ExceptionHandler(ServiceBusyException.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> busy(ServiceBusyException e) {
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", Integer.toString(e.retryAfterSeconds()))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, messages.of(e)));
     }
 
     @ExceptionHandler(DomainException.class)

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import se.rodtrad.shared.domain.DomainException;
 import se.rodtrad.shared.domain.NotFoundException;
+import se.rodtrad.shared.domain.ServiceBusyException;
+import se.rodtrad.shared.domain.ValidationException;
 
 /**
  * Turns what goes wrong behind a page into a Swedish page that says what happened. Forms handle their
@@ -38,6 +40,21 @@ class ErrorPages {
     @ExceptionHandler(AccessDeniedException.class)
     String forbidden(AccessDeniedException e, Model model, HttpServletResponse response) {
         return page(HttpStatus.FORBIDDEN, messages.get("error.forbidden"), model, response);
+    }
+
+    /** Input a page could not take and no form showed beside its field: the sentences, 400. */
+    @ExceptionHandler(ValidationException.class)
+    String invalid(ValidationException e, Model model, HttpServletResponse response) {
+        String message = e.errors().isEmpty() ? messages.of(e)
+                : String.join(" ", e.errors().stream().map(messages::of).distinct().toList());
+        return page(HttpStatus.BAD_REQUEST, message, model, response);
+    }
+
+    /** Too much of one kind of work at once (documents being laid out): 503 with when to try again. */
+    @ExceptionHandler(ServiceBusyException.class)
+    String busy(ServiceBusyException e, Model model, HttpServletResponse response) {
+        response.setHeader("Retry-After", Integer.toString(e.retryAfterSeconds()));
+        return page(HttpStatus.SERVICE_UNAVAILABLE, messages.of(e), model, response);
     }
 
     @ExceptionHandler(DomainException.class)

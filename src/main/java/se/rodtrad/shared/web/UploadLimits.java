@@ -5,12 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -21,10 +18,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.util.HtmlUtils;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Uploads over the size limit ({@code spring.servlet.multipart.max-request-size}, 20 MB) are refused with 413 and
@@ -38,15 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class UploadLimits {
 
-    private final MessageSource messages;
-    private final LocaleResolver locales;
+    private final PlainAnswer answers;
     private final DataSize maxRequestSize;
-    private final JsonMapper json = JsonMapper.builder().build();
 
-    UploadLimits(MessageSource messages, LocaleResolver locales,
-            @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize) {
-        this.messages = messages;
-        this.locales = locales;
+    UploadLimits(PlainAnswer answers, @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize) {
+        this.answers = answers;
         this.maxRequestSize = maxRequestSize;
     }
 
@@ -72,30 +62,8 @@ class UploadLimits {
 
     /** Answers 413 with the limit in words: problem+json under /api/, a small page otherwise. */
     void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = locales.resolveLocale(request);
-        String message = messages.getMessage("error.uploadTooLarge", new Object[] {maxRequestSize.toMegabytes()}, locale);
-        HttpStatus status = HttpStatus.CONTENT_TOO_LARGE;
-        response.setStatus(status.value());
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", status.getReasonPhrase());
-            problem.put("status", status.value());
-            problem.put("detail", message);
-            problem.put("instance", request.getRequestURI());
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write(json.writeValueAsString(problem));
-            return;
-        }
-        String title = messages.getMessage("error.title", null, locale);
-        String back = messages.getMessage("error.backToStart", null, locale);
-        String css = request.getContextPath() + "/css/rodtrad.css";
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + HtmlUtils.htmlEscape(title, "UTF-8")
-                + "</title><link rel=\"stylesheet\" href=\"" + css + "\"></head><body><main id=\"innehall\"><section class=\"narrow\"><h1>"
-                + HtmlUtils.htmlEscape(title, "UTF-8") + "</h1><p>" + HtmlUtils.htmlEscape(message, "UTF-8") + "</p><p><a href=\""
-                + request.getContextPath() + "/\">" + HtmlUtils.htmlEscape(back, "UTF-8") + "</a></p></section></main></body></html>");
+        answers.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
+                answers.sentence(request, "error.uploadTooLarge", maxRequestSize.toMegabytes()));
     }
 
     /** What the filter cannot see coming (no declared length): Spring's multipart resolver refuses it. */

@@ -17,10 +17,17 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 public class WebConfiguration implements WebMvcConfigurer {
 
     public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    private static final java.util.Set<String> SUPPORTED = java.util.Set.of("sv", "en");
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("rodtrad-lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver("rodtrad-lang") {
+            @Override
+            protected Locale parseLocaleValue(String value) {
+                Locale locale = super.parseLocaleValue(value);
+                return locale != null && SUPPORTED.contains(locale.getLanguage()) ? locale : null;
+            }
+        };
         resolver.setDefaultLocale(SWEDISH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
@@ -43,8 +50,19 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
+        // only the languages the product speaks: anything else (?lang=x%3C was a 500) is ignored, Swedish stays
+        LocaleChangeInterceptor lang = new LocaleChangeInterceptor() {
+            @Override
+            protected Locale parseLocaleValue(String value) {
+                Locale locale = super.parseLocaleValue(value);
+                if (locale == null || !SUPPORTED.contains(locale.getLanguage())) {
+                    throw new IllegalArgumentException("Språket stöds inte: " + value);
+                }
+                return locale.getLanguage().equals("sv") ? SWEDISH : Locale.ENGLISH;
+            }
+        };
         lang.setParamName("lang");
+        lang.setIgnoreInvalidLocale(true);
         registry.addInterceptor(lang);
     }
 }
