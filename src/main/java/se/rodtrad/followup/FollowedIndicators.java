@@ -14,6 +14,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.rodtrad.organisation.Organisation;
+import se.rodtrad.planning.Direction;
 import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.PlanContentChanged;
 import se.rodtrad.planning.PlanContents;
@@ -148,11 +149,24 @@ public class FollowedIndicators {
     @SuppressWarnings("unchecked")
     private static Target target(Object o) {
         try {
-            return FollowupDemoData.target((Map<String, Object>) o);
+            Map<String, Object> t = (Map<String, Object>) o;
+            return new Target(t.get("form") == null ? null : TargetForm.valueOf(str(t.get("form"))),
+                    t.get("direction") == null ? null : Direction.valueOf(str(t.get("direction"))), str(t.get("reference")),
+                    integer(t.get("baseYear")), integer(t.get("targetYear")), decimal(t.get("percent")), str(t.get("group")),
+                    str(t.get("measure")), decimal(t.get("lower")), decimal(t.get("upper")), str(t.get("unit")), str(t.get("between")),
+                    decimal(t.get("threshold")), str(t.get("unitsOf")));
         } catch (RuntimeException e) {
             // a target the links file writes in a way this reader does not know: a person judges it
             log.warn("Ett mål i {} kunde inte läsas ({}); bedöms av en person", LINKS, e.getMessage());
             return Target.of(TargetForm.UNSPECIFIED, null);
         }
+    }
+
+    private static Integer integer(Object o) {
+        return o == null ? null : Integer.valueOf(String.valueOf(o));
+    }
+
+    private static java.math.BigDecimal decimal(Object o) {
+        return o == null ? null : new java.math.BigDecimal(String.valueOf(o).replace(',', '.'));
     }
 }

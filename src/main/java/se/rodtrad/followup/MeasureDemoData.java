@@ -23,27 +23,25 @@ import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Unit;
 
 /**
- * Loads the follow-up's demo on first start from {@code demo/followup/}: the measures, then the real
- * statistics (SCB's BRP per county as regionfakta published it, Kolada files as rKolada saved them)
- * through the same import path a person uses, so each has its import report, source and publication; then the
- * plans' indicators are followed ({@link FollowedIndicators}).
+ * Loads the measures' demo on first start from {@code demo/followup/}: the measures, then the real
+ * statistics (SCB's BRP per county as regionfakta published it, Kolada files as rKolada saved them) and the
+ * economy template through the same import path a person uses, so each has its import report, source and
+ * publication. (The plans' indicators are followed by {@code FollowedIndicatorsAtStart}.)
  */
 @Component
 @Order(30)
-class FollowupDemoData implements ApplicationRunner {
+class MeasureDemoData implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(FollowupDemoData.class);
+    private static final Logger log = LoggerFactory.getLogger(MeasureDemoData.class);
     private static final String DIR = "demo/followup/";
 
     private final MeasureRepository measures;
     private final Imports imports;
-    private final FollowedIndicators followed;
     private final TransactionTemplate tx;
 
-    FollowupDemoData(MeasureRepository measures, Imports imports, FollowedIndicators followed, TransactionTemplate tx) {
+    MeasureDemoData(MeasureRepository measures, Imports imports, TransactionTemplate tx) {
         this.measures = measures;
         this.imports = imports;
-        this.followed = followed;
         this.tx = tx;
     }
 
@@ -55,25 +53,6 @@ class FollowupDemoData implements ApplicationRunner {
                 loadImports();
             }
         });
-        // the plans' indicators as the plans are now (planning also tells of each plan by event; both end the same)
-        log.info("Uppföljda indikatorer: {}", followed.followAll());
-    }
-
-    static se.rodtrad.planning.Target target(Map<String, Object> t) {
-        return new se.rodtrad.planning.Target(
-                t.get("form") == null ? null : se.rodtrad.planning.TargetForm.valueOf(str(t.get("form"))),
-                t.get("direction") == null ? null : se.rodtrad.planning.Direction.valueOf(str(t.get("direction"))),
-                str(t.get("reference")), integer(t.get("baseYear")), integer(t.get("targetYear")), decimal(t.get("percent")),
-                str(t.get("group")), str(t.get("measure")), decimal(t.get("lower")), decimal(t.get("upper")), str(t.get("unit")),
-                str(t.get("between")), decimal(t.get("threshold")), str(t.get("unitsOf")));
-    }
-
-    private static Integer integer(Object o) {
-        return o == null ? null : Integer.valueOf(String.valueOf(o));
-    }
-
-    private static java.math.BigDecimal decimal(Object o) {
-        return o == null ? null : new java.math.BigDecimal(String.valueOf(o).replace(',', '.'));
     }
 
     @SuppressWarnings("unchecked")
