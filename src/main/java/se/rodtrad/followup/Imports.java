@@ -54,11 +54,11 @@ public class Imports {
     private final Organisation organisation;
     private final AccessPolicy access;
     private final KoladaFetcher fetcher;
-    private final Economy economy;
+    private final EconomyImport economy;
     private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
 
     Imports(ValueRepository values, MeasureRepository measures, ImportRunRepository runs, Organisation organisation, AccessPolicy access,
-            Economy economy, @Value("${rodtrad.followup.kolada.allowed-hosts:api.kolada.se}") Set<String> koladaHosts) {
+            EconomyImport economy, @Value("${rodtrad.followup.kolada.allowed-hosts:api.kolada.se}") Set<String> koladaHosts) {
         this.economy = economy;
         this.values = values;
         this.measures = measures;
@@ -80,7 +80,7 @@ public class Imports {
             if (user.isAnonymous()) {
                 throw new org.springframework.security.access.AccessDeniedException("Inloggning krävs");
             }
-            return economy.runImport(request.files(), formats, request.dryRun(), request.options().exempeldata(), user.username(), true);
+            return record(economy.prepare(request.files(), formats, request.dryRun(), request.options().exempeldata(), user.username(), true));
         }
         if (formats.stream().anyMatch(ImportFormat::isEconomy)) {
             throw new ImportFailure("followup.import.error.mixed", "–");
@@ -113,7 +113,7 @@ public class Imports {
     ImportReport runAsSystem(ImportRequest request) {
         List<ImportFormat> formats = formats(request);
         if (!formats.isEmpty() && formats.stream().allMatch(ImportFormat::isEconomy)) {
-            return economy.runImport(request.files(), formats, request.dryRun(), request.options().exempeldata(), "system", false);
+            return record(economy.prepare(request.files(), formats, request.dryRun(), request.options().exempeldata(), "system", false));
         }
         return execute(request, "system");
     }
@@ -318,6 +318,21 @@ public class Imports {
         }
         ImportReport done = new ImportReport(importId, format, names, false, insertCount, updateCount, unchanged, rejected, changes,
                 rejections, notes, source, published, exempeldata, report.at(), actor);
+        runs.complete(importId, done.inserted(), done.updated(), done.unchanged(), done.rejected(), json.writeValueAsString(done));
+        return done;
+    }
+
+    /** An economy import kept in the log of runs like any other, its figures written by the economy under the run's id. */
+    private ImportReport record(EconomyImport.Prepared prepared) {
+        ImportReport r = prepared.report();
+        if (r.dryRun()) {
+            return r;
+        }
+        UUID importId = runs.insert(r.format(), Texts.cut(String.join(", ", r.files()), 2000), r.source(), r.published(), r.exempeldata(),
+                r.actor());
+        prepared.write(importId);
+        ImportReport done = new ImportReport(importId, r.format(), r.files(), false, r.inserted(), r.updated(), r.unchanged(), r.rejected(),
+                r.changes(), r.rejections(), r.notes(), r.source(), r.published(), r.exempeldata(), r.at(), r.actor());
         runs.complete(importId, done.inserted(), done.updated(), done.unchanged(), done.rejected(), json.writeValueAsString(done));
         return done;
     }

@@ -22,15 +22,6 @@ public final class EconomyParser {
     private EconomyParser() {
     }
 
-    /** Whether a file's header looks like the economy template. */
-    public static boolean looksLikeEconomy(byte[] bytes) {
-        if (bytes == null) {
-            return false;
-        }
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-        return head.contains("typ") && head.contains("belopp") && head.contains("post");
-    }
-
     public static Parsed parseCsv(byte[] bytes, String file) {
         Text.Decoded decoded = Text.decode(bytes, file);
         Parsed p = parse(CsvTable.parse(decoded.text(), file));

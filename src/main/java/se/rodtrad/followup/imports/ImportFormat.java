@@ -55,7 +55,7 @@ public enum ImportFormat {
             }
             return TEMPLATE_XLSX;
         }
-        if (EconomyParser.looksLikeEconomy(bytes)) {
+        if (looksLikeEconomy(bytes)) {
             return ECONOMY_CSV;
         }
         String head = bytes == null ? "" : new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
@@ -76,5 +76,14 @@ public enum ImportFormat {
             return KOLADA_CSV;
         }
         return TEMPLATE_CSV;
+    }
+
+    /** Whether a file's header looks like the economy template (its columns typ, post and belopp). */
+    private static boolean looksLikeEconomy(byte[] bytes) {
+        if (bytes == null) {
+            return false;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        return head.contains("typ") && head.contains("belopp") && head.contains("post");
     }
 }
