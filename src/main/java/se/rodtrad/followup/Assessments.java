@@ -68,8 +68,8 @@ public class Assessments {
 
     private final FollowedIndicatorRepository indicators;
     private final JudgementRepository judgements;
-    private final MeasureRepository measures;
-    private final ValueRepository values;
+    private final Measures measures;
+    private final IndicatorValues values;
     private final Organisation organisation;
     private final AccessPolicy access;
     private final AssessmentTexts texts;
@@ -77,7 +77,7 @@ public class Assessments {
 
     private final se.rodtrad.planning.Plans plans;
 
-    Assessments(FollowedIndicatorRepository indicators, JudgementRepository judgements, MeasureRepository measures, ValueRepository values,
+    Assessments(FollowedIndicatorRepository indicators, JudgementRepository judgements, Measures measures, IndicatorValues values,
             Organisation organisation, AccessPolicy access, AssessmentTexts texts, se.rodtrad.planning.Plans plans) {
         this.plans = plans;
         this.indicators = indicators;
@@ -95,11 +95,11 @@ public class Assessments {
     }
 
     public List<FollowedIndicator> indicators(UUID planId) {
-        return indicators.findByPlan(planId);
+        return byPlan(planId);
     }
 
     public FollowedIndicator indicator(UUID id) {
-        return indicators.findById(id).orElseThrow(() -> new NotFoundException("indikator", id));
+        return byId(id).orElseThrow(() -> new NotFoundException("indikator", id));
     }
 
     public IndicatorAssessment assess(UUID indicatorId, Period period) {
@@ -114,13 +114,13 @@ public class Assessments {
      * series named when data are missing) is still looked up on its own.
      */
     public List<IndicatorAssessment> assessPlan(UUID planId, Period period) {
-        List<FollowedIndicator> list = indicators.findByPlan(planId);
+        List<FollowedIndicator> list = byPlan(planId);
         if (list.isEmpty()) {
             return List.of();
         }
         StoredValues ctx = context();
         Map<UUID, Measure> measureById = new HashMap<>();
-        measures.findByIds(list.stream().map(FollowedIndicator::measureId).filter(java.util.Objects::nonNull).distinct().toList())
+        measures.byIds(list.stream().map(FollowedIndicator::measureId).filter(java.util.Objects::nonNull).distinct().toList())
                 .forEach(m -> measureById.put(m.id(), m));
         Map<UUID, Unit> subjects = new HashMap<>();
         list.forEach(f -> subjects.computeIfAbsent(f.subjectUnitId(), organisation::unit));
@@ -134,7 +134,7 @@ public class Assessments {
                 ctx.compared(f.target(), subjects.get(f.subjectUnitId())).forEach(u -> units.add(u.id()));
             }
         }
-        ctx.preload(wanted, values.findByMeasuresAndUnits(wanted));
+        ctx.preload(wanted, values.values(wanted));
         List<IndicatorAssessment> result = new ArrayList<>();
         for (FollowedIndicator f : list) {
             Measure m = f.measureId() == null ? null : measureById.get(f.measureId());
@@ -237,13 +237,19 @@ public class Assessments {
      * measure with this code or Kolada id; null code = no measure linked.
      */
     public Assessment assess(String indicatorText, Target target, String measureCode, Unit subject, Period period) {
-        Measure m = measureCode == null ? null : measures.findByCode(measureCode.strip()).orElse(null);
+        Measure m = measures.byCode(measureCode).orElse(null);
         return policy.assess(new AssessmentInput(indicatorText, target, period, subject, m), context());
     }
 
     /** The latest year with a value of any measure the plan's indicators are linked to (else the plan's year). */
     public int defaultYear(UUID planId, int fallback) {
-        return values.latestYearOfPlan(planId).filter(y -> y > 0).orElse(fallback);
+        Map<UUID, java.util.Set<UUID>> linked = new HashMap<>();
+        for (FollowedIndicator f : byPlan(planId)) {
+            if (f.measureId() != null) {
+                linked.computeIfAbsent(f.measureId(), k -> new java.util.HashSet<>()).add(f.subjectUnitId());
+            }
+        }
+        return values.latestYear(linked).filter(y -> y > 0).orElse(fallback);
     }
 
     /**
@@ -257,7 +263,7 @@ public class Assessments {
         String code = Texts.trimToNull(measureCode);
         UUID measureId = null;
         if (code != null) {
-            measureId = measures.findByCode(code).or(() -> measures.findAll().stream()
+            measureId = measures.byCode(code).or(() -> measures.all().stream()
                     .filter(m -> code.equalsIgnoreCase(m.koladaId())).findFirst())
                     .orElseThrow(() -> ValidationException.of("measure", "followup.link.validation.measure", code)).id();
         }
@@ -270,7 +276,7 @@ public class Assessments {
 
     /** The linked measure's values for the judged unit, its comparison units and the nation (empty when nothing is linked). */
     public List<IndicatorValue> linkedValues(UUID indicatorId) {
-        FollowedIndicator f = indicators.findById(indicatorId).or(() -> followedByPlanItem(indicatorId))
+        FollowedIndicator f = byId(indicatorId).or(() -> followedByPlanItem(indicatorId))
                 .orElseThrow(() -> new NotFoundException("indikator", indicatorId));
         if (f.measureId() == null) {
             return List.of();
@@ -283,7 +289,7 @@ public class Assessments {
             organisation.comparisonGroup(g).map(ComparisonGroup::members).orElse(List.of()).forEach(u -> units.add(u.id()));
         }
         organisation.unitByCode("0000").map(Unit::id).ifPresent(units::add);
-        return values.findByMeasureAndUnits(f.measureId(), units);
+        return values.values(f.measureId(), units);
     }
 
     /**
@@ -291,7 +297,7 @@ public class Assessments {
      * a measure. Empty when the id is no followed plan item.
      */
     Optional<FollowedIndicator> followedByPlanItem(UUID itemId) {
-        List<FollowedIndicator> rows = indicators.findByPlanItem(itemId);
+        List<FollowedIndicator> rows = resolved(indicators.findByPlanItem(itemId));
         if (rows.isEmpty() || plans.find(rows.get(0).planId()).isEmpty()) {
             return Optional.empty();
         }
@@ -370,11 +376,31 @@ public class Assessments {
     }
 
     private IndicatorAssessment assess(FollowedIndicator f, Period period, AssessmentContext ctx) {
-        Measure m = f.measureId() == null ? null : measures.findById(f.measureId()).orElse(null);
+        Measure m = measures.find(f.measureId()).orElse(null);
         Unit subject = organisation.unit(f.subjectUnitId());
         Assessment computed = policy.assess(new AssessmentInput(f.text(), f.target(), period, subject, m), ctx);
         Judgement j = judgements.find(JudgementRepository.INDICATOR, f.id().toString(), period.code()).orElse(null);
         return new IndicatorAssessment(f, m, subject, period, computed, j);
+    }
+
+    private List<FollowedIndicator> byPlan(UUID planId) {
+        return resolved(indicators.findByPlan(planId));
+    }
+
+    private Optional<FollowedIndicator> byId(UUID id) {
+        return indicators.findById(id).map(f -> resolved(List.of(f)).get(0));
+    }
+
+    /** The indicators with the measure each one's code names, where no person linked one: asked of the measures together. */
+    private List<FollowedIndicator> resolved(List<FollowedIndicator> rows) {
+        List<String> codes = rows.stream().filter(f -> f.measureId() == null && f.measureCode() != null).map(FollowedIndicator::measureCode)
+                .distinct().toList();
+        if (codes.isEmpty()) {
+            return rows;
+        }
+        Map<String, UUID> ids = measures.idsByCode(codes);
+        return rows.stream().map(f -> f.measureId() == null && ids.containsKey(f.measureCode()) ? f.withMeasure(ids.get(f.measureCode())) : f)
+                .toList();
     }
 
     /** Values, groups and units from the database, with lookups remembered for one assessment run. */
@@ -388,17 +414,21 @@ public class Assessments {
      * ahead with {@link #preload}; a value of such a series that was not among them does not exist.
      */
     final class StoredValues implements AssessmentContext {
-        private final Map<ValueRepository.Key, Optional<IndicatorValue>> cache = new HashMap<>();
+        private final Map<Key, Optional<IndicatorValue>> cache = new HashMap<>();
         private final java.util.Set<List<UUID>> complete = new java.util.HashSet<>();
         private final Map<String, Optional<ComparisonGroup>> groups = new HashMap<>();
         private final Map<UUID, List<Unit>> municipalities = new HashMap<>();
-        private final Map<String, List<Measure>> bySubject = new HashMap<>();
+        private final Map<UUID, List<Measure>> siblings = new HashMap<>();
         private Optional<Unit> nation;
+
+        /** The identity of a value: one series, unit, period and sex. */
+        private record Key(UUID measureId, UUID unitId, Period period, Gender gender) {
+        }
 
         /** Every stored value of these measures' series for the units (all periods and sexes), as read in one query. */
         void preload(Map<UUID, ? extends java.util.Collection<UUID>> series, List<IndicatorValue> read) {
             for (IndicatorValue v : read) {
-                cache.put(new ValueRepository.Key(v.measureId(), v.unitId(), v.period().code(), v.gender()), Optional.of(v));
+                cache.put(new Key(v.measureId(), v.unitId(), v.period(), v.gender()), Optional.of(v));
             }
             series.forEach((m, units) -> units.forEach(u -> complete.add(List.of(m, u))));
         }
@@ -418,7 +448,7 @@ public class Assessments {
 
         @Override
         public Optional<IndicatorValue> value(Measure measure, Unit unit, Period period, Gender gender) {
-            ValueRepository.Key key = new ValueRepository.Key(measure.id(), unit.id(), period.code(), gender);
+            Key key = new Key(measure.id(), unit.id(), period, gender);
             Optional<IndicatorValue> known = cache.get(key);
             if (known != null) {
                 return known;
@@ -426,7 +456,7 @@ public class Assessments {
             if (complete.contains(List.of(measure.id(), unit.id()))) {
                 return Optional.empty();
             }
-            Optional<IndicatorValue> read = values.find(key);
+            Optional<IndicatorValue> read = values.find(measure.id(), unit.id(), period, gender);
             cache.put(key, read);
             return read;
         }
@@ -452,7 +482,7 @@ public class Assessments {
 
         @Override
         public List<Measure> siblings(Measure measure) {
-            return bySubject.computeIfAbsent(measure.subject(), measures::findBySubject).stream().filter(o -> !o.id().equals(measure.id())).toList();
+            return siblings.computeIfAbsent(measure.id(), id -> measures.siblings(measure));
         }
     }
 }

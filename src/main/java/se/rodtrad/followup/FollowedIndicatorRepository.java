@@ -13,17 +13,13 @@ import se.rodtrad.planning.TargetForm;
 
 /**
  * The followed indicators. A row's measure is its own {@code measure_id} when a person linked one, otherwise the
- * measure whose code or Kolada id the plan names ({@code measure_code}) once that measure exists.
+ * measure whose code or Kolada id the plan names ({@code measure_code}) once that measure exists — which the
+ * measures room says ({@link Assessments} asks it).
  */
 @Repository
 class FollowedIndicatorRepository {
 
-    private static final String SELECT = """
-            select f.*, coalesce(f.measure_id,
-                   (select m.id from measure m where m.code = f.measure_code),
-                   (select m.id from measure m where m.kolada_id = f.measure_code order by m.code limit 1)) as resolved_measure_id
-            from followed_indicator f
-            """;
+    private static final String SELECT = "select f.* from followed_indicator f";
 
     private final JdbcClient jdbc;
 
@@ -55,7 +51,7 @@ class FollowedIndicatorRepository {
      * and target with its text, goal, target and place brought up to date (its id, a person's measure link and its
      * judgements stay). Returns the row's id.
      */
-    UUID upsert(FollowedIndicator f, String measureCode) {
+    UUID upsert(FollowedIndicator f) {
         Target t = f.target();
         return jdbc.sql("""
                 insert into followed_indicator (plan_id, plan_item_id, lineage_id, target_index, body_id, sort_order, goal_item_id, goal_text,
@@ -83,7 +79,7 @@ class FollowedIndicatorRepository {
                        excluded.upper_bound, excluded.interval_unit, excluded.between_groups, excluded.threshold, excluded.units_of)
                 returning id""")
                 .params(f.planId(), f.planItemId(), f.lineageId(), f.targetIndex(), f.bodyId(), f.sortOrder(), f.goalItemId(), f.goalText(),
-                        f.text(), f.targetNote(), f.unitLabel(), f.subjectUnitId(), measureCode, t.form().name(), t.direction().name(),
+                        f.text(), f.targetNote(), f.unitLabel(), f.subjectUnitId(), f.measureCode(), t.form().name(), t.direction().name(),
                         t.reference(), t.baseYear(), t.targetYear(), t.percent(), t.group(), t.measure(), t.lower(), t.upper(), t.unit(),
                         t.between(), t.threshold(), t.unitsOf())
                 .query(UUID.class).optional().orElseGet(() -> jdbc.sql("""
@@ -111,7 +107,8 @@ class FollowedIndicatorRepository {
         return new FollowedIndicator(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class), rs.getObject("plan_item_id", UUID.class),
                 rs.getObject("lineage_id", UUID.class), rs.getInt("target_index"), rs.getObject("body_id", UUID.class), rs.getInt("sort_order"),
                 rs.getObject("goal_item_id", UUID.class), rs.getString("goal_text"), rs.getString("text"), rs.getString("target_note"),
-                rs.getString("unit_label"), rs.getObject("subject_unit_id", UUID.class), rs.getObject("resolved_measure_id", UUID.class), t,
+                rs.getString("unit_label"), rs.getObject("subject_unit_id", UUID.class), rs.getObject("measure_id", UUID.class),
+                rs.getString("measure_code"), t,
                 rs.getInt("version"), rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
     }
 }

@@ -108,7 +108,7 @@ public class FollowedIndicators {
             for (int i = 0; i < targets.size(); i++) {
                 kept.add(repository.upsert(new FollowedIndicator(null, planId.value(), e.id(), e.item().lineageId(), i, content.plan().bodyId(),
                         order++, goal == null ? null : goal.id(), goal == null ? null : goal.text(), e.text(), note, e.item().unit(), region, null,
-                        targets.get(i), 0, null, null), measure));
+                        measure, targets.get(i), 0, null, null)));
             }
         }
         int removed = repository.removeOthers(planId.value(), kept);

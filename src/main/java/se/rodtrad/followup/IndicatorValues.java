@@ -56,6 +56,32 @@ public class IndicatorValues {
         return values.findByMeasureAndUnits(measureId, unitIds);
     }
 
+    /** The value of one series for a unit, period and sex, if one is stored. */
+    public java.util.Optional<IndicatorValue> find(UUID measureId, UUID unitId, Period period, Gender gender) {
+        return values.find(new ValueRepository.Key(measureId, unitId, period.code(), gender));
+    }
+
+    /**
+     * Every stored value (each period and sex, missing values too) of each measure for its units, in one query: what
+     * the assessments of a plan's indicators look up, read once per plan instead of one value at a time.
+     */
+    public List<IndicatorValue> values(Map<UUID, ? extends Collection<UUID>> unitsByMeasure) {
+        return values.findByMeasuresAndUnits(unitsByMeasure);
+    }
+
+    /**
+     * One sex's values of each measure for its units, of one period type up to a year, without missing values: the
+     * trends and latest values a report shows for all of a plan's indicators, in one query.
+     */
+    public List<IndicatorValue> series(Map<UUID, ? extends Collection<UUID>> unitsByMeasure, Gender gender, PeriodType type, int maxYear) {
+        return values.findSeries(unitsByMeasure, gender, type, maxYear);
+    }
+
+    /** The latest year with a value (not a missing one) of any of the measures for its units; empty when there is none. */
+    public java.util.Optional<Integer> latestYear(Map<UUID, ? extends Collection<UUID>> unitsByMeasure) {
+        return values.latestYear(unitsByMeasure);
+    }
+
     public IndicatorValue value(UUID id) {
         return values.findById(id).orElseThrow(() -> new NotFoundException("värde", id));
     }

@@ -40,6 +40,21 @@ class MeasureRepository {
                 .params(code, code, code).query(MeasureRepository::map).optional();
     }
 
+    /** Each code's measure: the one with that code, else the first (by code) with that Kolada id; unknown codes are left out. */
+    java.util.Map<String, UUID> idsByCode(java.util.Collection<String> codes) {
+        java.util.Map<String, UUID> result = new java.util.HashMap<>();
+        if (codes.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                select c.code, coalesce((select m.id from measure m where m.code = c.code),
+                                        (select m.id from measure m where m.kolada_id = c.code order by m.code limit 1)) as id
+                from unnest(cast(? as text[])) as c(code)""").param(codes.toArray(String[]::new))
+                .query((rs, i) -> java.util.Map.entry(rs.getString("code"), java.util.Optional.ofNullable(rs.getObject("id", UUID.class))))
+                .list().forEach(e -> e.getValue().ifPresent(id -> result.put(e.getKey(), id)));
+        return result;
+    }
+
     /** Other series of the same subject (BRP per sysselsatt next to BRP per invånare). */
     List<Measure> findBySubject(String subject) {
         return jdbc.sql("select " + COLUMNS + " from measure where lower(subject) = lower(?) order by code").param(subject)

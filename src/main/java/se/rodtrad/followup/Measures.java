@@ -39,6 +39,23 @@ public class Measures {
         return measures.findById(id).orElseThrow(() -> new NotFoundException("mått", id));
     }
 
+    public Optional<Measure> find(UUID id) {
+        return id == null ? Optional.empty() : measures.findById(id);
+    }
+
+    /** The measures with these ids, read together. */
+    public List<Measure> byIds(java.util.Collection<UUID> ids) {
+        return measures.findByIds(ids);
+    }
+
+    /**
+     * The measures named by these codes, by our code or else by Kolada id (the first such measure by code), read
+     * together; a code no measure has is left out.
+     */
+    public java.util.Map<String, UUID> idsByCode(java.util.Collection<String> codes) {
+        return measures.idsByCode(codes);
+    }
+
     /** By our code or by Kolada id. */
     public Optional<Measure> byCode(String code) {
         return code == null ? Optional.empty() : measures.findByCode(code.strip());

@@ -68,7 +68,7 @@ public class Reports {
     private final Plans plans;
     private final Assessments assessments;
     private final AssessmentTexts texts;
-    private final ValueRepository values;
+    private final IndicatorValues values;
     private final AssignmentStatuses assignments;
     private final Economy economy;
     private final InternalControl internalControl;
@@ -77,7 +77,7 @@ public class Reports {
     private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    Reports(ReportRepository repository, Plans plans, Assessments assessments, AssessmentTexts texts, ValueRepository values,
+    Reports(ReportRepository repository, Plans plans, Assessments assessments, AssessmentTexts texts, IndicatorValues values,
             AssignmentStatuses assignments, Economy economy, InternalControl internalControl, Organisation organisation, AccessPolicy access,
             MessageSource messages) {
         this.repository = repository;
@@ -310,7 +310,7 @@ public class Reports {
             }
         }
         Map<UUID, List<IndicatorValue>> series = new java.util.HashMap<>();
-        for (IndicatorValue v : values.findSeries(shown, Gender.T, period.type(), assessmentYear)) {
+        for (IndicatorValue v : values.series(shown, Gender.T, period.type(), assessmentYear)) {
             series.computeIfAbsent(v.measureId(), k -> new ArrayList<>()).add(v);
         }
         for (GoalAssessment g : assessed) {

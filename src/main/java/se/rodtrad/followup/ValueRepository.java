@@ -202,19 +202,16 @@ class ValueRepository {
                 .params(pairs.measures(), pairs.units()));
     }
 
-    /**
-     * The latest year with a value (not a missing one) of the measures that the plan's followed indicators are
-     * linked to, for each indicator's judged unit; empty when there is none.
-     */
-    Optional<Integer> latestYearOfPlan(UUID planId) {
+    /** The latest year with a value (not a missing one) of each measure for its units; empty when there is none. */
+    Optional<Integer> latestYear(Map<UUID, ? extends Collection<UUID>> unitsByMeasure) {
+        Pairs pairs = Pairs.of(unitsByMeasure);
+        if (pairs.isEmpty()) {
+            return Optional.empty();
+        }
         int year = jdbc.sql("""
-                with f as (select coalesce(f.measure_id, (select m.id from measure m where m.code = f.measure_code),
-                                           (select m.id from measure m where m.kolada_id = f.measure_code order by m.code limit 1)) as measure_id,
-                                  f.subject_unit_id
-                           from followed_indicator f where f.plan_id = ?)
-                select coalesce(max(v.year), 0) from f
-                join indicator_value v on v.measure_id = f.measure_id and v.unit_id = f.subject_unit_id
-                where v.value is not null""").param(planId).query(Integer.class).single();
+                select coalesce(max(v.year), 0) from indicator_value v
+                where (v.measure_id, v.unit_id) in (select * from unnest(cast(? as uuid[]), cast(? as uuid[])))
+                  and v.value is not null""").params(pairs.measures(), pairs.units()).query(Integer.class).single();
         return year == 0 ? Optional.empty() : Optional.of(year);
     }
 
