@@ -39,13 +39,21 @@ public class Assessments {
 
     static final int MAX_REASON = 2000;
 
-    /** An indicator's assessment for a period: computed, and the person's judgement if any. */
+    /**
+     * An indicator's assessment for a period: computed, the person's judgement if any, and what its chart shows of the
+     * target ({@link TargetChart}, worked out by the same rule).
+     */
     public record IndicatorAssessment(FollowedIndicator indicator, Measure measure, Unit subject, Period period, Assessment computed,
-            Judgement judgement) {
+            Judgement judgement, TargetChart chart) {
 
         /** The status that counts: the person's when they have judged, otherwise the computed one. */
         public AssessmentStatus status() {
             return judged() ? judgement.status() : computed.status();
+        }
+
+        /** The person's reason while their judgement counts; null otherwise. */
+        public String reason() {
+            return judged() ? judgement.reason() : null;
         }
 
         public boolean judged() {
@@ -63,6 +71,11 @@ public class Assessments {
 
         public AssessmentStatus status() {
             return judged() ? judgement.status() : computed;
+        }
+
+        /** The person's reason while their judgement counts; null otherwise. */
+        public String reason() {
+            return judged() ? judgement.reason() : null;
         }
 
         public boolean judged() {
@@ -145,8 +158,8 @@ public class Assessments {
         for (FollowedIndicator f : list) {
             Measure m = f.measureId() == null ? null : measureById.get(f.measureId());
             Unit subject = subjects.get(f.subjectUnitId());
-            Assessment computed = policy.assess(new AssessmentInput(f.text(), f.target(), period, subject, m), ctx);
-            result.add(new IndicatorAssessment(f, m, subject, period, computed, judged.get(f.id().toString())));
+            AssessmentInput in = new AssessmentInput(f.text(), f.target(), period, subject, m);
+            result.add(new IndicatorAssessment(f, m, subject, period, policy.assess(in, ctx), judged.get(f.id().toString()), policy.chart(in, ctx)));
         }
         return List.copyOf(result);
     }
@@ -247,6 +260,12 @@ public class Assessments {
         return policy.assess(new AssessmentInput(indicatorText, target, period, subject, m), context());
     }
 
+    /** The target in words, as the rule reads it, with the comparison group it names. */
+    public Sentence describe(Target target) {
+        String group = TargetAssessment.normaliseGroup(target.group());
+        return TargetAssessment.describe(target, group == null ? Optional.empty() : organisation.comparisonGroup(group));
+    }
+
     /** The latest year with a value of any measure the plan's indicators are linked to (else the plan's year). */
     public int defaultYear(UUID planId, int fallback) {
         Map<UUID, java.util.Set<UUID>> linked = new HashMap<>();
@@ -291,8 +310,8 @@ public class Assessments {
         units.add(f.subjectUnitId());
         Target t = f.target();
         if (t.group() != null) {
-            String g = t.group().strip().toLowerCase().replace('_', '-').replace('ä', 'a').replace('ö', 'o');
-            organisation.comparisonGroup(g).map(ComparisonGroup::members).orElse(List.of()).forEach(u -> units.add(u.id()));
+            organisation.comparisonGroup(TargetAssessment.normaliseGroup(t.group())).map(ComparisonGroup::members).orElse(List.of())
+                    .forEach(u -> units.add(u.id()));
         }
         organisation.unitByCode("0000").map(Unit::id).ifPresent(units::add);
         return values.values(f.measureId(), units);
@@ -384,9 +403,9 @@ public class Assessments {
     private IndicatorAssessment assess(FollowedIndicator f, Period period, AssessmentContext ctx) {
         Measure m = measures.find(f.measureId()).orElse(null);
         Unit subject = organisation.unit(f.subjectUnitId());
-        Assessment computed = policy.assess(new AssessmentInput(f.text(), f.target(), period, subject, m), ctx);
+        AssessmentInput in = new AssessmentInput(f.text(), f.target(), period, subject, m);
         Judgement j = judgements.find(JudgementRepository.INDICATOR, f.id().toString(), period.code()).orElse(null);
-        return new IndicatorAssessment(f, m, subject, period, computed, j);
+        return new IndicatorAssessment(f, m, subject, period, policy.assess(in, ctx), j, policy.chart(in, ctx));
     }
 
     private List<FollowedIndicator> byPlan(UUID planId) {

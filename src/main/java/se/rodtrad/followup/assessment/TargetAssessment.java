@@ -55,6 +55,9 @@ public class TargetAssessment {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Pattern PER = Pattern.compile("\\bper\\s+(?:[\\d\\s]+\\s+)?([\\p{L}]+)");
 
+    /** The comparison a chart shows when the target names no group of its own: the comparable counties. */
+    static final String DEFAULT_GROUP = "jamforbara-lan";
+
     public Assessment assess(AssessmentInput in, AssessmentContext ctx) {
         Target t = in.target();
         TargetForm form = t.form();
@@ -85,6 +88,86 @@ public class TargetAssessment {
             case THRESHOLD -> job.threshold();
             default -> cannot(Sentence.of("assessment.unspecified"));
         };
+    }
+
+    /**
+     * What the indicator's chart shows of its target ({@link TargetChart}): the judged unit, then what the target
+     * compares it with — the region's municipalities for a threshold, otherwise the comparison group the target names
+     * (the comparable counties when it names none) — and riket; the target's band or line; and for a comparison with a
+     * group's mean, the group whose mean is drawn.
+     */
+    public TargetChart chart(AssessmentInput in, AssessmentContext ctx) {
+        Target t = in.target();
+        java.util.Map<java.util.UUID, Unit> units = new java.util.LinkedHashMap<>();
+        units.put(in.subject().id(), in.subject());
+        List<Unit> group = List.of();
+        if (t.form() == TargetForm.THRESHOLD) {
+            ctx.municipalities(in.subject()).forEach(u -> units.putIfAbsent(u.id(), u));
+        } else {
+            group = ctx.group(normaliseGroup(t.group() == null ? DEFAULT_GROUP : t.group())).map(ComparisonGroup::members).orElse(List.of());
+            group.forEach(u -> units.putIfAbsent(u.id(), u));
+        }
+        ctx.nation().ifPresent(u -> units.putIfAbsent(u.id(), u));
+        return new TargetChart(List.copyOf(units.values()), line(in, ctx), t.form() == TargetForm.PEER_GROUP ? group : List.of());
+    }
+
+    /** The target across the chart: a band for an interval, a line at a threshold, or at the level a relative change aims for. */
+    static TargetChart.Line line(AssessmentInput in, AssessmentContext ctx) {
+        Target t = in.target();
+        return switch (t.form()) {
+            case INTERVAL -> t.lower() == null || t.upper() == null ? null
+                    : new TargetChart.Line(Sentence.of("followup.chart.targetBand"), t.lower().min(t.upper()), t.lower().max(t.upper()));
+            case THRESHOLD -> t.threshold() == null ? null : new TargetChart.Line(Sentence.of("followup.chart.threshold"), t.threshold(), null);
+            case RELATIVE_CHANGE -> {
+                if (t.baseYear() == null || t.percent() == null || in.measure() == null) {
+                    yield null;
+                }
+                BigDecimal base = ctx.value(in.measure(), in.subject(), in.period().inYear(t.baseYear()), Gender.T).map(IndicatorValue::value)
+                        .orElse(null);
+                yield base == null ? null : new TargetChart.Line(Sentence.of("followup.chart.targetLevel", t.targetYear() == null ? "" : t.targetYear()),
+                        targetLevel(base, t), null);
+            }
+            default -> null;
+        };
+    }
+
+    /** The level a relative change aims for: the base year's value moved by the target's percentage in its direction. */
+    static BigDecimal targetLevel(BigDecimal base, Target t) {
+        BigDecimal pct = t.direction() == Direction.DECREASE ? t.percent().negate() : t.percent();
+        return base.add(base.abs().multiply(pct, MC).divide(HUNDRED, MC), MC);
+    }
+
+    /**
+     * The target in words, as this rule reads it ("ska procentuellt öka mer än medel i Jämförbara län: …");
+     * {@code group}: the comparison group the target names, when the organisation has it.
+     */
+    public static Sentence describe(Target t, Optional<ComparisonGroup> group) {
+        Sentence.Key dir = new Sentence.Key("followup.target.direction." + t.direction().name());
+        boolean byChange = "CHANGE".equalsIgnoreCase(t.measure());
+        return switch (t.form()) {
+            case PREVIOUS_VALUE -> Sentence.of("LATEST_STATISTICS".equalsIgnoreCase(t.reference()) ? "followup.target.PREVIOUS_VALUE.latest"
+                    : "followup.target.PREVIOUS_VALUE", dir);
+            case BASE_YEAR -> Sentence.of("followup.target.BASE_YEAR", dir, orDash(t.baseYear()));
+            case RELATIVE_CHANGE -> Sentence.of(t.targetYear() == null ? "followup.target.RELATIVE_CHANGE" : "followup.target.RELATIVE_CHANGE.by",
+                    dir, number(t.percent()), orDash(t.baseYear()), orDash(t.targetYear()));
+            case PEER_GROUP -> Sentence.of((byChange ? "followup.target.PEER_GROUP.change." : "followup.target.PEER_GROUP.") + t.direction().name(),
+                    t.group() == null ? "–" : group.map(g -> g.name() + ": " + String.join(", ", g.members().stream().map(Unit::name).toList()))
+                            .orElse(t.group()));
+            case NATIONAL -> Sentence.of((byChange ? "followup.target.NATIONAL.change." : "followup.target.NATIONAL.") + t.direction().name());
+            case INTERVAL -> Sentence.of("followup.target.INTERVAL", number(t.lower()), number(t.upper()), t.unit() == null ? "" : " " + t.unit());
+            case GAP -> Sentence.of("followup.target.GAP", t.between() == null ? "–" : t.between(),
+                    t.direction() == Direction.INCREASE ? dir : new Sentence.Key("followup.target.direction.DECREASE"));
+            case THRESHOLD -> Sentence.of("followup.target.THRESHOLD", t.unitsOf() == null ? "–" : t.unitsOf(), number(t.threshold()), dir);
+            default -> Sentence.of("followup.target." + t.form().name());
+        };
+    }
+
+    private static Object number(BigDecimal d) {
+        return d == null ? "–" : new Sentence.Num(d, 2);
+    }
+
+    private static String orDash(Integer i) {
+        return i == null ? "–" : String.valueOf(i);
     }
 
     /**
@@ -354,7 +437,7 @@ public class TargetAssessment {
                 return lack(missing(subject, baseP), baseP);
             }
             BigDecimal targetPct = t.direction() == Direction.DECREASE ? t.percent().negate() : t.percent();
-            BigDecimal targetValue = base.add(base.abs().multiply(targetPct, MC).divide(HUNDRED, MC), MC);
+            BigDecimal targetValue = targetLevel(base, t);
             BigDecimal actualPct = change(base, cur);
             int sign = t.direction() == Direction.INCREASE ? 1 : -1;
             boolean rightDirection = cur.compareTo(base) * sign > 0;

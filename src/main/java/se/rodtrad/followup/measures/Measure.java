@@ -28,4 +28,14 @@ public record Measure(
     public String quantity() {
         return denominator == null ? subject : subject + " per " + denominator;
     }
+
+    /** A chart's caption: the short name and the unit ("BRP per invånare (kr)"). */
+    public String caption() {
+        return shortName + (unit == null ? "" : " (" + unit + ")");
+    }
+
+    /** The sexes the series has values for: totals, and women and men when it is kept by sex. */
+    public java.util.List<Gender> genders() {
+        return byGender ? java.util.List.of(Gender.T, Gender.K, Gender.M) : java.util.List.of(Gender.T);
+    }
 }

@@ -65,7 +65,17 @@ public class Charts {
      * the home region's municipalities; otherwise the first units with values.
      */
     public Chart measureChart(Measure m, List<IndicatorValue> values, Gender gender) {
-        return trend(m.shortName() + (m.unit() == null ? "" : " (" + m.unit() + ")"), values, gender, null, defaultUnits(values));
+        return trend(m.caption(), values, gender, null, defaultUnits(values));
+    }
+
+    /** The chart with a mean as its own line, drawn second (after the judged unit); the chart as it was without one. */
+    public Chart withMean(Chart chart, String label, Map<Period, BigDecimal> mean) {
+        if (mean.isEmpty() || chart.isEmpty()) {
+            return chart;
+        }
+        List<Series> series = new ArrayList<>(chart.series());
+        series.add(1, new Series(label, mean, false));
+        return render(chart.caption(), chart.periods(), series, chart.target());
     }
 
     public Chart trend(String title, List<IndicatorValue> values, Gender gender, TargetMark target, List<UUID> unitIds) {

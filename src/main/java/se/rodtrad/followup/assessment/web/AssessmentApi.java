@@ -33,6 +33,13 @@ class AssessmentApi {
     record AssessmentJson(UUID itemId, UUID indicatorId, int targetIndex, UUID planId, String indicator, String period,
             AssessmentStatus status, AssessmentStatus computedStatus, String explanation, boolean judgedByPerson, String judgementReason,
             String judgedBy, Integer judgementVersion) {
+
+        static AssessmentJson of(IndicatorAssessment a, String explanation) {
+            var f = a.indicator();
+            var j = a.judgement();
+            return new AssessmentJson(f.planItemId(), f.id(), f.targetIndex(), f.planId(), f.text(), a.period().code(), a.status(),
+                    a.computed().status(), explanation, a.judged(), a.reason(), j == null ? null : j.updatedBy(), j == null ? null : j.version());
+        }
     }
 
     record LinkBody(String measure, Integer version) {
@@ -45,6 +52,13 @@ class AssessmentApi {
     record GoalJson(String itemId, String type, UUID planId, String goal, String period, AssessmentStatus status,
             AssessmentStatus computedStatus, String explanation, List<UUID> indicatorIds, boolean judgedByPerson, String judgementReason,
             String judgedBy, Integer judgementVersion) {
+
+        static GoalJson of(Assessments.GoalAssessment g, String explanation) {
+            var j = g.judgement();
+            return new GoalJson(g.id(), "GOAL", g.planId(), g.goal(), g.period().code(), g.status(), g.computed(), explanation,
+                    g.indicators().stream().map(a -> a.indicator().planItemId()).distinct().toList(), g.judged(), g.reason(),
+                    j == null ? null : j.updatedBy(), j == null ? null : j.version());
+        }
     }
 
     record GoalJudgementBody(String goal, Integer period, String status, String reason, Integer version) {
@@ -88,10 +102,7 @@ class AssessmentApi {
     }
 
     private GoalJson json(Assessments.GoalAssessment g) {
-        var j = g.judgement();
-        return new GoalJson(g.id(), "GOAL", g.planId(), g.goal(), g.period().code(), g.status(), g.computed(), texts.explain(g.explanation()),
-                g.indicators().stream().map(a -> a.indicator().planItemId()).distinct().toList(), g.judged(), g.judged() ? j.reason() : null,
-                j == null ? null : j.updatedBy(), j == null ? null : j.version());
+        return GoalJson.of(g, texts.explain(g.explanation()));
     }
 
     @GetMapping("/api/v1/followed-indicators/{id}/assessment")
@@ -125,9 +136,6 @@ class AssessmentApi {
 
 
     private AssessmentJson json(IndicatorAssessment a) {
-        var f = a.indicator();
-        return new AssessmentJson(f.planItemId(), f.id(), f.targetIndex(), f.planId(), f.text(), a.period().code(), a.status(), a.computed().status(),
-                texts.explain(a.computed()), a.judged(), a.judged() ? a.judgement().reason() : null,
-                a.judgement() == null ? null : a.judgement().updatedBy(), a.judgement() == null ? null : a.judgement().version());
+        return AssessmentJson.of(a, texts.explain(a.computed()));
     }
 }

@@ -1,12 +1,11 @@
 package se.rodtrad.followup.assessment.web;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,21 +19,17 @@ import se.rodtrad.followup.assessment.AssessmentTexts;
 import se.rodtrad.followup.assessment.Assessments;
 import se.rodtrad.followup.assessment.Assessments.IndicatorAssessment;
 import se.rodtrad.followup.assessment.FollowedIndicator;
+import se.rodtrad.followup.assessment.TargetChart;
 import se.rodtrad.followup.web.Charts;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.Plans;
-import se.rodtrad.followup.measures.Gender;
 import se.rodtrad.followup.measures.IndicatorValue;
 import se.rodtrad.followup.measures.IndicatorValues;
 import se.rodtrad.followup.assessment.Judgement;
 import se.rodtrad.followup.measures.Period;
 import se.rodtrad.organisation.AccessPolicy;
-import se.rodtrad.organisation.ComparisonGroup;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
-import se.rodtrad.organisation.Unit;
-import se.rodtrad.planning.Target;
-import se.rodtrad.planning.TargetForm;
 import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.ValidationException;
 import se.rodtrad.shared.web.Messages;
@@ -205,8 +200,8 @@ class AssessmentPages {
         model.addAttribute("sentences", texts.sentences(a.computed()));
         model.addAttribute("year", a.period().year());
         model.addAttribute("statuses", AssessmentStatus.values());
-        model.addAttribute("formStatus", status != null ? status : a.judged() ? a.judgement().status().name() : a.computed().status().name());
-        model.addAttribute("formReason", reason != null ? reason : a.judged() ? a.judgement().reason() : "");
+        model.addAttribute("formStatus", status != null ? status : a.status().name());
+        model.addAttribute("formReason", reason != null ? reason : java.util.Objects.toString(a.reason(), ""));
         model.addAttribute("canJudge", access.allows(Permission.REPORT, f.bodyId()));
         model.addAttribute("body", organisation.unit(f.bodyId()));
         model.addAttribute("planTitle", planReader.find(f.planId()).map(PlanSummary::title).orElse(""));
@@ -214,83 +209,14 @@ class AssessmentPages {
         Judgement j = a.judgement();
         model.addAttribute("history", j == null ? List.of() : audit.history("assessment_judgement", j.id()));
         if (a.measure() != null) {
-            List<UUID> units = chartUnits(a);
-            List<IndicatorValue> all = values.values(a.measure().id(), units);
-            Charts.Chart chart = charts.trend(a.measure().shortName() + (a.measure().unit() == null ? "" : " (" + a.measure().unit() + ")"), all,
-                    Gender.T, targetMark(f.target(), a), units);
-            chart = withGroupMean(chart, f.target());
-            model.addAttribute("chart", chart);
+            TargetChart c = a.chart();
+            List<IndicatorValue> all = values.values(a.measure().id(), c.unitIds());
+            TargetChart.Line line = c.line();
+            Charts.Chart chart = charts.trend(a.measure().caption(), all, c.gender(),
+                    line == null ? null : new Charts.TargetMark(texts.render(line.label(), LocaleContextHolder.getLocale()), line.lower(), line.upper()),
+                    c.unitIds());
+            model.addAttribute("chart", charts.withMean(chart, messages.get("followup.chart.groupMean"), c.mean(all)));
         }
         return "followup/indicator";
-    }
-
-    /** The judged unit, the comparison group it is measured against (or the county's municipalities) and riket. */
-    private List<UUID> chartUnits(IndicatorAssessment a) {
-        List<UUID> units = new ArrayList<>();
-        units.add(a.subject().id());
-        Target t = a.indicator().target();
-        String group = t.group() == null ? Charts.PEER_GROUP : t.group().strip().toLowerCase().replace('_', '-').replace('ä', 'a').replace('ö', 'o');
-        if (t.form() == TargetForm.THRESHOLD) {
-            organisation.children(a.subject().id()).stream().filter(u -> u.type() == se.rodtrad.organisation.UnitType.MUNICIPALITY)
-                    .forEach(u -> units.add(u.id()));
-        } else {
-            organisation.comparisonGroup(group).map(ComparisonGroup::members).orElse(List.of()).forEach(u -> units.add(u.id()));
-        }
-        organisation.unitByCode("0000").map(Unit::id).ifPresent(units::add);
-        return units;
-    }
-
-    /** The target drawn on the chart: a band for an interval, a line for a fixed level. */
-    private Charts.TargetMark targetMark(Target t, IndicatorAssessment a) {
-        return switch (t.form()) {
-            case INTERVAL -> t.lower() == null || t.upper() == null ? null
-                    : new Charts.TargetMark(messages.get("followup.chart.targetBand"), t.lower().min(t.upper()), t.lower().max(t.upper()));
-            case THRESHOLD -> t.threshold() == null ? null : new Charts.TargetMark(messages.get("followup.chart.threshold"), t.threshold(), null);
-            case RELATIVE_CHANGE -> {
-                if (t.baseYear() == null || t.percent() == null || a.measure() == null) {
-                    yield null;
-                }
-                var base = values.values(a.measure().id(), List.of(a.subject().id())).stream()
-                        .filter(v -> v.gender() == Gender.T && v.period().equals(a.period().inYear(t.baseYear())) && v.value() != null)
-                        .findFirst();
-                if (base.isEmpty()) {
-                    yield null;
-                }
-                BigDecimal pct = t.direction() == se.rodtrad.planning.Direction.DECREASE ? t.percent().negate() : t.percent();
-                BigDecimal target = base.get().value().add(base.get().value().abs().multiply(pct).divide(BigDecimal.valueOf(100), MathContext.DECIMAL64));
-                yield new Charts.TargetMark(messages.get("followup.chart.targetLevel", t.targetYear() == null ? "" : t.targetYear()), target, null);
-            }
-            default -> null;
-        };
-    }
-
-    /** For a comparison with a group, the group's mean as its own line (the comparison the target makes). */
-    private Charts.Chart withGroupMean(Charts.Chart chart, Target t) {
-        if (t.form() != TargetForm.PEER_GROUP || chart.isEmpty()) {
-            return chart;
-        }
-        List<Charts.Series> members = chart.series().size() > 2 ? chart.series().subList(1, chart.series().size() - 1) : List.of();
-        if (members.isEmpty()) {
-            return chart;
-        }
-        Map<Period, BigDecimal> mean = new LinkedHashMap<>();
-        for (Period p : chart.periods()) {
-            BigDecimal sum = BigDecimal.ZERO;
-            boolean complete = true;
-            for (Charts.Series s : members) {
-                BigDecimal v = s.points().get(p);
-                if (v == null) {
-                    complete = false;
-                    break;
-                }
-                sum = sum.add(v);
-            }
-            if (complete) {
-                mean.put(p, sum.divide(BigDecimal.valueOf(members.size()), MathContext.DECIMAL64));
-            }
-        }
-        List<Charts.Series> series = new ArrayList<>(chart.series());
-        series.add(1, new Charts.Series(messages.get("followup.chart.groupMean"), mean, false));
-        return charts.render(chart.caption(), chart.periods(), series, chart.target());
     }
 }

@@ -52,7 +52,8 @@ class ReportCharts {
                     points.put(periods.get(i), s.values().get(i));
                 }
             }
-            series.add(new Charts.Series(s.label(), points, s.emphasised()));
+            // the judged unit, first, is drawn emphasised — as on the indicator's page
+            series.add(new Charts.Series(s.label(), points, series.isEmpty()));
         }
         Charts.TargetMark target = d.targetLabel() == null ? null : new Charts.TargetMark(d.targetLabel(), d.targetLower(), d.targetUpper());
         return charts.render(d.caption(), periods, series, target);
