@@ -43,6 +43,18 @@ public class AssignmentStatuses {
         }
     }
 
+    /** The plan's assignments at an occasion summed up: how many have each status, how many are not reported, whether any is example data. */
+    public record Summary(Map<AssignmentStatus, Long> counts, long unreported, boolean exempeldata) {
+
+        public static Summary of(List<Line> lines) {
+            Map<AssignmentStatus, Long> counts = new java.util.EnumMap<>(AssignmentStatus.class);
+            for (AssignmentStatus s : AssignmentStatus.values()) {
+                counts.put(s, lines.stream().filter(l -> l.status() == s).count());
+            }
+            return new Summary(counts, lines.stream().filter(l -> !l.reported()).count(), lines.stream().anyMatch(Line::exempeldata));
+        }
+    }
+
     /** One assignment's new status and comment, with the version the person saw (null for a first report). */
     public record Change(UUID itemId, String status, String comment, Integer version) {
     }
@@ -78,9 +90,19 @@ public class AssignmentStatuses {
                 .orElseThrow(() -> new NotFoundException("uppdrag", itemId));
     }
 
-    /** Whether the current person may report on the plan's assignments. */
-    public boolean canReport(UUID planId) {
-        return plans.find(planId).map(p -> access.allows(Permission.REPORT, p.bodyId())).orElse(false);
+    /** What the current person may do with the statuses of the plan's assignments. */
+    public AssignmentActions actions(UUID planId) {
+        return new AssignmentActions(plans.find(planId).map(p -> access.allows(Permission.REPORT, p.bodyId())).orElse(false));
+    }
+
+    /**
+     * The occasion a person reports the plan's assignments at: whoever does not report for the plan's body is refused
+     * first, then the occasion is read from what they sent.
+     */
+    public ReportOccasion reportable(UUID planId, String occasion) {
+        PlanSummary plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+        access.require(Permission.REPORT, plan.bodyId());
+        return Occasions.parse(occasion);
     }
 
     /** Sets one assignment's status and comment. */

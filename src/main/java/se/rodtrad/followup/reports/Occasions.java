@@ -21,6 +21,11 @@ public final class Occasions {
         throw ValidationException.of("occasion", "followup.occasion.validation", text == null ? "" : text);
     }
 
+    /** The occasion named, or the year's first (delårsrapport 1) when none is. */
+    public static ReportOccasion orFirst(String text) {
+        return text == null || text.isBlank() ? ReportOccasion.values()[0] : parse(text);
+    }
+
     /** The last month of the period the occasion reports on: april, august, december. */
     public static int lastMonth(ReportOccasion occasion) {
         return switch (occasion) {

@@ -1,7 +1,6 @@
 package se.rodtrad.followup.reports;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import se.rodtrad.followup.assessment.AssessmentTexts;
 import se.rodtrad.followup.assessment.Assessments;
 import se.rodtrad.followup.assessment.Assessments.GoalAssessment;
 import se.rodtrad.followup.assessment.Assessments.IndicatorAssessment;
+import se.rodtrad.followup.assessment.TargetChart;
 import se.rodtrad.followup.assessment.FollowedIndicator;
 import se.rodtrad.followup.economy.Economy;
 import se.rodtrad.followup.economy.PeriodReport;
@@ -32,16 +32,12 @@ import se.rodtrad.internalcontrol.InternalControlFollowUp;
 import se.rodtrad.planning.ReportOccasion;
 import se.rodtrad.internalcontrol.RiskLevel;
 import se.rodtrad.organisation.AccessPolicy;
-import se.rodtrad.organisation.ComparisonGroup;
 import se.rodtrad.organisation.CurrentUser;
-import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
 import se.rodtrad.organisation.UnitType;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.Plans;
-import se.rodtrad.planning.Target;
-import se.rodtrad.planning.TargetForm;
 import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.DomainException;
 import se.rodtrad.shared.domain.NotFoundException;
@@ -69,7 +65,6 @@ public class Reports {
 
     static final int MAX_TEXT = 20000;
     private static final Locale SV = WebConfiguration.SWEDISH;
-    private static final String PEER_GROUP = "jamforbara-lan";
 
     /** A goal's text as a person sends it: the goal (as the report names it), a status (blank = the assessment stands) and the analysis. */
     public record GoalInput(String goal, String status, String analysis) {
@@ -83,13 +78,12 @@ public class Reports {
     private final AssignmentStatuses assignments;
     private final Economy economy;
     private final InternalControl internalControl;
-    private final Organisation organisation;
     private final AccessPolicy access;
     private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     Reports(ReportRepository repository, Plans plans, Assessments assessments, AssessmentTexts texts, IndicatorValues values,
-            AssignmentStatuses assignments, Economy economy, InternalControl internalControl, Organisation organisation, AccessPolicy access,
+            AssignmentStatuses assignments, Economy economy, InternalControl internalControl, AccessPolicy access,
             MessageSource messages) {
         this.repository = repository;
         this.plans = plans;
@@ -99,7 +93,6 @@ public class Reports {
         this.assignments = assignments;
         this.economy = economy;
         this.internalControl = internalControl;
-        this.organisation = organisation;
         this.access = access;
         this.messages = messages;
     }
@@ -144,8 +137,26 @@ public class Reports {
         return result;
     }
 
-    public boolean canReport(UUID bodyId) {
-        return access.allows(Permission.REPORT, bodyId);
+    /** What the current reader may do with the report now (its page's links). */
+    public ReportActions actions(FollowReport report) {
+        return ReportActions.of(report, access.allows(Permission.REPORT, report.bodyId()));
+    }
+
+    /**
+     * A draft the current person may write: whoever does not report for its body is refused before anything of the
+     * request is read, and a submitted report is refused with the day it was submitted.
+     */
+    public FollowReport draft(UUID id) {
+        FollowReport r = report(id);
+        access.require(Permission.REPORT, r.bodyId());
+        if (r.submitted()) {
+            throw submitted(r);
+        }
+        return r;
+    }
+
+    private static DomainException submitted(FollowReport r) {
+        return new DomainException("followup.report.submitted", r.submittedAt().toString().substring(0, 10));
     }
 
     /** The plans a person may start a report for: verksamhetsplaner of bodies they report for. */
@@ -197,7 +208,7 @@ public class Reports {
         FollowReport r = repository.find(id).orElseThrow(() -> new NotFoundException("rapport", id));
         CurrentUser user = access.require(Permission.REPORT, r.bodyId());
         if (r.submitted()) {
-            throw new DomainException("followup.report.submitted", r.submittedAt().toString().substring(0, 10));
+            throw submitted(r);
         }
         List<FieldError> errors = new ArrayList<>();
         String s = Texts.trimToNull(summary);
@@ -243,7 +254,7 @@ public class Reports {
         FollowReport r = repository.find(id).orElseThrow(() -> new NotFoundException("rapport", id));
         CurrentUser user = access.require(Permission.REPORT, r.bodyId());
         if (r.submitted()) {
-            throw new DomainException("followup.report.submitted", r.submittedAt().toString().substring(0, 10));
+            throw submitted(r);
         }
         ReportContent content = assemble(r);
         if (version == null || version != r.version() || !repository.submit(id, r.version(), user.username(), json.writeValueAsString(content))) {
@@ -307,16 +318,14 @@ public class Reports {
         int assessmentYear = assessmentYear(plan);
         boolean exempel = r.exempeldata();
         List<ReportContent.GoalSection> goals = new ArrayList<>();
-        // a plan's indicators mostly compare with the same units: looked up once per report, not once per indicator
-        Map<String, List<UUID>> chartUnits = new java.util.HashMap<>();
         Period period = Period.year(assessmentYear);
         List<GoalAssessment> assessed = assessments.assessGoals(plan.id(), period);
-        // and every indicator's trend read in one query for the plan: each measure for the units its chart shows
+        // every indicator's trend read in one query for the plan: each measure for the units its chart shows
         Map<UUID, java.util.Set<UUID>> shown = new LinkedHashMap<>();
         for (GoalAssessment g : assessed) {
             for (IndicatorAssessment a : g.indicators()) {
                 if (a.measure() != null) {
-                    shown.computeIfAbsent(a.measure().id(), k -> new java.util.LinkedHashSet<>()).addAll(units(a, chartUnits));
+                    shown.computeIfAbsent(a.measure().id(), k -> new java.util.LinkedHashSet<>()).addAll(a.chart().unitIds());
                 }
             }
         }
@@ -327,7 +336,7 @@ public class Reports {
         for (GoalAssessment g : assessed) {
             List<ReportContent.IndicatorSection> indicators = new ArrayList<>();
             for (IndicatorAssessment a : g.indicators()) {
-                ReportContent.IndicatorSection section = indicator(a, chartUnits, series);
+                ReportContent.IndicatorSection section = indicator(a, series);
                 exempel = exempel || section.exempeldata();
                 indicators.add(section);
             }
@@ -386,40 +395,32 @@ public class Reports {
         return rows;
     }
 
-    /** The units an indicator's chart shows; a plan's indicators mostly share them, so they are looked up once per report. */
-    private List<UUID> units(IndicatorAssessment a, Map<String, List<UUID>> chartUnits) {
-        Target target = a.indicator().target();
-        String key = a.subject().id() + "|" + (target.form() == TargetForm.THRESHOLD ? "threshold" : target.group());
-        return chartUnits.computeIfAbsent(key, k -> chartUnits(a));
-    }
-
     /**
      * An indicator's section: its assessment, latest value and trend. {@code series}: the plan's values read for the
      * report, by measure — only what the report shows (one sex, the assessed period type up to the assessed year,
      * no missing values); both sexes, missing values and later years stay in the database.
      */
-    private ReportContent.IndicatorSection indicator(IndicatorAssessment a, Map<String, List<UUID>> chartUnits,
-            Map<UUID, List<IndicatorValue>> series) {
+    private ReportContent.IndicatorSection indicator(IndicatorAssessment a, Map<UUID, List<IndicatorValue>> series) {
         FollowedIndicator f = a.indicator();
         Measure m = a.measure();
         ReportContent.ChartData chart = null;
         ReportContent.LatestValue latest = null;
         boolean exempel = false;
         if (m != null) {
-            List<UUID> units = units(a, chartUnits);
+            List<UUID> units = a.chart().unitIds();
             java.util.Set<UUID> these = new java.util.HashSet<>(units);
             List<IndicatorValue> all = series.getOrDefault(m.id(), List.of()).stream().filter(v -> these.contains(v.unitId())).toList();
             exempel = all.stream().anyMatch(IndicatorValue::exempeldata);
             latest = all.stream().filter(v -> v.unitId().equals(a.subject().id())).max((x, y) -> x.period().compareTo(y.period()))
                     .map(v -> new ReportContent.LatestValue(v.period().code(), v.value(), v.unitName(), v.preliminary())).orElse(null);
-            chart = chart(m, all, units, f.target(), a);
+            chart = chart(m, all, units, a);
         }
         String reason = a.judged() ? a.judgement().reason() : null;
         return new ReportContent.IndicatorSection(f.id(), f.text(), f.unitLabel(), f.targetNote(), a.status(), a.computed().status(),
                 texts.explainInSwedish(a.computed()), reason, m == null ? null : m.name(), m == null ? null : m.source(), latest, chart, exempel);
     }
 
-    private ReportContent.ChartData chart(Measure m, List<IndicatorValue> all, List<UUID> units, Target t, IndicatorAssessment a) {
+    private ReportContent.ChartData chart(Measure m, List<IndicatorValue> all, List<UUID> units, IndicatorAssessment a) {
         TreeSet<Period> periods = new TreeSet<>();
         Map<UUID, Map<Period, BigDecimal>> byUnit = new LinkedHashMap<>();
         Map<UUID, String> names = new LinkedHashMap<>();
@@ -439,58 +440,9 @@ public class Reports {
                 series.add(new ReportContent.SeriesData(names.get(u), row, series.isEmpty()));
             }
         }
-        String label = null;
-        BigDecimal lower = null;
-        BigDecimal upper = null;
-        switch (t.form()) {
-            case INTERVAL -> {
-                if (t.lower() != null && t.upper() != null) {
-                    label = msg("followup.chart.targetBand");
-                    lower = t.lower().min(t.upper());
-                    upper = t.lower().max(t.upper());
-                }
-            }
-            case THRESHOLD -> {
-                if (t.threshold() != null) {
-                    label = msg("followup.chart.threshold");
-                    lower = t.threshold();
-                }
-            }
-            case RELATIVE_CHANGE -> {
-                if (t.baseYear() != null && t.percent() != null) {
-                    BigDecimal base = byUnit.getOrDefault(a.subject().id(), Map.of()).get(a.period().inYear(t.baseYear()));
-                    if (base != null) {
-                        BigDecimal pct = t.direction() == se.rodtrad.planning.Direction.DECREASE ? t.percent().negate() : t.percent();
-                        lower = base.add(base.abs().multiply(pct).divide(BigDecimal.valueOf(100), MathContext.DECIMAL64));
-                        label = msg("followup.chart.targetLevel", t.targetYear() == null ? "" : t.targetYear());
-                    }
-                }
-            }
-            default -> {
-            }
-        }
-        String caption = m.shortName() + (m.unit() == null ? "" : " (" + m.unit() + ")");
-        return new ReportContent.ChartData(caption, periods.stream().map(Period::code).toList(), series, label, lower, upper);
-    }
-
-    /** The judged unit, what the target compares it with (comparison group, or the county's municipalities) and riket. */
-    private List<UUID> chartUnits(IndicatorAssessment a) {
-        List<UUID> units = new ArrayList<>();
-        units.add(a.subject().id());
-        Target t = a.indicator().target();
-        if (t.form() == TargetForm.THRESHOLD) {
-            organisation.children(a.subject().id()).stream().filter(u -> u.type() == UnitType.MUNICIPALITY).forEach(u -> units.add(u.id()));
-        } else {
-            String group = t.group() == null ? PEER_GROUP
-                    : t.group().strip().toLowerCase(Locale.ROOT).replace('_', '-').replace('ä', 'a').replace('ö', 'o');
-            organisation.comparisonGroup(group).map(ComparisonGroup::members).orElse(List.of()).forEach(u -> units.add(u.id()));
-        }
-        organisation.unitByCode("0000").map(Unit::id).ifPresent(units::add);
-        return units.stream().distinct().toList();
-    }
-
-    private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, key, SV);
+        TargetChart.Line line = a.chart().line();
+        return new ReportContent.ChartData(m.caption(), periods.stream().map(Period::code).toList(), series,
+                line == null ? null : texts.render(line.label(), SV), line == null ? null : line.lower(), line == null ? null : line.upper());
     }
 
     private String occasionName(ReportOccasion o) {

@@ -55,7 +55,7 @@ class AssignmentStatusApi {
             + "planens nämnd; 409 om någon hunnit före")
     List<StatusJson> put(@PathVariable UUID id, @RequestParam(name = "occasion", required = false) String occasion,
             @RequestBody(required = false) StatusBody body) {
-        ReportOccasion o = statuses.canReport(id) ? Occasions.parse(occasion) : null;
+        ReportOccasion o = statuses.reportable(id, occasion);
         return statuses.setAll(id, o, body == null ? null : body.statuses()).stream().map(StatusJson::of).toList();
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.rodtrad.followup.reports.AssignmentActions;
 import se.rodtrad.followup.reports.AssignmentStatus;
 import se.rodtrad.followup.reports.AssignmentStatuses;
 import se.rodtrad.followup.reports.Occasions;
@@ -46,7 +47,7 @@ class AssignmentStatusPages {
     @GetMapping("/uppfoljning/planer/{id}/uppdrag")
     String page(@PathVariable UUID id, @RequestParam(name = "tillfalle", required = false) String occasion, Model model) {
         PlanSummary plan = plans.plan(id);
-        ReportOccasion o = occasion == null || occasion.isBlank() ? ReportOccasion.DELARSRAPPORT_1 : Occasions.parse(occasion);
+        ReportOccasion o = Occasions.orFirst(occasion);
         List<Row> rows = statuses.forPlan(id, o).stream().map(l -> new Row(l, null, null, List.of(), null, false)).toList();
         return show(plan, o, rows, model);
     }
@@ -56,10 +57,7 @@ class AssignmentStatusPages {
             @RequestParam(name = "status", required = false) String status, @RequestParam(name = "comment", required = false) String comment,
             @RequestParam(name = "version", required = false) Integer version, HttpServletRequest request, Model model) {
         PlanSummary plan = plans.plan(id);
-        if (!statuses.canReport(id)) {
-            throw new org.springframework.security.access.AccessDeniedException("Behörighet saknas: REPORT");
-        }
-        ReportOccasion o = Occasions.parse(occasion);
+        ReportOccasion o = statuses.reportable(id, occasion);
         Row row;
         try {
             AssignmentStatuses.Line saved = statuses.set(id, o, new AssignmentStatuses.Change(itemId, status, comment, version));
@@ -76,7 +74,7 @@ class AssignmentStatusPages {
             model.addAttribute("plan", plan);
             model.addAttribute("occasion", o);
             model.addAttribute("statuses", AssignmentStatus.values());
-            model.addAttribute("canReport", true);
+            model.addAttribute("actions", new AssignmentActions(true));
             return "followup/assignments :: row";
         }
         Row result = row;
@@ -91,14 +89,8 @@ class AssignmentStatusPages {
         model.addAttribute("occasions", ReportOccasion.values());
         model.addAttribute("rows", rows);
         model.addAttribute("statuses", AssignmentStatus.values());
-        model.addAttribute("canReport", statuses.canReport(plan.id()));
-        java.util.Map<AssignmentStatus, Long> counts = new java.util.EnumMap<>(AssignmentStatus.class);
-        for (AssignmentStatus s : AssignmentStatus.values()) {
-            counts.put(s, rows.stream().filter(r -> r.line().status() == s).count());
-        }
-        model.addAttribute("counts", counts);
-        model.addAttribute("unreported", rows.stream().filter(r -> r.line().status() == null).count());
-        model.addAttribute("exempeldata", rows.stream().anyMatch(r -> r.line().exempeldata()));
+        model.addAttribute("actions", statuses.actions(plan.id()));
+        model.addAttribute("summary", AssignmentStatuses.Summary.of(rows.stream().map(Row::line).toList()));
         return "followup/assignments";
     }
 }

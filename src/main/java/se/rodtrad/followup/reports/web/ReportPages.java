@@ -3,7 +3,6 @@ package se.rodtrad.followup.reports.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,7 +82,7 @@ class ReportPages {
         FollowReport r = reports.report(id);
         content(reports.content(id), model);
         model.addAttribute("report", r);
-        model.addAttribute("canReport", !r.submitted() && reports.canReport(r.bodyId()));
+        model.addAttribute("actions", reports.actions(r));
         model.addAttribute("previous", r.previousId() == null ? null : reports.list(null, null).stream()
                 .filter(x -> x.id().equals(r.previousId())).findFirst().orElse(null));
         return "followup/report";
@@ -91,7 +90,7 @@ class ReportPages {
 
     @GetMapping("/uppfoljning/rapporter/{id}/redigera")
     String edit(@PathVariable UUID id, Model model) {
-        FollowReport r = editable(id);
+        FollowReport r = reports.draft(id);
         ReportContent c = reports.content(id);
         model.addAttribute("report", r);
         model.addAttribute("c", c);
@@ -120,7 +119,7 @@ class ReportPages {
             @RequestParam(name = "summary", required = false) String summary,
             @RequestParam(name = "goal", required = false) List<String> goals, @RequestParam(name = "status", required = false) List<String> statuses,
             @RequestParam(name = "analysis", required = false) List<String> analyses, Model model, RedirectAttributes redirect) {
-        FollowReport r = editable(id);
+        FollowReport r = reports.draft(id);
         List<Reports.GoalInput> inputs = new ArrayList<>();
         int n = goals == null ? 0 : goals.size();
         for (int i = 0; i < n; i++) {
@@ -152,7 +151,7 @@ class ReportPages {
 
     @GetMapping("/uppfoljning/rapporter/{id}/lamna-in")
     String confirm(@PathVariable UUID id, Model model) {
-        FollowReport r = editable(id);
+        FollowReport r = reports.draft(id);
         model.addAttribute("report", r);
         model.addAttribute("c", reports.content(id));
         return "followup/report-submit";
@@ -161,7 +160,7 @@ class ReportPages {
     @PostMapping("/uppfoljning/rapporter/{id}/lamna-in")
     String submit(@PathVariable UUID id, @RequestParam(name = "version", required = false) Integer version, Model model,
             RedirectAttributes redirect) {
-        FollowReport r = editable(id);
+        FollowReport r = reports.draft(id);
         try {
             reports.submit(id, version);
             redirect.addFlashAttribute("submitted", true);
@@ -172,18 +171,6 @@ class ReportPages {
             model.addAttribute("c", reports.content(id));
             return "followup/report-submit";
         }
-    }
-
-    /** A draft the current person may write: others are refused before anything is read from the request. */
-    private FollowReport editable(UUID id) {
-        FollowReport r = reports.report(id);
-        if (!reports.canReport(r.bodyId())) {
-            throw new AccessDeniedException("Behörighet saknas: REPORT");
-        }
-        if (r.submitted()) {
-            throw new DomainException("followup.report.submitted", r.submittedAt().toString().substring(0, 10));
-        }
-        return r;
     }
 
     private void content(ReportContent c, Model model) {
