@@ -6,6 +6,11 @@ import java.util.Optional;
 public enum Gender {
     T, K, M;
 
+    /** The sex a request names, or totalt when it names none (or none we know): what a page shows unless asked otherwise. */
+    public static Gender orTotal(String text) {
+        return parse(text).orElse(T);
+    }
+
     /** Reads T/K/M (any case) and the spelled-out forms SCB and our template use; empty otherwise. */
     public static Optional<Gender> parse(String text) {
         if (text == null) {

@@ -109,6 +109,21 @@ public class IndicatorValues {
         public List<Period> periods(Gender gender) {
             return new java.util.ArrayList<>(periodsByGender.getOrDefault(gender, new java.util.TreeSet<>()));
         }
+
+        /** The outline of values already read (the whole series), without asking the database again. */
+        public static Outline of(List<IndicatorValue> values) {
+            java.util.Set<UUID> units = new java.util.HashSet<>();
+            Map<Gender, java.util.Set<UUID>> unitsByGender = new java.util.EnumMap<>(Gender.class);
+            Map<Gender, java.util.TreeSet<Period>> periodsByGender = new java.util.EnumMap<>(Gender.class);
+            boolean exempeldata = false;
+            for (IndicatorValue v : values) {
+                units.add(v.unitId());
+                unitsByGender.computeIfAbsent(v.gender(), g -> new java.util.HashSet<>()).add(v.unitId());
+                periodsByGender.computeIfAbsent(v.gender(), g -> new java.util.TreeSet<>()).add(v.period());
+                exempeldata |= v.exempeldata();
+            }
+            return new Outline(units, unitsByGender, periodsByGender, exempeldata);
+        }
     }
 
     /**

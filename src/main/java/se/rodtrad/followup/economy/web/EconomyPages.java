@@ -54,8 +54,7 @@ class EconomyPages {
         model.addAttribute("chartSvg", report.areas().isEmpty() ? null
                 : charts.bars(title, bars, messages.get("followup.economy.budget"), messages.get("followup.economy.outcome")));
         model.addAttribute("chartTitle", title);
-        var user = access.currentUser();
-        model.addAttribute("canImport", !user.isAnonymous() && user.role().grants(Permission.EDIT_BUDGET));
+        model.addAttribute("canImport", access.allowsAny(Permission.EDIT_BUDGET));
         return "followup/economy";
     }
 }

@@ -78,6 +78,11 @@ public enum ImportFormat {
         return TEMPLATE_CSV;
     }
 
+    /** A Kolada file: the CSV rKolada writes when it looks like one, otherwise a page of Kolada's API as JSON. */
+    public static ImportFormat kolada(byte[] bytes, String fileName) {
+        return detect(bytes, fileName) == KOLADA_CSV ? KOLADA_CSV : KOLADA_JSON;
+    }
+
     /** Whether a file's header looks like the economy template (its columns typ, post and belopp). */
     private static boolean looksLikeEconomy(byte[] bytes) {
         if (bytes == null) {

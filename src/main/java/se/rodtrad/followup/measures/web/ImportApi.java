@@ -40,6 +40,11 @@ class ImportApi {
     record ReportJson(UUID importId, String format, List<String> files, boolean dryRun, int inserted, int updated, int unchanged,
             int rejected, List<ImportReport.Change> changes, List<ReportView.Row> rejections, List<String> notes, String source,
             LocalDate published, boolean exempeldata, String summary) {
+
+        static ReportJson of(ImportReport r, ReportView v, String summary) {
+            return new ReportJson(r.importId(), r.format(), r.files(), r.dryRun(), r.inserted(), r.updated(), r.unchanged(), r.rejected(),
+                    r.changes(), v.rejections(), v.notes(), r.source(), r.published(), r.exempeldata(), summary);
+        }
     }
 
     private final Imports imports;
@@ -54,7 +59,8 @@ class ImportApi {
     @Operation(summary = "Importera en Kolada-sida (v2 eller v3) som JSON-kropp")
     ReportJson koladaBody(@RequestBody byte[] body, @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(required = false) String published, @RequestParam(required = false) String source) {
-        return json(imports.run(new ImportRequest(ImportFormat.KOLADA_JSON, List.of(new ImportFile("kolada.json", body)),
+        ImportFile file = new ImportFile("kolada.json", body);
+        return json(imports.run(new ImportRequest(ImportFormat.kolada(file.bytes(), file.name()), List.of(file),
                 options(null, null, null, null, source, published), dryRun)));
     }
 
@@ -63,8 +69,7 @@ class ImportApi {
     ReportJson koladaFiles(@RequestPart("file") List<MultipartFile> files, @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(required = false) String published, @RequestParam(required = false) String source) throws IOException {
         List<ImportFile> list = files(files);
-        ImportFormat format = ImportFormat.detect(list.get(0).bytes(), list.get(0).name()) == ImportFormat.KOLADA_CSV
-                ? ImportFormat.KOLADA_CSV : ImportFormat.KOLADA_JSON;
+        ImportFormat format = ImportFormat.kolada(list.get(0).bytes(), list.get(0).name());
         return json(imports.run(new ImportRequest(format, list, options(null, null, null, null, source, published), dryRun)));
     }
 
@@ -109,9 +114,7 @@ class ImportApi {
     }
 
     private ReportJson json(ImportReport r) {
-        ReportView v = ReportView.of(r, messages);
-        String summary = messages.get("followup.import.summary", r.inserted(), r.updated(), r.unchanged(), r.rejected());
-        return new ReportJson(r.importId(), r.format(), r.files(), r.dryRun(), r.inserted(), r.updated(), r.unchanged(), r.rejected(),
-                r.changes(), v.rejections(), v.notes(), r.source(), r.published(), r.exempeldata(), summary);
+        return ReportJson.of(r, ReportView.of(r, messages),
+                messages.get("followup.import.summary", r.inserted(), r.updated(), r.unchanged(), r.rejected()));
     }
 }

@@ -43,6 +43,13 @@ class MeasurePages {
         static ValueForm empty() {
             return new ValueForm(null, "", "", "T", "", "", "", "", "", false, "");
         }
+
+        /** The form filled with a stored value, to revise it. */
+        static ValueForm of(IndicatorValue v) {
+            return new ValueForm(v.version(), v.unitCode(), v.period().code(), v.gender().name(), v.value() == null ? "" : v.value().toPlainString(),
+                    v.count() == null ? "" : String.valueOf(v.count()), v.status(), v.source(), v.published() == null ? "" : v.published().toString(),
+                    v.preliminary(), "");
+        }
     }
 
     private final Measures measures;
@@ -123,9 +130,7 @@ class MeasurePages {
     @GetMapping("/uppfoljning/varden/{id}")
     String value(@PathVariable UUID id, Model model) {
         IndicatorValue v = values.value(id);
-        return showValue(v, new ValueForm(v.version(), v.unitCode(), v.period().code(), v.gender().name(),
-                v.value() == null ? "" : v.value().toPlainString(), v.count() == null ? "" : String.valueOf(v.count()),
-                v.status(), v.source(), v.published() == null ? "" : v.published().toString(), v.preliminary(), ""), model);
+        return showValue(v, ValueForm.of(v), model);
     }
 
     @PostMapping("/uppfoljning/varden/{id}")
@@ -167,11 +172,11 @@ class MeasurePages {
     static volatile boolean readShownUnitsOnly = true;
 
     private String show(Measure m, String kon, ValueForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
-        Gender gender = Gender.parse(kon).orElse(Gender.T);
+        Gender gender = Gender.orTotal(kon);
         boolean showAll = Boolean.TRUE.equals(model.getAttribute("showAll"));
         model.addAttribute("measure", m);
         model.addAttribute("gender", gender);
-        model.addAttribute("genders", genders(m));
+        model.addAttribute("genders", m.genders());
         model.addAttribute("form", form);
         model.addAttribute("canEdit", access.allows(Permission.IMPORT_DATA, null));
         // (the test that reads every value to compare with reading the shown units must not be served the kept body)
@@ -185,16 +190,12 @@ class MeasurePages {
         return "followup/measure";
     }
 
-    private static List<Gender> genders(Measure m) {
-        return m.byGender() ? List.of(Gender.T, Gender.K, Gender.M) : List.of(Gender.T);
-    }
-
     /** What the page shows above the entry form ({@code followup/measure-body :: measureBody}): the same for every reader. */
     private Map<String, Object> body(Measure m, Gender gender, boolean showAllAsked) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("measure", m);
         model.put("gender", gender);
-        model.put("genders", genders(m));
+        model.put("genders", m.genders());
         // a nationwide series has 312 units: the region's own context first, everyone on request (?alla=1)
         java.util.LinkedHashSet<UUID> first = firstUnits();
         if (readShownUnitsOnly && !showAllAsked) {
@@ -214,7 +215,7 @@ class MeasurePages {
                 model.put("table", table.only(first, FIRST_ROWS));
                 model.put("siblings", measures.siblings(m));
                 model.put("revised", values.revisionCounts(m.id(), first));
-                model.put("exempeldata", outline.exempeldata());
+                model.put("outline", outline);
                 model.put("chart", charts.measureChart(m, shown, gender));
                 return model;
             }
@@ -230,7 +231,7 @@ class MeasurePages {
         model.put("table", showAll ? table : table.only(first, FIRST_ROWS));
         model.put("siblings", measures.siblings(m));
         model.put("revised", values.revisionCounts(m.id()));
-        model.put("exempeldata", all.stream().anyMatch(IndicatorValue::exempeldata));
+        model.put("outline", IndicatorValues.Outline.of(all));
         model.put("chart", charts.measureChart(m, all, gender));
         return model;
     }
