@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rodtrad.audit.AuditTrail;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Organisation;
-import se.rodtrad.organisation.Permission;
 import se.rodtrad.planning.AddItem;
 import se.rodtrad.planning.Direction;
 import se.rodtrad.planning.ItemType;
@@ -238,7 +237,7 @@ class ItemPages {
     }
 
     private boolean canEdit(PlanSummary plan) {
-        return !plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId());
+        return plans.actions(plan).mayEdit();
     }
 
     private Map<String, String> errors(ValidationException ex) {

@@ -78,7 +78,7 @@ class PlanBody {
      */
     View page(PlanSummary plan, Set<Permission> permissions, Locale locale, HttpServletRequest request, HttpServletResponse response,
             Function<PlanSummary, Map<String, Object>> model) throws Exception {
-        if (!enabled || !plan.status().isDecided() || !(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token)) {
+        if (!enabled || !plans.actions(plan).settled() || !(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token)) {
             return null;
         }
         Key key = new Key(plan.id(), locale, request.getContextPath(), Set.copyOf(permissions));
@@ -87,7 +87,7 @@ class PlanBody {
         if (k == null || !k.stamp().equals(stamp)) {
             // what the body shows is read after the stamp: a change committed meanwhile shows now and renders anew next time
             PlanSummary now = plans.plan(plan.id());
-            if (!now.status().isDecided()) {
+            if (!plans.actions(now).settled()) {
                 return null;
             }
             CsrfToken placeholder = new DefaultCsrfToken(token.getHeaderName(), token.getParameterName(), TOKEN_PLACEHOLDER);
