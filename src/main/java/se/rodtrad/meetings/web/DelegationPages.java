@@ -143,7 +143,7 @@ class DelegationPages {
         model.addAttribute("periodErrors", errors);
         model.addAttribute("fromText", from == null ? report.from().toString() : from);
         model.addAttribute("toText", to == null ? report.to().toString() : to);
-        model.addAttribute("canEnter", order.canManage(body));
+        model.addAttribute("canEnter", order.actions(body).mayManage());
         return "meetings/delegation-report";
     }
 
@@ -188,9 +188,9 @@ class DelegationPages {
         LocalDate shown = day;
         model.addAttribute("body", body);
         model.addAttribute("day", shown);
-        model.addAttribute("inForce", history.stream().filter(p -> p.inForceOn(shown)).toList());
+        model.addAttribute("inForce", DelegationOrder.inForce(history, shown));
         model.addAttribute("history", history);
-        model.addAttribute("canManage", order.canManage(body.code()));
+        model.addAttribute("canManage", order.actions(body.code()).mayManage());
         model.addAttribute("refusal", refusal);
         model.addAttribute("audit", history.isEmpty() ? List.of() : auditTrail.history("delegation_point", history.get(history.size() - 1).id(), 20));
         return "meetings/delegation-order";
