@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rodtrad.audit.AuditTrail;
-import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.planning.AddItem;
 import se.rodtrad.planning.Direction;
@@ -64,14 +63,13 @@ class ItemPages {
     private final Plans plans;
     private final KoladaCatalog kolada;
     private final Organisation organisation;
-    private final AccessPolicy access;
     private final AuditTrail auditTrail;
     private final Messages messages;
     private final PlanTree tree;
     private final RedThreadParts threads;
     private final org.springframework.beans.factory.ObjectProvider<se.rodtrad.planning.ThreadContributions> contributions;
 
-    ItemPages(PlanModel model, PlanEditing editing, Plans plans, KoladaCatalog kolada, Organisation organisation, AccessPolicy access,
+    ItemPages(PlanModel model, PlanEditing editing, Plans plans, KoladaCatalog kolada, Organisation organisation,
             AuditTrail auditTrail, Messages messages, PlanTree tree, RedThreadParts threads,
             org.springframework.beans.factory.ObjectProvider<se.rodtrad.planning.ThreadContributions> contributions) {
         this.threads = threads;
@@ -82,7 +80,6 @@ class ItemPages {
         this.plans = plans;
         this.kolada = kolada;
         this.organisation = organisation;
-        this.access = access;
         this.auditTrail = auditTrail;
         this.messages = messages;
     }

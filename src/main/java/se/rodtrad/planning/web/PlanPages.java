@@ -110,9 +110,9 @@ class PlanPages {
     ModelAndView plan(@PathVariable UUID id, Model m, HttpServletRequest request,
             HttpServletResponse response) throws Exception {
         PlanSummary plan = plans.plan(id);
-        if (plans.actions(plan).settled() && ONE_OFF.stream().noneMatch(m::containsAttribute)) {
+        Set<Permission> permissions = access.permissionsFor(plan.bodyId());
+        if (PlanActions.of(plan.status(), permissions).settled() && ONE_OFF.stream().noneMatch(m::containsAttribute)) {
             Locale locale = RequestContextUtils.getLocale(request);
-            Set<Permission> permissions = access.permissionsFor(plan.bodyId());
             View kept = body.page(plan, permissions, locale, request, response,
                     now -> body(now, locale, request, response));
             if (kept != null) {

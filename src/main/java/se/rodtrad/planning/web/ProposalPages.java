@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.PlanEntry;
 import se.rodtrad.planning.PlanModel;
@@ -44,14 +43,12 @@ class ProposalPages {
     private final Proposals proposals;
     private final Plans plans;
     private final PlanModel model;
-    private final AccessPolicy access;
     private final Messages messages;
 
-    ProposalPages(Proposals proposals, Plans plans, PlanModel model, AccessPolicy access, Messages messages) {
+    ProposalPages(Proposals proposals, Plans plans, PlanModel model, Messages messages) {
         this.proposals = proposals;
         this.plans = plans;
         this.model = model;
-        this.access = access;
         this.messages = messages;
     }
 
