@@ -27,7 +27,7 @@ public final class Bench {
 
         /** What identifies a generated dataset: a data directory made with another one is started over. */
         String fingerprint() {
-            return String.format(Locale.ROOT, "generator=1;seed=%d;scale=%s", seed, scale);
+            return String.format(Locale.ROOT, "generator=2;seed=%d;scale=%s", seed, scale);
         }
     }
 

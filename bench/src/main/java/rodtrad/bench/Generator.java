@@ -35,6 +35,8 @@ final class Generator {
     static final int FIRST_VALUE_YEAR = 2015;
     static final int VALUE_YEARS = 10;
     static final int ITEMS_PER_PLAN = 30;
+    /** Grant decisions a year in the whole country at scale 1 (issue 22 item 9), shared by the regions' registers. */
+    static final int GRANT_DECISIONS_A_YEAR = 50_000;
     /** Measures at scale 1: 312 units × 10 years × (1 or 3 sexes) ≈ 7 280 values each → ≈ 10.2 million values. */
     static final int MEASURES_AT_SCALE_1 = 1400;
     static final String ACTOR = "bench-generator";
@@ -210,6 +212,7 @@ final class Generator {
                             t[1] + " (" + org.name() + ")", t[0], org, b);
                     bodyNo++;
                     bodies.add(body);
+                    this.bodies.put(body.code(), body.id());
                     // the assembly under the organisation, every other body under the assembly
                     UUID parent = b == 0 ? org.id() : bodies.get(0).id();
                     units.add(body.id()).add(body.code()).add(body.name()).add(t[1]).add(t[0]).add(parent).add(100 + b)
@@ -284,12 +287,38 @@ final class Generator {
             for (int i = 0; i < copies.length; i++) {
                 rows.put(names[i], copies[i].finish());
             }
+            // the grant register, on the same connections (their COPY has ended; the pool has 20)
+            Copy grantTypes = copyOn(connections.get(0), "grant_support_type", "id, body_id, code, name, aliases, matter, part_code, regulations, de_minimis, project");
+            Copy grantVersions = copyOn(connections.get(1), "grant_rule_version", "id, support_type_id, name, valid_from, valid_to, source, updated_by");
+            Copy grantRules = copyOn(connections.get(2), "grant_rule", "id, rule_version_id, position, kind, params, hard, text, source");
+            Copy grantSteering = copyOn(connections.get(3), "grant_steering_decision", "id, body_id, year, title, case_number, decided_on, paragraph, "
+                    + "decided_by, valid_from, valid_to, source, updated_by");
+            Copy grantParts = copyOn(connections.get(4), "grant_part", "id, steering_id, code, name, fund_code, amount, at_most, position, source, updated_by");
+            Copy grantDecisions = copyOn(connections.get(5), "grant_decision", "id, body_id, support_type_id, printed_type, reference_kind, reference, status, "
+                    + "recipient, organisation_number, legal_form, owner_sex, municipality, amount, outcome, outcome_text, decided_on, decided_by, "
+                    + "decided_by_title, delegation_point, part_id, priority_rank, source, updated_by");
+            Copy grantAllocations = copyOn(connections.get(6), "grant_allocation", "decision_id, part_id, decided_on, amount");
+            grants(chosen, random, grantTypes, grantVersions, grantRules, grantSteering, grantParts, grantDecisions, grantAllocations);
+            String[] grantNames = {"grant_support_type", "grant_rule_version", "grant_rule", "grant_steering_decision", "grant_part", "grant_decision",
+                "grant_allocation"};
+            Copy[] grantCopies = {grantTypes, grantVersions, grantRules, grantSteering, grantParts, grantDecisions, grantAllocations};
+            for (int i = 0; i < grantCopies.length; i++) {
+                rows.put(grantNames[i], grantCopies[i].finish());
+            }
             for (Connection c : connections) {
                 c.commit();
             }
             return new Counts(rows, chosen.size(), bodyNo, (int) rows.get("plan").longValue(), measureCount,
                     (System.nanoTime() - started) / 1e9);
         } finally {
+            // a COPY still open blocks the rollback below (and with it the error that ended the generator): cancel it first
+            for (Copy copy : open) {
+                try {
+                    copy.close();
+                } catch (SQLException ignored) {
+                    // rolling back anyway
+                }
+            }
             for (Connection c : connections) {
                 try {
                     if (!c.getAutoCommit()) {
@@ -303,6 +332,122 @@ final class Generator {
         }
     }
 
+    /** The regional growth committee of a generated region (its fifth body, "Regional tillväxtnämnd"). */
+    static String growthCommittee(String regionCode) {
+        return "G" + regionCode + "-05";
+    }
+
+    private static final String[][] GRANT_TYPES = {
+        {"MIKROBIDRAG", "Mikrobidrag", "FORETAGSSTOD", "t", "f", "30000", "{2015:210,2022:1468}"},
+        {"KONSULTTJANST", "Konsulttjänst", "FORETAGSSTOD", "t", "f", "150000", "{2015:210,2022:1468}"},
+        {"INVESTERINGSBIDRAG", "Investeringsbidrag", "FORETAGSSTOD", "f", "f", "1000000", "{2015:211,2022:1467}"},
+        {"MEDFINANSIERING", "Medfinansiering av projekt", "PROJEKT", "f", "t", "5000000", "{2003:596}"}};
+
+    /**
+     * Every generated region's grant register (its "Regional tillväxtnämnd"): four support types with a rule version
+     * per year (three company-support rules each, the per-company total among them), a steering decision per year
+     * splitting the appropriation into projects and company support, and about {@link #GRANT_DECISIONS_A_YEAR} × scale decisions a year in the whole country over ten years —
+     * to organisations that recur (about five decisions each over the ten years), nine in ten granted, each granted one
+     * allocated to its part of the year's split.
+     */
+    private void grants(List<Org> chosen, SplittableRandom random, Copy types, Copy versions, Copy rules, Copy steering, Copy parts, Copy decisions,
+            Copy allocations) throws SQLException {
+        List<Org> regions = chosen.stream().filter(o -> o.region() && !o.code().equals(HOME_REGION)).toList();
+        if (regions.isEmpty()) {
+            return;
+        }
+        int perRegionYear = Math.max(50, (int) Math.round(GRANT_DECISIONS_A_YEAR * scale / regions.size()));
+        int orgPool = Math.max(20, perRegionYear * YEARS / 5);
+        String[] sexes = {"K", "M", "M", "B"};
+        String[] places = {"Centralorten", "Norra", "Södra", "Västra", "Östra", "Bruket", "Sjöstaden"};
+        long typeNo = 0;
+        long ruleNo = 0;
+        long versionNo = 0;
+        long steerNo = 0;
+        long partNo = 0;
+        long decisionNo = 0;
+        for (Org region : regions) {
+            UUID body = bodyOf(region);
+            if (body == null) {
+                continue;
+            }
+            UUID[] typeIds = new UUID[GRANT_TYPES.length];
+            for (int t = 0; t < GRANT_TYPES.length; t++) {
+                String[] g = GRANT_TYPES[t];
+                typeIds[t] = id(50, typeNo++);
+                types.add(typeIds[t]).add(body).add(g[0]).add(g[1]).add("{}").add(g[4].equals("t") ? "Regionala utvecklingsstöd" : "Företagsstöd")
+                        .add(g[2]).add(g[6]).add(g[3]).add(g[4]).end();
+                // the rules are renewed with each year's steering decision, as the seed's "Inriktningsbeslut 2019" is
+                for (int y = 0; y < YEARS; y++) {
+                    int year = FIRST_YEAR + y;
+                    UUID version = id(51, versionNo++);
+                    versions.add(version).add(typeIds[t]).add("Inriktningsbeslut " + year).add(year + "-01-01").add(year + "-12-31")
+                            .add("Genererad (bench)").add(ACTOR).end();
+                    if (g[4].equals("f")) {
+                        long max = Long.parseLong(g[5]);
+                        rules.add(id(52, ruleNo++)).add(version).add(0).add("MAX_AMOUNT").add("{\"amountKr\": " + max + ", \"per\": \"beslut\"}")
+                                .add("t").add("Högst " + max + " kr per beslut").add("Genererad").end();
+                        rules.add(id(52, ruleNo++)).add(version).add(1).add("MAX_PER_COMPANY").add("{\"amountKr\": " + 2 * max + "}")
+                                .add("t").add("Högst " + 2 * max + " kr per företag").add("Genererad").end();
+                        rules.add(id(52, ruleNo++)).add(version).add(2).add("MAX_SHARE").add("{\"percent\": 50}").add("t").add("Högst 50 %")
+                                .add("Genererad").end();
+                    }
+                }
+            }
+            for (int y = 0; y < YEARS; y++) {
+                int year = FIRST_YEAR + y;
+                UUID steer = id(53, steerNo++);
+                steering.add(steer).add(body).add(year).add("Inriktningsbeslut " + year).add("G" + (year - 1) + "RS" + (1000 + y))
+                        .add((year - 1) + "-11-20").add("§ " + (80 + y)).add("Regional tillväxtnämnd").add(year + "-01-01").add(year + "-12-31")
+                        .add("Genererad (bench)").add(ACTOR).end();
+                UUID projectPart = id(54, partNo++);
+                UUID companyPart = id(54, partNo++);
+                long companyAmount = (long) perRegionYear * 120_000_00L;
+                parts.add(projectPart).add(steer).add("PROJEKT").add("Regionala utvecklingsprojekt").add("1:1").add(companyAmount * 2).add("f").add(0)
+                        .add("Genererad").add(ACTOR).end();
+                parts.add(companyPart).add(steer).add("FORETAGSSTOD").add("Företagsstöd").add("1:1").add(companyAmount).add("f").add(1)
+                        .add("Genererad").add(ACTOR).end();
+                for (int n = 0; n < perRegionYear; n++) {
+                    int t = random.nextInt(20) == 0 ? 3 : random.nextInt(3);
+                    String[] g = GRANT_TYPES[t];
+                    UUID id = id(55, decisionNo++);
+                    String org = organisationNumber(region.code(), random.nextInt(orgPool));
+                    boolean granted = random.nextInt(10) != 0;
+                    long max = Long.parseLong(g[5]);
+                    long amount = granted ? (max / 10 + random.nextLong(max - max / 10)) * 100 : 0;
+                    String day = String.format(Locale.ROOT, "%d-%02d-%02d", year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+                    UUID part = t == 3 ? projectPart : companyPart;
+                    decisions.add(id).add(body).add(typeIds[t]).add(g[1]).add("Dnr").add(String.format(Locale.ROOT, "G%02dRS%06d", year % 100, n))
+                            .add("DECIDED").add("Företag " + org).add(org).add("AKTIEBOLAG").add(sexes[random.nextInt(sexes.length)])
+                            .add(places[random.nextInt(places.length)]).add(granted ? amount : null).add(granted ? "GRANTED" : "REFUSED")
+                            .add(granted ? null : "Uppfyller ej villkor").add(day).add("Delegat " + region.code()).add("Områdeschef").add("3.3")
+                            .add(part).add(t == 3 ? "2b" : null).add("Genererad (bench)").add(ACTOR).end();
+                    if (granted) {
+                        allocations.add(id).add(part).add(day).add(amount).end();
+                    }
+                }
+            }
+        }
+    }
+
+    private final Map<String, UUID> bodies = new LinkedHashMap<>();
+
+    private UUID bodyOf(Org region) {
+        return bodies.get(growthCommittee(region.code()));
+    }
+
+    /** A valid organisation number (Luhn check digit) for the region's n:th firm: 55 + region + firm, as NNNNNN-NNNN. */
+    static String organisationNumber(String region, int firm) {
+        String nine = String.format(Locale.ROOT, "55%s%05d", region.substring(2), firm % 100_000);
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            int v = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += v > 9 ? v - 9 : v;
+        }
+        String ten = nine + (10 - sum % 10) % 10;
+        return ten.substring(0, 6) + "-" + ten.substring(6);
+    }
+
     private Copy copy(List<Connection> connections, String table, String columns) throws SQLException {
         Connection c = dataSource.getConnection();
         connections.add(c);
@@ -311,7 +456,18 @@ final class Generator {
             st.execute("set session_replication_role = replica");
             st.execute("set synchronous_commit = off");
         }
-        return new Copy(c, table, columns);
+        Copy copy = new Copy(c, table, columns);
+        open.add(copy);
+        return copy;
+    }
+
+    private final List<Copy> open = new ArrayList<>();
+
+    /** A further COPY on a connection whose earlier COPY has ended. */
+    private Copy copyOn(Connection c, String table, String columns) throws SQLException {
+        Copy copy = new Copy(c, table, columns);
+        open.add(copy);
+        return copy;
     }
 
     // Lineage: each of a body's 30 places keeps its lineage from year to year, except that now and then (one in

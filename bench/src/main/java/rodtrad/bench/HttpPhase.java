@@ -104,7 +104,22 @@ final class HttpPhase {
     }
 
     private static String staticFile(Target t) {
-        return t.id() + (t.path().startsWith("/api/") ? ".json" : ".html");
+        return t.id() + (t.id().startsWith("api.") ? ".json" : ".html");
+    }
+
+    /** The rule check p95 < 50 ms, the grant totals < 100 ms (issue #22), pages and items < 50 ms with a ratio ≥ 0.25. */
+    private static boolean met(Target t, LoadDriver.Result page, double ratio) {
+        if (t.id().startsWith("api.grants.")) {
+            return page.p95() < (t.id().equals("api.grants.check") ? 50 : 100) && page.errors() == 0;
+        }
+        return page.p95() < 50 && ratio >= 0.25 && page.errors() == 0;
+    }
+
+    private static String criterion(Target t) {
+        if (t.id().startsWith("api.grants.")) {
+            return "p95 < " + (t.id().equals("api.grants.check") ? 50 : 100) + " ms";
+        }
+        return "p95 < 50 ms, ratio ≥ 0.25";
     }
 
     private void load(String base, Properties ids, Path staticDir, long pid, Path pg) throws Exception {
@@ -114,7 +129,19 @@ final class HttpPhase {
                 new Target("page.plan", "plan tree page, RTN VP 2023", "/planer/" + ids.getProperty("planId")),
                 new Target("page.redthread", "röd tråd of an RTN 2023 goal", "/planer/punkter/" + ids.getProperty("itemId")),
                 new Target("page.followup", "follow-up: a nationwide measure", "/uppfoljning/matt/" + ids.getProperty("measureId")),
-                new Target("api.items", "GET /api/v1/plans/{id}/items", "/api/v1/plans/" + ids.getProperty("planId") + "/items"));
+                new Target("api.items", "GET /api/v1/plans/{id}/items", "/api/v1/plans/" + ids.getProperty("planId") + "/items"),
+                // the grant register of a generated region: the rule check sums the organisation's earlier grants (the one with
+                // most of them), statistics and appropriation totals of a year
+                new Target("api.grants.check", "POST /api/v1/grants/checks (sums 3 years of the organisation's grants)",
+                        LoadDriver.post("/api/v1/grants/checks", """
+                                {"body": "%s", "supportType": "Mikrobidrag", "amount": 20000, "eligibleCost": 50000,
+                                 "municipality": "Centralorten", "employees": 2, "fte": 1, "ownerSex": "K",
+                                 "organisationNumber": "%s", "decisionDate": "%s", "otherDeMinimis": 0}"""
+                                .formatted(ids.getProperty("grantBody"), ids.getProperty("grantOrganisation"), InProcess.GRANT_CHECK_DAY))),
+                new Target("api.grants.statistics", "GET /api/v1/grants/statistics (a year by support type)",
+                        "/api/v1/grants/statistics?year=2025&by=supportType&body=" + ids.getProperty("grantBody")),
+                new Target("api.grants.appropriations", "GET /api/v1/grants/appropriations (a year's parts with decided and paid)",
+                        "/api/v1/grants/appropriations?year=2025&body=" + ids.getProperty("grantBody")));
         double seconds = Math.max(3, Math.min(10, 4 + 4 * settings.scale()));
         int maxRequests = 4000;
         String only = System.getenv("BENCH_TARGETS");
@@ -122,7 +149,8 @@ final class HttpPhase {
         int[] levels = clientList == null || clientList.isBlank() ? CLIENTS
                 : java.util.Arrays.stream(clientList.split(",")).mapToInt(x -> Integer.parseInt(x.strip())).toArray();
         List<Target> chosen = targets.stream()
-                .filter(t -> only == null || only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(t.id())).toList();
+                .filter(t -> only == null || only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(t.id()))
+                .filter(t -> !t.id().startsWith("api.grants.") || ids.getProperty("grantBody") != null).toList();
         java.util.Map<Target, byte[]> bodies = new java.util.HashMap<>();
         List<String> all = new ArrayList<>();
         for (Target t : chosen) {
@@ -152,13 +180,13 @@ final class HttpPhase {
                 double staticCpu = cpu[0] * 1000 / Math.max(1, stat.requests());
                 double ratio = page.throughput() / stat.throughput();
                 boolean judged = clients == 10;
-                boolean met = page.p95() < 50 && ratio >= 0.25 && page.errors() == 0;
+                boolean met = met(t, page, ratio);
                 String note = String.format(Locale.ROOT, "%d B; p50/p95/p99 %.1f/%.1f/%.1f ms, %d requests, %d errors, CPU %.1f ms/request "
                         + "(server + PostgreSQL); static p50/p95/p99 %.1f/%.1f/%.1f ms, CPU %.2f ms/request", body.length, page.p50(), page.p95(),
                         page.p99(), page.requests(), page.errors(), pageCpu, stat.p50(), stat.p95(), stat.p99(), staticCpu);
                 figures.add(new Figures.Figure(t.id() + ".c" + clients, t.what() + ", " + clients + " client" + (clients == 1 ? "" : "s"),
                         page.throughput(), "req/s", "same bytes as a static file", stat.throughput(), "req/s", ratio,
-                        judged ? "p95 < 50 ms, ratio ≥ 0.25" : null, judged ? (met ? "MET" : "MISSED") : "info", note));
+                        judged ? criterion(t) : null, judged ? (met ? "MET" : "MISSED") : "info", note));
             }
         }
     }

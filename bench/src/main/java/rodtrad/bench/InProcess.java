@@ -146,6 +146,9 @@ final class InProcess {
         }
     }
 
+    /** The day the bench's rule check is made: the last generated year's decisions lie before it. */
+    static final String GRANT_CHECK_DAY = "2026-12-31";
+
     /** What the HTTP phase asks for: RTN VP 2023, its goal that lives in most plan years (then: with most below it), a nationwide measure by sex, the API key. */
     private void writeIds(DataSource ds) throws Exception {
         Properties ids = new Properties();
@@ -165,6 +168,25 @@ final class InProcess {
             try (ResultSet rs = st.executeQuery("select id from measure where code = 'XB0002'")) {
                 rs.next();
                 ids.setProperty("measureId", rs.getString(1));
+            }
+            // the grant register: the first generated region's growth committee, and the organisation with the most grants
+            // in the three years before the check's day (the rule check sums them)
+            try (ResultSet rs = st.executeQuery("""
+                    select u.code, u.id from org_unit u where u.code like 'G%-05'
+                    and exists (select 1 from grant_support_type t where t.body_id = u.id) order by u.code limit 1""")) {
+                if (rs.next()) {
+                    ids.setProperty("grantBody", rs.getString(1));
+                    try (PreparedStatement ps = c.prepareStatement("""
+                            select organisation_number from grant_decision where body_id = ? and outcome = 'GRANTED'
+                            and decided_on >= date '%s' - interval '3 years' group by 1 order by count(*) desc, 1 limit 1"""
+                            .formatted(GRANT_CHECK_DAY))) {
+                        ps.setObject(1, UUID.fromString(rs.getString(2)));
+                        try (ResultSet o = ps.executeQuery()) {
+                            o.next();
+                            ids.setProperty("grantOrganisation", o.getString(1));
+                        }
+                    }
+                }
             }
         }
         ids.setProperty("apiToken", Generator.apiToken(settings.seed()));

@@ -74,12 +74,13 @@ final class LoadDriver {
         }
     }
 
-    /** One request, for checking a target and learning its size. */
+    /** One request (a path, or a {@link #post} target), for checking a target and learning its size. */
     byte[] get(String path) throws IOException, InterruptedException {
         HttpRequest request = request(path);
         HttpResponse<byte[]> r = client(request).send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
+            throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " answered " + r.statusCode() + ": "
+                    + new String(r.body(), StandardCharsets.UTF_8));
         }
         return r.body();
     }
@@ -174,8 +175,28 @@ final class LoadDriver {
         return Math.min(completed.get(), latencies.length);
     }
 
-    private HttpRequest request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
+    /**
+     * A POST of a JSON body as a target (the grant rule check): {@code "POST " + path + "\n" + json}, so that it can be
+     * warmed and driven like the GET targets, which are plain paths.
+     */
+    static String post(String path, String json) {
+        return "POST " + path + "\n" + json;
+    }
+
+    private HttpRequest request(String target) {
+        String path = target;
+        String json = null;
+        if (target.startsWith("POST ")) {
+            int nl = target.indexOf('\n');
+            path = target.substring(5, nl);
+            json = target.substring(nl + 1);
+        }
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (json == null) {
+            b.GET();
+        } else {
+            b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        }
         if (path.startsWith("/api/") && bearer != null) {
             b.header("Authorization", "Bearer " + bearer);
         }

@@ -69,7 +69,18 @@ final class Report {
                     .append(f.target() == null ? "" : f.target()).append(" | ").append(f.status() == null ? "" : f.status()).append(" | ")
                     .append(f.note() == null ? "" : f.note().replace("|", "\\|")).append(" |\n");
         }
-        Files.writeString(target, md.toString(), StandardCharsets.UTF_8);
+        // the document import's quality (bench/import-quality) is its own section: kept as it stands when the figures are rewritten
+        String kept = "";
+        if (Files.exists(target)) {
+            String before = Files.readString(target, StandardCharsets.UTF_8);
+            int a = before.indexOf("<!-- import-quality:begin -->");
+            String end = "<!-- import-quality:end -->";
+            int b = before.indexOf(end);
+            if (a >= 0 && b > a) {
+                kept = "\n" + before.substring(a, b + end.length()) + "\n";
+            }
+        }
+        Files.writeString(target, md.toString() + kept, StandardCharsets.UTF_8);
         System.out.println("bench: wrote " + target);
     }
 

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * A grant application and its decision as the register holds it. Amounts in öre. {@code status}: APPLIED (not yet
- * decided), AWAITING_COMMITTEE (proposed to the body, waiting for its §) or DECIDED; {@code outcome} GRANTED or REFUSED
+ * decided — the schema allows it; the register records an application together with its decision so far), AWAITING_COMMITTEE (proposed to the body, waiting for its §) or DECIDED; {@code outcome} GRANTED or REFUSED
  * once decided. A delegate's decision names the point of the delegation order; the body's its § and meeting.
  * {@code decidedOnExact} is false where the source prints only the period ("senast 2019-12-03"). {@code ruleChecks} are
  * the rules as judged when it was decided, kept whatever the rules say later.

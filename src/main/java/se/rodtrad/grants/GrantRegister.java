@@ -255,22 +255,6 @@ public class GrantRegister {
         return grants.find(id).orElseThrow();
     }
 
-    /** Saves an application not yet decided (its rules are judged when it is decided). */
-    @Transactional
-    public GrantDecision apply(GrantApplication application) {
-        access.requireAny(Permission.DECIDE_GRANT);
-        Unit body = body(application.body());
-        CurrentUser user = access.require(Permission.DECIDE_GRANT, body.id());
-        Parsed p = parse(body, application, false);
-        ProposedDecision d = p.proposed();
-        UUID id = grants.insert(new GrantRepository.NewDecision(body.id(), p.type().id(), p.printedType(), p.referenceKind(), p.reference(), "APPLIED",
-                p.recipient(), d.organisationNumber(), p.legalForm(), p.sector(), d.ownerSex(), d.municipality(), d.locality(), d.employees(), d.fte(),
-                d.foundersBornOutsideNordics(), d.newInnovativeIdea(), d.facts(), SupportRules.ore(d.otherDeMinimis()), SupportRules.ore(d.eligibleCost()),
-                p.applied(), null, null, null, null, null, true, null, null, null, null, null, p.priority(), p.serves(), null, d.decisionDate(), null),
-                user.username());
-        return grants.find(id).orElseThrow();
-    }
-
     UUID save(Unit body, Parsed p, List<RuleCheck> checks, String actor, String source) {
         return store(body, p, checks, actor, source, null, null, true);
     }

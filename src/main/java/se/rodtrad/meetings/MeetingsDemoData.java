@@ -142,7 +142,11 @@ class MeetingsDemoData implements ApplicationRunner {
                 source(doc.get("source")), false, "system");
         Meeting meeting = meetingReader.meeting(id);
         for (Map<String, Object> it : (List<Map<String, Object>>) doc.get("items")) {
-            List<Paper> papers = ((List<Object>) it.getOrDefault("papers", List.of())).stream().map(p -> Paper.listed(str(p))).toList();
+            List<Paper> papers = new ArrayList<>(((List<Object>) it.getOrDefault("papers", List.of())).stream().map(p -> Paper.listed(str(p))).toList());
+            // papers the product renders from its own data (the report of delegated decisions the printed bilaga is)
+            for (Map<String, Object> r : (List<Map<String, Object>>) it.getOrDefault("renderedPapers", List.of())) {
+                papers.add(Paper.rendered(str(r.get("title")), str(r.get("href"))));
+            }
             agenda.addItem(meeting, new AgendaItemDraft(ItemKind.valueOf(str(it.get("kind"))), Boolean.TRUE.equals(it.get("procedural")),
                     str(it.get("title")), str(it.get("caseNumber")), str(it.get("presenters")), strings(it.get("proposedClauses")), str(it.get("summary")),
                     str(it.get("description")), str(it.get("consequences")), str(it.get("economicConsequences")), strings(it.get("informationPoints")),

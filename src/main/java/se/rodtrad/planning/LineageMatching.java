@@ -135,6 +135,43 @@ public class LineageMatching {
         record(fromPlanId, toPlan.id(), to.id(), from.id(), score, asProposed ? "CONFIRMED" : "CORRECTED", to.lineageId(), from.lineageId(), user);
     }
 
+    /**
+     * Takes every proposal whose best candidate scores at least {@code minScore} as confirmed, best scores first and
+     * each earlier item once — for a plan just made from a document, whose items are the earlier plan's items read
+     * again. What scores lower stays proposed for a person on the plan's matches page. Returns how many were taken.
+     */
+    public int adoptProposed(UUID fromPlanId, UUID toPlanId, double minScore) {
+        PlanSummary toPlan = plans.plan(toPlanId);
+        CurrentUser user = access.require(Permission.EDIT_PLAN, toPlan.bodyId());
+        List<MatchProposal> proposals = propose(fromPlanId, toPlanId);
+        List<Object[]> pairs = new ArrayList<>();
+        for (MatchProposal p : proposals) {
+            if (p.status() == MatchProposal.Status.PROPOSED) {
+                for (MatchProposal.Candidate c : p.candidates()) {
+                    if (c.score().doubleValue() >= minScore) {
+                        pairs.add(new Object[] {p.item(), c});
+                    }
+                }
+            }
+        }
+        pairs.sort(Comparator.comparing((Object[] o) -> ((MatchProposal.Candidate) o[1]).score()).reversed());
+        Set<UUID> takenFrom = new HashSet<>();
+        Set<UUID> doneTo = new HashSet<>();
+        int taken = 0;
+        for (Object[] o : pairs) {
+            PlanEntry to = (PlanEntry) o[0];
+            MatchProposal.Candidate c = (MatchProposal.Candidate) o[1];
+            if (doneTo.contains(to.id()) || !takenFrom.add(c.entry().item().lineageId())) {
+                continue;
+            }
+            doneTo.add(to.id());
+            items.setLineage(to.id(), c.entry().item().lineageId(), user.username());
+            record(fromPlanId, toPlanId, to.id(), c.entry().id(), c.score(), "CONFIRMED", to.item().lineageId(), c.entry().item().lineageId(), user);
+            taken++;
+        }
+        return taken;
+    }
+
     /** The later item continues nothing in the earlier plan: it gets a lineage of its own. */
     public void markNew(UUID toPlanId, UUID fromPlanId, UUID toItemId) {
         PlanSummary toPlan = plans.plan(toPlanId);

@@ -322,6 +322,20 @@ public final class Plan {
         return newId;
     }
 
+    /**
+     * Adds an item read from an imported document, last under its parent, with what the document printed beside it
+     * (the recipient of an assignment, the heading above it, its section), the further targets its wording states and
+     * where it was read ({@code source}, "Importerad från vp-2023.pdf, s. 7").
+     */
+    PlanItemId addImported(NewItem n, String assignee, String heading, String section, List<Target> additionalTargets, String source) {
+        PlanItemId id = addItem(n);
+        Item added = item(id);
+        items.set(items.indexOf(added), new Item(added.id(), added.lineage(), added.parent(), added.type(), added.kind(), added.number(),
+                added.text(), added.tag(), added.issuer(), assignee, heading, null, section, added.target(), additionalTargets, null, null,
+                added.position(), null, source, List.of(), 0, null, null));
+        return id;
+    }
+
     /** Removes the item and everything under it, as read at {@code readVersion}; returns how many items went. */
     int removeItem(PlanItemId itemId, Integer readVersion) {
         requireEditable();

@@ -268,6 +268,99 @@ public class PlanEditing {
     }
 
     /**
+     * A draft plan made from an imported document, whole or not at all: the header as {@link #createPlan} checks it,
+     * then every item as editing checks it (texts and their limits, each indicator's target by {@link TargetPolicy}),
+     * every refusal named with the item's place ("items[12].text"). The items keep the document's order and tree and
+     * say where each was read. Saved in one go, so the world learns of the plan — {@link PlanContentChanged} — once.
+     */
+    public PlanSummary createFromImport(ImportedPlan imported) {
+        CurrentUser user = access.require(Permission.EDIT_PLAN, imported.bodyId());
+        if (imported.bodyId() == null) {
+            throw ValidationException.of("bodyId", "validation.required", "Organ");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Unit body = organisation.unit(imported.bodyId());
+        if (!body.type().isPoliticalBody()) {
+            errors.add(new FieldError("bodyId", "validation.plan.notABody", body.name()));
+        }
+        if (imported.year() == null) {
+            errors.add(new FieldError("year", "validation.required", "År"));
+        } else if (imported.year() < TargetPolicy.MIN_YEAR || imported.year() > TargetPolicy.MAX_YEAR) {
+            errors.add(new FieldError("year", "validation.target.yearRange", TargetPolicy.MIN_YEAR, TargetPolicy.MAX_YEAR));
+        }
+        String title = Texts.trimToNull(imported.title());
+        if (title == null) {
+            errors.add(new FieldError("title", "validation.required", "Titel"));
+        } else if (title.length() > MAX_TEXT) {
+            errors.add(new FieldError("title", "validation.tooLong", "Titel", MAX_TEXT));
+        }
+        String planningYears = shortText("planningYears", "plan.field.planningYears", imported.planningYears(), errors);
+        Set<String> groups = groupCodes();
+        List<Object[]> read = new ArrayList<>();
+        for (int i = 0; i < imported.items().size(); i++) {
+            ImportedPlan.Item it = imported.items().get(i);
+            List<FieldError> own = new ArrayList<>();
+            if (it.type() == null) {
+                own.add(new FieldError("type", "validation.required", "Typ"));
+            }
+            if (it.parentIndex() >= i) {
+                own.add(new FieldError("parent", "validation.plan.parentNotInPlan"));
+            }
+            String text = text(it.text(), own);
+            String number = shortText("number", "plan.field.number", it.number(), own);
+            String kind = shortText("kind", "plan.field.kind", it.kind(), own);
+            String tag = shortText("tag", "plan.field.tag", it.tag(), own);
+            String issuer = shortText("issuer", "plan.field.issuer", it.issuer(), own);
+            String assignee = longText("assignee", it.assignee(), own);
+            String heading = longText("heading", it.heading(), own);
+            String section = longText("section", it.section(), own);
+            Target target = null;
+            List<Target> more = new ArrayList<>();
+            if (it.type() == ItemType.INDICATOR) {
+                target = TargetPolicy.parse(it.target(), groups, own);
+                for (TargetDraft d : it.additionalTargets()) {
+                    Target t = TargetPolicy.parse(d, groups, own);
+                    if (t != null) {
+                        more.add(t);
+                    }
+                }
+            }
+            int index = i;
+            own.forEach(f -> errors.add(new FieldError("items[" + index + "]." + f.field(), f.messageKey(), f.arguments().toArray())));
+            read.add(new Object[] {text, number, kind, tag, issuer, assignee, heading, section, target, more});
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        PlanSummary header = new PlanSummary(null, null, body.id(), body.code(), body.name(), imported.year(), title, null, PlanStatus.DRAFT, null,
+                0, null, "VP", null, null, null, null, null, null, -1);
+        Plan plan = Plan.draft(new PlanId(UUID.randomUUID()), uniqueKey(slug(body.code()) + "-" + imported.year() + "-import"), body.id(),
+                body.code(), body.name(), imported.year(), title, planningYears, "VP", null, null, Texts.trimToNull(imported.source()),
+                plans.maxRevision(body.id(), imported.year()) + 1, null, null, null);
+        List<PlanItemId> ids = new ArrayList<>();
+        for (int i = 0; i < imported.items().size(); i++) {
+            ImportedPlan.Item it = imported.items().get(i);
+            Object[] r = read.get(i);
+            LineageId lineage = new LineageId(items.lineage(newLineageKey(header, (String) r[0]), it.type()));
+            PlanItemId parent = it.parentIndex() < 0 ? null : ids.get(it.parentIndex());
+            @SuppressWarnings("unchecked")
+            List<Target> more = (List<Target>) r[9];
+            ids.add(plan.addImported(new Plan.NewItem(parent, it.type(), (String) r[2], (String) r[1], (String) r[0], (String) r[3], (String) r[4],
+                    (Target) r[8], lineage, null), (String) r[5], (String) r[6], (String) r[7], more, Texts.trimToNull(it.source())));
+        }
+        store.save(plan, user.username());
+        return plans.findById(plan.id().value()).orElseThrow();
+    }
+
+    private static String longText(String field, String input, List<FieldError> errors) {
+        String s = Texts.trimToNull(input);
+        if (s != null && s.length() > MAX_TEXT) {
+            errors.add(new FieldError(field, "validation.tooLong", field, MAX_TEXT));
+        }
+        return s;
+    }
+
+    /**
      * Loads the plan, lets {@code action} act on it through its verbs and saves it whole. When someone saved the plan
      * in between (its version moved; nothing of this save was written) it reads the plan again and acts again: the
      * action's own checks — the item's version as the person read it — decide whether that is still right.

@@ -8,8 +8,8 @@ import se.rodtrad.shared.domain.Texts;
 import se.rodtrad.shared.domain.ValidationException.FieldError;
 
 /**
- * What each target form needs (DOMAIN.md, "Indicator targets"): a relative change needs a base year, a target year
- * and a percent; an interval two bounds, the lower not above the upper; a comparison group a group; a gap the groups
+ * What each target form needs (DOMAIN.md, "Indicator targets"): a relative change needs a base year and a percent
+ * (a target year when the wording names one); a change against the previous value may state no better direction; an interval two bounds, the lower not above the upper; a comparison group a group; a gap the groups
  * compared; a threshold the level and what is counted. Field names are prefixed "target." so forms can show each
  * message beside its field.
  */
@@ -40,7 +40,7 @@ final class TargetPolicy {
         BigDecimal percent = null, lower = null, upper = null, threshold = null;
         switch (form) {
             case PREVIOUS_VALUE -> {
-                requireDirection(direction, errors);
+                // "installerad solcellseffekt jämfört med tidigare år": a comparison the wording gives no better direction for
                 reference = Texts.trimToNull(d.reference()) == null ? "PREVIOUS_YEAR" : d.reference().strip();
                 if (!REFERENCES.contains(reference)) {
                     errors.add(new FieldError("target.reference", "validation.target.reference"));
@@ -53,7 +53,9 @@ final class TargetPolicy {
             case RELATIVE_CHANGE -> {
                 requireDirection(direction, errors);
                 baseYear = year(d.baseYear(), "target.baseYear", "validation.target.baseYearRequired", errors);
-                targetYear = year(d.targetYear(), "target.targetYear", "validation.target.targetYearRequired", errors);
+                // "öka med 33 procent jämfört med 2016" names no target year: the change is then judged on the latest value
+                targetYear = Texts.trimToNull(d.targetYear()) == null ? null
+                        : year(d.targetYear(), "target.targetYear", "validation.target.targetYearRequired", errors);
                 percent = number(d.percent(), "target.percent", "validation.target.percentRequired", errors);
                 if (baseYear != null && targetYear != null && targetYear <= baseYear) {
                     errors.add(new FieldError("target.targetYear", "validation.target.targetYearAfterBase", baseYear));

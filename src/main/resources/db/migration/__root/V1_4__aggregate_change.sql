@@ -12,3 +12,22 @@ create table aggregate_change (
     xact  bigint not null,
     primary key (scope, xact)
 );
+
+-- Gives each named table the module counter of V1_2 (see its "Use:"): a row-level trigger deferred to the commit and
+-- one for TRUNCATE. Every module's migration calls it for its tables (ChangeCounterCoverageTest fails on a table
+-- without a counter).
+create function change_counter_attach(p_scope text, variadic p_tables text[]) returns void
+    language plpgsql as
+$$
+declare
+    t text;
+begin
+    foreach t in array p_tables
+    loop
+        execute format('create constraint trigger %I after insert or update or delete on %I deferrable initially deferred '
+                       'for each row execute function change_counter_bump(%L)', t || '_changes', t, p_scope);
+        execute format('create trigger %I after truncate on %I for each statement execute function change_counter_bump(%L)',
+                       t || '_changes_truncate', t, p_scope);
+    end loop;
+end
+$$;

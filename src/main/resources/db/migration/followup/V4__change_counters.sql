@@ -51,18 +51,6 @@ create trigger indicator_value_changes_truncate after truncate on indicator_valu
 create trigger indicator_value_revision_changes after insert on indicator_value_revision
     referencing new table as new_rows for each statement execute function measure_values_changed();
 
-do $$
-declare
-    t text;
-begin
-    foreach t in array array['measure', 'import_run', 'followed_indicator', 'assessment_judgement', 'econ_line', 'econ_budget',
-                             'econ_outcome', 'econ_forecast', 'assignment_status', 'follow_report', 'follow_report_goal',
-                             'follow_report_snapshot']
-    loop
-        execute format('create constraint trigger %I after insert or update or delete on %I deferrable initially deferred '
-                       'for each row execute function change_counter_bump(%L)', t || '_changes', t, 'followup');
-        execute format('create trigger %I after truncate on %I for each statement execute function change_counter_bump(%L)',
-                       t || '_changes_truncate', t, 'followup');
-    end loop;
-end
-$$;
+select change_counter_attach('followup', 'measure', 'import_run', 'followed_indicator', 'assessment_judgement',
+                             'econ_line', 'econ_budget', 'econ_outcome', 'econ_forecast', 'assignment_status',
+                             'follow_report', 'follow_report_goal', 'follow_report_snapshot');

@@ -1,14 +1,8 @@
 -- Every grants table raises the 'grants' counter at commit (docs/architecture.md, "How a page is kept fast").
-do $$
-declare
-    t text;
-begin
-    foreach t in array array['grant_allocation', 'grant_budget_row', 'grant_committee_case', 'grant_de_minimis', 'grant_decision', 'grant_exchange_rate', 'grant_fund', 'grant_locality', 'grant_mobility_budget', 'grant_mobility_rate', 'grant_mobility_school', 'grant_mobility_weeks', 'grant_part', 'grant_payment', 'grant_priority', 'grant_project', 'grant_regulation', 'grant_rule', 'grant_rule_check', 'grant_rule_version', 'grant_steering_change', 'grant_steering_decision', 'grant_support_type']
-    loop
-        execute format('create constraint trigger %I after insert or update or delete on %I deferrable initially deferred '
-                       'for each row execute function change_counter_bump(%L)', t || '_changes', t, 'grants');
-        execute format('create trigger %I after truncate on %I for each statement execute function change_counter_bump(%L)',
-                       t || '_changes_truncate', t, 'grants');
-    end loop;
-end
-$$;
+select change_counter_attach('grants', 'grant_allocation', 'grant_budget_row', 'grant_committee_case',
+                             'grant_de_minimis', 'grant_decision', 'grant_exchange_rate', 'grant_fund',
+                             'grant_locality', 'grant_mobility_budget', 'grant_mobility_rate',
+                             'grant_mobility_school', 'grant_mobility_weeks', 'grant_part', 'grant_payment',
+                             'grant_priority', 'grant_project', 'grant_regulation', 'grant_rule',
+                             'grant_rule_check', 'grant_rule_version', 'grant_steering_change',
+                             'grant_steering_decision', 'grant_support_type');

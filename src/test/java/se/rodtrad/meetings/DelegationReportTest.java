@@ -205,4 +205,48 @@ class DelegationReportTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Autowired
+    DelegationReporting reporting;
+    @Autowired
+    Agenda agenda;
+    @Autowired
+    Meetings meetings;
+
+    @Test
+    void the_secretary_puts_the_periods_report_on_the_first_meeting_after_it_with_the_report_as_its_paper() throws Exception {
+        // the demo's meeting 2020-01-22 already has the report of 2019-11-01 – 2019-12-03 (item 7, as the notice prints it)
+        Meeting demo = reporting.nextMeeting("RTN", TO).orElseThrow();
+        assertThat(demo.date()).isEqualTo(LocalDate.of(2020, 1, 22));
+        assertThat(meetings.details(demo.id()).items()).anySatisfy(i -> assertThat(i.papers())
+                .anySatisfy(p -> assertThat(p.href()).isEqualTo("/dokument/delegationsbeslut/RTN.pdf?fran=2019-11-01&till=2019-12-03")));
+        DomainException twice = as("sekreterare", () -> {
+            try {
+                reporting.placeOnNextAgenda("RTN", FROM.toString(), TO.toString());
+                return null;
+            } catch (DomainException e) {
+                return e;
+            }
+        });
+        assertThat(messages.getMessage(twice.messageKey(), twice.arguments(), SV)).contains("ligger redan på föredragningslistan för sammanträdet 2020-01-22");
+
+        // decisions of a later period go to the first meeting after it: the secretary puts them there from the report page
+        Meeting later = as("sekreterare", () -> agenda.createMeeting(demo.bodyId(), new Agenda.MeetingForm(LocalDate.of(2021, 2, 10), null,
+                "Regionens hus", LocalDate.of(2021, 2, 24), "Sara Sekreterare", null)));
+        mvc.perform(post("/delegationsbeslut/RTN/foredragningslista").with(user("lasare")).with(csrf())
+                        .param("fran", "2020-12-01").param("till", "2021-01-31"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/delegationsbeslut/RTN/foredragningslista").with(user("sekreterare")).with(csrf())
+                        .param("fran", "2020-12-01").param("till", "2021-01-31"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/sammantraden/" + later.id())));
+        AgendaItem item = meetings.details(later.id()).items().stream().filter(i -> i.title().equals("Redovisning av delegationsbeslut"))
+                .findFirst().orElseThrow();
+        assertThat(item.caseNumber()).isNotNull();
+        assertThat(item.proposedClauses()).containsExactly("godkänna redovisningen.");
+        assertThat(item.papers()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("RENDERED");
+            assertThat(p.href()).isEqualTo("/dokument/delegationsbeslut/RTN.pdf?fran=2020-12-01&till=2021-01-31");
+        });
+    }
 }

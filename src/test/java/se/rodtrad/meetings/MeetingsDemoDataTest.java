@@ -105,7 +105,8 @@ class MeetingsDemoDataTest {
             i.proposedClauses().forEach(c -> texts.addAll(List.of(c.split("\n"))));
             texts.addAll(i.informationPoints());
             texts.addAll(i.distribution());
-            i.papers().forEach(p -> texts.add(p.title()));
+            // papers as printed; a paper the product renders (the report of delegated decisions) is the product's, not the seed's
+            i.papers().stream().filter(p -> !"RENDERED".equals(p.kind())).forEach(p -> texts.add(p.title()));
             for (String t : new String[] {i.summary(), i.description(), i.consequences(), i.economicConsequences()}) {
                 if (t != null) {
                     texts.addAll(List.of(t.split("\n\n")));

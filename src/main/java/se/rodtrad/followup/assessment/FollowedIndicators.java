@@ -89,12 +89,12 @@ public class FollowedIndicators {
                 link = null;
             }
             List<Target> targets = new ArrayList<>();
-            String note = null;
+            // the link's note: how the targets are read, or where the data are a neighbour of what the indicator asks
+            String note = link == null ? null : str(link.get("note"));
             if (link != null && link.get("targets") instanceof List<?> given) {
                 for (Object t : given) {
                     targets.add(target(t));
                 }
-                note = str(link.get("note"));
             } else {
                 if (e.item().target() != null) {
                     targets.add(e.item().target());

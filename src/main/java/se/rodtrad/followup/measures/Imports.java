@@ -391,10 +391,23 @@ public class Imports {
         return value == null ? "– (" + (status == null ? "saknas" : status) + ")" : value.toPlainString();
     }
 
-    private static boolean sameName(String theirs, String ours) {
+    /**
+     * Whether a file's name for a unit is ours in another usage: Kolada writes "Region Kronoberg", SCB and most others
+     * "Kronobergs län" (the county's name in the genitive), a municipality is "Lekeberg" or "Lekebergs kommun".
+     */
+    static boolean sameName(String theirs, String ours) {
         String a = theirs.strip().toLowerCase(Locale.ROOT);
         String b = ours.strip().toLowerCase(Locale.ROOT);
-        return a.equals(b) || b.contains(a) || a.contains(b);
+        if (a.equals(b) || b.contains(a) || a.contains(b)) {
+            return true;
+        }
+        String x = bareName(a);
+        String y = bareName(b);
+        return !x.isEmpty() && (x.equals(y) || x.equals(y + "s") || y.equals(x + "s"));
+    }
+
+    private static String bareName(String name) {
+        return name.replaceFirst("^region\\s+", "").replaceFirst("\\s+(län|kommun)$", "").strip();
     }
 
     /** Small text helpers for stored strings. */

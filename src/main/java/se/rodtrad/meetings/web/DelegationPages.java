@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,12 +18,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rodtrad.audit.AuditTrail;
+import se.rodtrad.meetings.AgendaItem;
 import se.rodtrad.meetings.DelegatedDecisionEntry;
 import se.rodtrad.meetings.DelegatedDecisionReport;
 import se.rodtrad.meetings.DelegatedDecisions;
 import se.rodtrad.meetings.DelegationOrder;
 import se.rodtrad.meetings.DelegationPoint;
 import se.rodtrad.meetings.DelegationPointCommand;
+import se.rodtrad.meetings.DelegationReporting;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
@@ -75,7 +78,11 @@ class DelegationPages {
     private final AuditTrail auditTrail;
     private final Messages messages;
 
-    DelegationPages(DelegationOrder order, DelegatedDecisions decisions, AccessPolicy access, AuditTrail auditTrail, Messages messages) {
+    private final DelegationReporting reporting;
+
+    DelegationPages(DelegationOrder order, DelegatedDecisions decisions, AccessPolicy access, AuditTrail auditTrail, Messages messages,
+            DelegationReporting reporting) {
+        this.reporting = reporting;
         this.order = order;
         this.decisions = decisions;
         this.access = access;
@@ -144,7 +151,25 @@ class DelegationPages {
         model.addAttribute("fromText", from == null ? report.from().toString() : from);
         model.addAttribute("toText", to == null ? report.to().toString() : to);
         model.addAttribute("canEnter", order.actions(body).mayManage());
+        // the secretary puts the report on the agenda of the body's first meeting after the period
+        model.addAttribute("nextMeeting", reporting.nextMeeting(body, report.to()).orElse(null));
+        model.addAttribute("canPlace", access.allows(Permission.PREPARE_MEETING, report.bodyId()));
         return "meetings/delegation-report";
+    }
+
+    @PostMapping("/delegationsbeslut/{body}/foredragningslista")
+    String placeOnAgenda(@PathVariable String body, @RequestParam(name = "fran", required = false) String from,
+            @RequestParam(name = "till", required = false) String to, RedirectAttributes redirect) {
+        try {
+            AgendaItem item = reporting.placeOnNextAgenda(body, from, to);
+            return "redirect:/sammantraden/" + item.meetingId() + "#punkt-" + item.number();
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("placeError", messages.of(e));
+            return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/delegationsbeslut/{body}")
+                    .queryParam("fran", from).queryParam("till", to).encode().buildAndExpand(body).toUriString();
+        }
     }
 
     @GetMapping("/delegationsbeslut/{body}/ny")
@@ -192,6 +217,7 @@ class DelegationPages {
         model.addAttribute("history", history);
         model.addAttribute("canManage", order.actions(body.code()).mayManage());
         model.addAttribute("refusal", refusal);
+        model.addAttribute("lineBreak", "\n"); // the textareas list one entry per line (a fragment's parameters may not call Java)
         model.addAttribute("audit", history.isEmpty() ? List.of() : auditTrail.history("delegation_point", history.get(history.size() - 1).id(), 20));
         return "meetings/delegation-order";
     }

@@ -14,11 +14,12 @@ import se.rodtrad.planning.TargetForm;
 /**
  * One plan item in the API. {@code provenance} is the origin as printed ("FM 2026", "Från 2022 fortsätter 2023"),
  * otherwise the accepted proposal it came from ("Förslag 3"), otherwise the issuer; null when unknown.
- * {@code target} is given for indicators only, with the form's parameters and nothing else.
+ * {@code target} is given for indicators only, with the form's parameters and nothing else. {@code source} says where an
+ * item was read from when it came from a document ("Importerad från vp-2023.pdf, s. 7").
  */
 record ItemJson(UUID id, UUID lineageId, String lineageKey, UUID parentId, ItemType type, String kind, String number, String text,
         String provenance, String tag, String issuer, String assignee, UUID proposalId, String unit, String koladaId, int position,
-        int version, TargetJson target, List<TargetJson> additionalTargets) {
+        int version, TargetJson target, List<TargetJson> additionalTargets, String source) {
 
     static ItemJson of(PlanEntry e) {
         PlanItem i = e.item();
@@ -26,7 +27,7 @@ record ItemJson(UUID id, UUID lineageId, String lineageKey, UUID parentId, ItemT
         return new ItemJson(i.id(), i.lineageId(), e.lineageKey(), i.parentId(), i.type(), i.kind(), i.number(), i.text(),
                 provenance(e), i.tag(), i.issuer(), e.assignee(), e.proposalId(), i.unit(), i.koladaId(), i.position(), i.version(),
                 indicator ? TargetJson.of(i.target() == null ? Target.of(TargetForm.UNSPECIFIED, Direction.NONE) : i.target()) : null,
-                indicator ? i.additionalTargets().stream().map(TargetJson::of).toList() : null);
+                indicator ? i.additionalTargets().stream().map(TargetJson::of).toList() : null, e.source());
     }
 
     static String provenance(PlanEntry e) {

@@ -136,6 +136,21 @@ class ItemPages {
         return "planning/edit :: targetFields";
     }
 
+    /**
+     * The target form and its parameters read from the wording as typed — planning's one classifier, the same the
+     * document import uses — put into the form with the reason, for the person to check and save; nothing is saved.
+     */
+    @PostMapping("/planer/punkter/{id}/foresla-malform")
+    String suggestTarget(@PathVariable UUID id, @ModelAttribute ItemForm form, HttpServletRequest request, Model m) {
+        PlanEntry e = model.entry(id);
+        String wording = form.text() == null || form.text().isBlank() ? e.text() : form.text();
+        se.rodtrad.planning.TargetReading.Reading reading = se.rodtrad.planning.TargetReading.read(wording);
+        ItemForm suggested = new ItemForm(form.version(), form.kind(), form.number(), wording, form.tag(), form.unit(), form.koladaId(),
+                reading.target());
+        m.addAttribute("suggestion", messages.get("edit.suggestedTarget", reading.reason()));
+        return form(e, suggested, Map.of(), request, m);
+    }
+
     /** Closing the in-place form: nothing to show where it was. */
     @GetMapping("/planer/punkter/{id}/stang")
     @ResponseBody

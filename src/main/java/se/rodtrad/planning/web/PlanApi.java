@@ -172,6 +172,13 @@ class PlanApi {
         return cycles.cycle(id).notDelivered(cycles.today());
     }
 
+    @GetMapping("/target-reading")
+    @Operation(summary = "Föreslå målvärdesform och parametrar från en indikators lydelse",
+            description = "Samma regler som redigeringen och dokumentimporten använder; inget sparas.")
+    se.rodtrad.planning.TargetReading.Reading targetReading(@RequestParam(name = "text", required = false) String text) {
+        return se.rodtrad.planning.TargetReading.read(text);
+    }
+
     @GetMapping("/compare")
     @Operation(summary = "Jämför två planer punkt för punkt",
             description = "Varje punkt som NEW, CHANGED (med ordvis diff), CONTINUED eller REMOVED, följd över åren genom sin lineageId.")

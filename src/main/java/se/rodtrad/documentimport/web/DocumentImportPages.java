@@ -1,0 +1,310 @@
+package se.rodtrad.documentimport.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.rodtrad.documentimport.DocumentImports;
+import se.rodtrad.documentimport.DocumentKind;
+import se.rodtrad.documentimport.ImportItem;
+import se.rodtrad.documentimport.ImportView;
+import se.rodtrad.documentimport.SourceLine;
+import se.rodtrad.organisation.AccessPolicy;
+import se.rodtrad.organisation.Organisation;
+import se.rodtrad.organisation.Permission;
+import se.rodtrad.organisation.Unit;
+import se.rodtrad.planning.TargetForm;
+import se.rodtrad.shared.domain.ConflictException;
+import se.rodtrad.shared.domain.DomainException;
+import se.rodtrad.shared.domain.ValidationException;
+import se.rodtrad.shared.web.Messages;
+
+/**
+ * The import's pages: the list of imports with the upload form, and the review — the document on the left with the
+ * chosen item's lines marked where they stand, the proposal on the right with a button for each move (accept, drop,
+ * merge with the next, and pages to correct or split), keyboard shortcuts on top; nothing is made until "Bekräfta".
+ * Every button is a form, so the page works without JavaScript; the script only adds the shortcuts and the marking
+ * as the focus moves.
+ */
+@Controller
+class DocumentImportPages {
+
+    private final DocumentImports imports;
+    private final Organisation organisation;
+    private final AccessPolicy access;
+    private final Messages messages;
+
+    DocumentImportPages(DocumentImports imports, Organisation organisation, AccessPolicy access, Messages messages) {
+        this.imports = imports;
+        this.organisation = organisation;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GetMapping("/dokumentimport")
+    String list(Model m) {
+        if (!m.containsAttribute("form")) {
+            m.addAttribute("form", Map.of());
+        }
+        m.addAttribute("imports", imports.recent());
+        m.addAttribute("bodies", bodies());
+        if (!m.containsAttribute("errors")) {
+            m.addAttribute("errors", Map.of());
+        }
+        return "documentimport/imports";
+    }
+
+    @PostMapping("/dokumentimport")
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, @RequestParam(name = "kind", required = false) String kind,
+            @RequestParam(name = "body", required = false) String body, Model m) throws IOException {
+        Map<String, String> form = new HashMap<>();
+        form.put("kind", kind);
+        form.put("body", body);
+        try {
+            DocumentKind k = kind == null || kind.isBlank() ? null : DocumentKind.valueOf(kind);
+            ImportView v = imports.upload(new DocumentImports.Upload(k, body, file == null || file.isEmpty() ? null : file.getOriginalFilename(),
+                    file == null || file.isEmpty() ? null : file.getBytes()));
+            return "redirect:/dokumentimport/" + v.id();
+        } catch (ValidationException e) {
+            m.addAttribute("errors", errors(e));
+        } catch (DomainException e) {
+            m.addAttribute("errors", Map.of("file", messages.of(e)));
+        } catch (IllegalArgumentException e) {
+            m.addAttribute("errors", Map.of("kind", messages.get("documentimport.validation.kind")));
+        }
+        m.addAttribute("form", form);
+        return list(m);
+    }
+
+    @GetMapping("/dokumentimport/{id}")
+    String review(@PathVariable UUID id, @RequestParam(name = "punkt", required = false) UUID selected, Model m) {
+        ImportView v = imports.view(id);
+        fill(v, selected, m);
+        return "documentimport/review";
+    }
+
+    private void fill(ImportView v, UUID selected, Model m) {
+        List<SourceLine> lines = imports.lines(v.id());
+        Map<Integer, List<SourceLine>> pages = new LinkedHashMap<>();
+        lines.forEach(l -> pages.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l));
+        ImportItem current = selected == null ? null : v.items().stream().filter(i -> i.id().equals(selected)).findFirst().orElse(null);
+        // which item each line was read into: the review marks the lines of the chosen one and names the others
+        Map<Integer, ImportItem> owner = new HashMap<>();
+        for (ImportItem it : v.items()) {
+            if (!it.dropped()) {
+                for (int n = it.firstLine(); n <= it.lastLine() && n - it.firstLine() < 400; n++) {
+                    owner.putIfAbsent(n, it);
+                }
+            }
+        }
+        m.addAttribute("imp", v);
+        m.addAttribute("pages", pages);
+        m.addAttribute("current", current);
+        m.addAttribute("owner", owner);
+        m.addAttribute("forms", TargetForm.values());
+        m.addAttribute("warnings", v.warnings().stream().map(this::warning).toList());
+        if (!m.containsAttribute("errors")) {
+            m.addAttribute("errors", Map.of());
+        }
+        if (!m.containsAttribute("confirm")) {
+            m.addAttribute("confirm", new HashMap<String, Object>());
+        }
+    }
+
+    @PostMapping("/dokumentimport/{id}/punkter/{itemId}/{action:godta|ta-bort|aterstall|sla-ihop}")
+    String act(@PathVariable UUID id, @PathVariable UUID itemId, @PathVariable String action, @RequestParam(name = "version", required = false) Integer version,
+            RedirectAttributes redirect) {
+        int v = version == null ? -1 : version;
+        try {
+            switch (action) {
+                case "godta" -> imports.accept(id, itemId, v);
+                case "ta-bort" -> imports.drop(id, itemId, v);
+                case "aterstall" -> imports.restore(id, itemId, v);
+                default -> imports.merge(id, itemId, v);
+            }
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", messages.get("documentimport.conflict"));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("problem", messages.of(e));
+        }
+        return "redirect:/dokumentimport/" + id + "?punkt=" + itemId + "#p-" + itemId;
+    }
+
+    @GetMapping("/dokumentimport/{id}/punkter/{itemId}/andra")
+    String edit(@PathVariable UUID id, @PathVariable UUID itemId, Model m) {
+        ImportView v = imports.view(id);
+        ImportItem it = item(v, itemId);
+        m.addAttribute("imp", v);
+        m.addAttribute("it", it);
+        m.addAttribute("forms", TargetForm.values());
+        if (!m.containsAttribute("form")) {
+            Map<String, String> form = new HashMap<>();
+            form.put("type", it.type());
+            form.put("kind", it.kind());
+            form.put("number", it.number());
+            form.put("text", it.text());
+            form.put("tag", it.tag());
+            form.put("parentId", it.parentId() == null ? "" : it.parentId().toString());
+            form.put("targetForm", it.target() == null ? null : it.target().form());
+            form.put("version", String.valueOf(it.version()));
+            m.addAttribute("form", form);
+        }
+        if (!m.containsAttribute("errors")) {
+            m.addAttribute("errors", Map.of());
+        }
+        m.addAttribute("parents", v.items().stream().filter(p -> p.position() < it.position() && !p.dropped()
+                && !"INDICATOR".equals(p.type()) && !"TABLE".equals(p.type()) && !"AGENDA_ITEM".equals(p.type())).toList());
+        return "documentimport/item";
+    }
+
+    @PostMapping("/dokumentimport/{id}/punkter/{itemId}/andra")
+    String correct(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam Map<String, String> form, Model m) {
+        try {
+            String parent = form.get("parentId");
+            imports.correct(id, itemId, form.get("version") == null ? -1 : Integer.parseInt(form.get("version")), new DocumentImports.Correction(
+                    form.get("type"), form.get("kind"), form.get("number"), form.get("text"), form.get("tag"),
+                    parent == null || parent.isBlank() ? null : UUID.fromString(parent), form.get("targetForm")));
+            return "redirect:/dokumentimport/" + id + "?punkt=" + itemId + "#p-" + itemId;
+        } catch (ValidationException e) {
+            m.addAttribute("errors", errors(e));
+        } catch (ConflictException e) {
+            m.addAttribute("errors", Map.of("text", messages.get("documentimport.conflict")));
+            ImportItem theirs = (ImportItem) e.current();
+            form.put("version", String.valueOf(theirs.version()));
+        } catch (NumberFormatException e) {
+            m.addAttribute("errors", Map.of("version", messages.get("documentimport.conflict")));
+        }
+        m.addAttribute("form", form);
+        return edit(id, itemId, m);
+    }
+
+    @GetMapping("/dokumentimport/{id}/punkter/{itemId}/dela")
+    String splitForm(@PathVariable UUID id, @PathVariable UUID itemId, Model m) {
+        ImportView v = imports.view(id);
+        ImportItem it = item(v, itemId);
+        m.addAttribute("imp", v);
+        m.addAttribute("it", it);
+        if (!m.containsAttribute("form")) {
+            String[] parts = halves(it.text());
+            m.addAttribute("form", Map.of("first", parts[0], "second", parts[1], "version", String.valueOf(it.version())));
+        }
+        if (!m.containsAttribute("errors")) {
+            m.addAttribute("errors", Map.of());
+        }
+        return "documentimport/split";
+    }
+
+    @PostMapping("/dokumentimport/{id}/punkter/{itemId}/dela")
+    String split(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam Map<String, String> form, Model m) {
+        try {
+            imports.split(id, itemId, form.get("version") == null ? -1 : Integer.parseInt(form.get("version")), form.get("first"), form.get("second"));
+            return "redirect:/dokumentimport/" + id + "?punkt=" + itemId + "#p-" + itemId;
+        } catch (ValidationException e) {
+            m.addAttribute("errors", errors(e));
+        } catch (ConflictException e) {
+            m.addAttribute("errors", Map.of("first", messages.get("documentimport.conflict")));
+        }
+        m.addAttribute("form", form);
+        return splitForm(id, itemId, m);
+    }
+
+    @PostMapping("/dokumentimport/{id}/bekrafta")
+    String confirm(@PathVariable UUID id, @RequestParam Map<String, String> form, Model m, RedirectAttributes redirect) {
+        ImportView v = imports.view(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Integer year = null;
+        LocalDate date = null;
+        LocalDate deadline = null;
+        try {
+            year = blank(form.get("year")) ? null : Integer.valueOf(form.get("year").strip());
+        } catch (NumberFormatException e) {
+            errors.put("year", messages.get("validation.target.yearFormat", form.get("year")));
+        }
+        try {
+            date = blank(form.get("meetingDate")) ? null : LocalDate.parse(form.get("meetingDate").strip());
+            deadline = blank(form.get("adjustmentDeadline")) ? null : LocalDate.parse(form.get("adjustmentDeadline").strip());
+        } catch (DateTimeParseException e) {
+            errors.put("meetingDate", messages.get("documentimport.validation.date"));
+        }
+        if (errors.isEmpty()) {
+            try {
+                ImportView done = imports.confirm(id, form.get("version") == null ? -1 : Integer.parseInt(form.get("version")),
+                        new DocumentImports.Confirmation(form.get("title"), year, date, form.get("startsAt"), form.get("place"), deadline));
+                redirect.addFlashAttribute("confirmed", true);
+                return "redirect:/dokumentimport/" + done.id();
+            } catch (ValidationException e) {
+                errors.putAll(errors(e));
+            } catch (ConflictException e) {
+                errors.put("version", messages.get("documentimport.conflictImport"));
+            } catch (DomainException e) {
+                errors.put("confirm", messages.of(e));
+            }
+        }
+        m.addAttribute("errors", errors);
+        m.addAttribute("confirm", new HashMap<>(form));
+        fill(imports.view(v.id()), null, m);
+        return "documentimport/review";
+    }
+
+    @PostMapping("/dokumentimport/{id}/kasta")
+    String discard(@PathVariable UUID id, @RequestParam(name = "version", required = false) Integer version, RedirectAttributes redirect) {
+        try {
+            imports.discard(id, version == null ? -1 : version);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", messages.get("documentimport.conflictImport"));
+        }
+        return "redirect:/dokumentimport/" + id;
+    }
+
+    /** The text cut in two at the sentence end nearest its middle (a person moves the cut as needed). */
+    static String[] halves(String text) {
+        int best = -1;
+        for (int i = text.indexOf(". "); i >= 0; i = text.indexOf(". ", i + 1)) {
+            if (best < 0 || Math.abs(i - text.length() / 2) < Math.abs(best - text.length() / 2)) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            return new String[] {text, ""};
+        }
+        return new String[] {text.substring(0, best + 1).strip(), text.substring(best + 1).strip()};
+    }
+
+    private List<Unit> bodies() {
+        return organisation.bodies().stream()
+                .filter(b -> access.allows(Permission.EDIT_PLAN, b.id()) || access.allows(Permission.PREPARE_MEETING, b.id())).toList();
+    }
+
+    private String warning(String w) {
+        int colon = w.indexOf(':');
+        return colon < 0 ? messages.get(w) : messages.get(w.substring(0, colon), w.substring(colon + 1));
+    }
+
+    private Map<String, String> errors(ValidationException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.errors().forEach(f -> errors.merge(f.field(), messages.of(f), (a, b) -> a + " " + b));
+        return errors;
+    }
+
+    private static ImportItem item(ImportView v, UUID itemId) {
+        return v.items().stream().filter(i -> i.id().equals(itemId)).findFirst()
+                .orElseThrow(() -> new se.rodtrad.shared.domain.NotFoundException("importpunkt", itemId));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
