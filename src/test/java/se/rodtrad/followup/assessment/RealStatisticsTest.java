@@ -1,4 +1,4 @@
-package se.rodtrad.followup;
+package se.rodtrad.followup.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.rodtrad.RodtradTest;
-import se.rodtrad.followup.Assessments.IndicatorAssessment;
+import se.rodtrad.followup.assessment.Assessments.IndicatorAssessment;
+import se.rodtrad.followup.measures.Period;
 import se.rodtrad.planning.PlanContents;
 import se.rodtrad.planning.Plans;
 import se.rodtrad.shared.web.WebConfiguration;
@@ -80,16 +81,6 @@ class RealStatisticsTest {
         assertThat(a.measure().code()).isEqualTo("DERIVED_ENERGI_KWH_PER_MNKR_BRP");
         assertThat(a.computed().status()).isEqualTo(AssessmentStatus.KAN_EJ_BEDOMAS);
         assertThat(texts.explain(a.computed())).contains("2005");
-    }
-
-    @Test
-    void a_county_named_the_scb_way_is_the_region_named_the_kolada_way_and_no_other() {
-        assertThat(Imports.sameName("Kronobergs län", "Region Kronoberg")).isTrue();
-        assertThat(Imports.sameName("Stockholms län", "Region Stockholm")).isTrue();
-        assertThat(Imports.sameName("Örebro län", "Region Örebro län")).isTrue();
-        assertThat(Imports.sameName("Lekebergs kommun", "Lekeberg")).isTrue();
-        assertThat(Imports.sameName("Värmlands län", "Region Kronoberg")).isFalse();
-        assertThat(Imports.sameName("Västmanlands län", "Region Värmland")).isFalse();
     }
 
     @Test
