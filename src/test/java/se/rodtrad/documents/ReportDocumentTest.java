@@ -270,7 +270,9 @@ class ReportDocumentTest {
             assertThat(paragraphs).anySatisfy(p -> assertThat(p).startsWith("Inlämnad 2"))
                     .anySatisfy(p -> assertThat(p).startsWith("Rapporten innehåller exempeldata"))
                     // the goals' status as icon and word, then the rule's sentence
-                    .anySatisfy(p -> assertThat(p).startsWith("? kan ej bedömas ").contains(c.goals().get(0).ruleExplanation()));
+                    // (which status depends on the statistics the demo holds: the real county series assess some indicators)
+                    .anySatisfy(p -> assertThat(p).matches("^\\S+ (uppfyllt|delvis uppfyllt|ej uppfyllt|kan ej bedömas) .*")
+                            .contains(c.goals().get(0).ruleExplanation()));
 
             XWPFTable assignments = table(doc, "Uppdrag", "Ekonomisk handlingsplan beslutad av nämnden i februari.");
             assertThat(assignments.getNumberOfRows()).isEqualTo(c.assignments().size() + 1);
