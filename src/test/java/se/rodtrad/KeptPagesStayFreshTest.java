@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.rodtrad.fixtures.Acting;
 import se.rodtrad.fixtures.TestMeasures;
 import se.rodtrad.fixtures.TestPlans;
-import se.rodtrad.followup.AssignmentStatuses;
+import se.rodtrad.followup.reports.AssignmentStatuses;
 import se.rodtrad.planning.ReportOccasion;
 import se.rodtrad.organisation.NewUnit;
 import se.rodtrad.organisation.Organisation;

@@ -41,16 +41,10 @@ class ModuleTablesTest {
                 String name = module.getFileName().toString();
                 try (Stream<Path> files = Files.walk(module)) {
                     for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                        Matcher strings = STRINGS.matcher(Files.readString(file));
-                        while (strings.find()) {
-                            String sql = strings.group(1) != null ? strings.group(1) : strings.group(2);
-                            Matcher use = USE.matcher(sql);
-                            while (use.find()) {
-                                String table = use.group(1).toLowerCase();
-                                String of = owner.get(table);
-                                if (of != null && !of.equals(name)) {
-                                    violations.add(JAVA.relativize(file) + ": " + table + " (" + of + ")");
-                                }
+                        for (String table : tablesNamed(file)) {
+                            String of = owner.get(table);
+                            if (of != null && !of.equals(name)) {
+                                violations.add(JAVA.relativize(file) + ": " + table + " (" + of + ")");
                             }
                         }
                     }
@@ -58,6 +52,20 @@ class ModuleTablesTest {
             }
         }
         assertThat(violations).as("SQL naming another module's tables").isEmpty();
+    }
+
+    /** The tables a file's SQL names (what follows from, join, into, update, table, truncate in its string literals). */
+    static List<String> tablesNamed(Path file) throws IOException {
+        List<String> tables = new ArrayList<>();
+        Matcher strings = STRINGS.matcher(Files.readString(file));
+        while (strings.find()) {
+            String sql = strings.group(1) != null ? strings.group(1) : strings.group(2);
+            Matcher use = USE.matcher(sql);
+            while (use.find()) {
+                tables.add(use.group(1).toLowerCase());
+            }
+        }
+        return tables;
     }
 
     /** Which module's migrations create each table. */

@@ -11,12 +11,12 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import javax.sql.DataSource;
-import se.rodtrad.followup.ImportFile;
-import se.rodtrad.followup.ImportReport;
-import se.rodtrad.followup.ImportRequest;
-import se.rodtrad.followup.Imports;
-import se.rodtrad.followup.imports.ImportFormat;
-import se.rodtrad.followup.imports.ImportOptions;
+import se.rodtrad.followup.measures.ImportFile;
+import se.rodtrad.followup.measures.ImportReport;
+import se.rodtrad.followup.measures.ImportRequest;
+import se.rodtrad.followup.measures.Imports;
+import se.rodtrad.followup.measures.imports.ImportFormat;
+import se.rodtrad.followup.measures.imports.ImportOptions;
 
 /**
  * Kolada values through the product's import path ({@link Imports#run}: parse every page, match measures and

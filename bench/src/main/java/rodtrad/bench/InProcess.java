@@ -23,8 +23,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import se.rodtrad.RodtradApplication;
 import se.rodtrad.documents.AnnualReportDocuments;
 import se.rodtrad.documents.DocumentService;
-import se.rodtrad.followup.AnnualReports;
-import se.rodtrad.followup.Imports;
+import se.rodtrad.followup.reports.AnnualReports;
+import se.rodtrad.followup.measures.Imports;
 import se.rodtrad.planning.Plans;
 
 /**

@@ -49,6 +49,11 @@ public record BudgetTable(
                 && MONEY.contains(unit.toLowerCase(Locale.ROOT));
     }
 
+    /** The rows a person types figures into: every row but the headings, which only group the rows under them. */
+    public List<BudgetRow> figureRows() {
+        return rows.stream().filter(r -> !r.heading()).toList();
+    }
+
     public Optional<BudgetRow> row(UUID rowId) {
         return rows.stream().filter(r -> r.id() != null && r.id().equals(rowId)).findFirst();
     }

@@ -84,6 +84,11 @@ public class Budgets {
     }
 
     /** Whether the current person may change this plan's budget now. */
+    /** What the current person may do with this plan's budget now (the page's forms). */
+    public BudgetActions actions(PlanSummary plan) {
+        return new BudgetActions(canEdit(plan));
+    }
+
     public boolean canEdit(PlanSummary plan) {
         return !plan.status().isDecided() && access.allows(Permission.EDIT_BUDGET, plan.bodyId());
     }

@@ -168,6 +168,11 @@ public class Frames {
         return frames.findByPlan(plan.id()).orElseThrow();
     }
 
+    /** What the current person may do with this plan's budget now (the page's forms). */
+    public BudgetActions actions(PlanSummary plan) {
+        return new BudgetActions(canEdit(plan));
+    }
+
     public boolean canEdit(PlanSummary plan) {
         return !plan.status().isDecided() && access.allows(Permission.EDIT_BUDGET, plan.bodyId());
     }

@@ -25,6 +25,20 @@ public record ImportView(UUID id, DocumentKind kind, UUID bodyId, String bodyCod
         return "DRAFT".equals(status);
     }
 
+    /** The items the proposal keeps (not those the reviewer dropped), in document order. */
+    public List<ImportItem> kept() {
+        return items.stream().filter(i -> !i.dropped()).toList();
+    }
+
+    /**
+     * What an item may be placed under: a kept item before it that holds others — not an indicator, a table or an
+     * agenda item, which hold nothing.
+     */
+    public List<ImportItem> parentsFor(ImportItem item) {
+        return kept().stream().filter(p -> p.position() < item.position() && !"INDICATOR".equals(p.type()) && !"TABLE".equals(p.type())
+                && !"AGENDA_ITEM".equals(p.type())).toList();
+    }
+
     public long count(String type) {
         return items.stream().filter(i -> !i.dropped() && i.type().equals(type)).count();
     }

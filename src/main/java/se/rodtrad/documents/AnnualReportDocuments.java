@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import se.rodtrad.followup.AnnualReports;
-import se.rodtrad.followup.AnnualReports.AnnualReport;
-import se.rodtrad.followup.AssessmentStatus;
-import se.rodtrad.followup.AssignmentStatus;
+import se.rodtrad.followup.reports.AnnualReports;
+import se.rodtrad.followup.reports.AnnualReports.AnnualReport;
+import se.rodtrad.followup.assessment.AssessmentStatus;
+import se.rodtrad.followup.reports.AssignmentStatus;
 import se.rodtrad.followup.Formats;
 
 /**

@@ -31,7 +31,7 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import org.springframework.core.io.ClassPathResource;
 import se.rodtrad.followup.Formats;
-import se.rodtrad.followup.ReportContent;
+import se.rodtrad.followup.reports.ReportContent;
 
 /**
  * A report's trend chart as a picture for the documents (PDF and DOCX), drawn with Java2D in the design of the

@@ -174,7 +174,7 @@ class DocxRenderer {
      * repeat across pages, and each trend as its picture (alternative text in words) followed by its numbers.
      */
     byte[] report(ReportDocuments.Model m) {
-        se.rodtrad.followup.ReportContent c = m.content();
+        se.rodtrad.followup.reports.ReportContent c = m.content();
         try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             start(docx, m.title(), c.bodyName());
             paragraph(docx, c.bodyName(), true, 13, "A4161A");
@@ -191,7 +191,7 @@ class DocxRenderer {
 
             heading(docx, "Mål och styrtal", 2);
             paragraph(docx, "Styrtalen är bedömda på utfall för " + c.assessmentYear() + ".", false, 10, "444444");
-            for (se.rodtrad.followup.ReportContent.GoalSection g : c.goals()) {
+            for (se.rodtrad.followup.reports.ReportContent.GoalSection g : c.goals()) {
                 heading(docx, g.goal() == null || g.goal().isBlank() ? "Mål utan text" : g.goal(), 3);
                 XWPFParagraph status = docx.createParagraph();
                 run(status, m.statusWords().get(g.status()), true);
@@ -204,13 +204,13 @@ class DocxRenderer {
                 }
                 if (!g.indicators().isEmpty()) {
                     List<String[]> rows = new java.util.ArrayList<>();
-                    for (se.rodtrad.followup.ReportContent.IndicatorSection i : g.indicators()) {
+                    for (se.rodtrad.followup.reports.ReportContent.IndicatorSection i : g.indicators()) {
                         rows.add(new String[] {i.text() + (i.explanation() == null ? "" : "\n" + i.explanation()),
                                 m.statusWords().get(i.status()) + (i.exempeldata() ? " (exempeldata)" : ""),
                                 i.latest() == null ? "–" : m.formats().value(i.latest().value()) + " (" + i.latest().period() + ")"});
                     }
                     table(docx, "Styrtal", new String[] {"Styrtal", "Bedömning", "Senaste värde"}, rows, false);
-                    for (se.rodtrad.followup.ReportContent.IndicatorSection i : g.indicators()) {
+                    for (se.rodtrad.followup.reports.ReportContent.IndicatorSection i : g.indicators()) {
                         ReportDocuments.Figure f = m.figures().get(i.followedIndicatorId());
                         if (f != null) {
                             figure(docx, f, i.exempeldata());
@@ -224,7 +224,7 @@ class DocxRenderer {
                 paragraph(docx, "Planen har inga uppdrag.", false, 10, null);
             } else {
                 List<String[]> rows = new java.util.ArrayList<>();
-                for (se.rodtrad.followup.ReportContent.AssignmentLine a : c.assignments()) {
+                for (se.rodtrad.followup.reports.ReportContent.AssignmentLine a : c.assignments()) {
                     rows.add(new String[] {(a.label() == null || a.label().isBlank() ? "" : a.label() + ": ") + a.text(),
                             (a.status() == null ? "○ Inte rapporterat" : m.assignmentWords().get(a.status())) + (a.exempeldata() ? " (exempeldata)" : ""),
                             a.comment() == null ? "" : a.comment()});
@@ -236,7 +236,7 @@ class DocxRenderer {
             if (c.economy() == null || c.economy().report().areas().isEmpty()) {
                 paragraph(docx, "Inga ekonomiska siffror för året.", false, 10, null);
             } else {
-                se.rodtrad.followup.PeriodReport report = c.economy().report();
+                se.rodtrad.followup.economy.PeriodReport report = c.economy().report();
                 se.rodtrad.followup.Formats fmt = m.formats();
                 List<String[]> rows = new java.util.ArrayList<>();
                 for (var a : report.areas()) {
@@ -255,7 +255,7 @@ class DocxRenderer {
                 paragraph(docx, "Planen har ingen internkontrollplan.", false, 10, null);
             } else {
                 List<String[]> matrix = new java.util.ArrayList<>();
-                for (se.rodtrad.followup.ReportContent.MatrixRow row : c.riskMatrix()) {
+                for (se.rodtrad.followup.reports.ReportContent.MatrixRow row : c.riskMatrix()) {
                     String[] cells = new String[row.cells().size() + 1];
                     cells[0] = String.valueOf(row.probability());
                     for (int k = 0; k < row.cells().size(); k++) {

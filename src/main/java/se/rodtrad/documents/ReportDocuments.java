@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import se.rodtrad.followup.AssessmentStatus;
-import se.rodtrad.followup.AssignmentStatus;
-import se.rodtrad.followup.FollowReport;
+import se.rodtrad.followup.assessment.AssessmentStatus;
+import se.rodtrad.followup.reports.AssignmentStatus;
+import se.rodtrad.followup.reports.FollowReport;
 import se.rodtrad.followup.Formats;
-import se.rodtrad.followup.ReportContent;
-import se.rodtrad.followup.Reports;
+import se.rodtrad.followup.reports.ReportContent;
+import se.rodtrad.followup.reports.Reports;
 
 /**
  * A follow-up report (delårsrapport, verksamhetsberättelse) as PDF and DOCX, from the same content the pages show: the

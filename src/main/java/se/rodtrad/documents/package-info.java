@@ -6,5 +6,5 @@
  * Renders what the other modules hold; nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dokument",
-        allowedDependencies = {"followup", "planning", "budget", "internalcontrol", "meetings", "organisation", "shared"})
+        allowedDependencies = {"followup", "followup::assessment", "followup::economy", "followup::reports", "planning", "budget", "internalcontrol", "meetings", "organisation", "shared"})
 package se.rodtrad.documents;

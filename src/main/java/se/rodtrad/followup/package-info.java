@@ -1,15 +1,19 @@
 /**
- * Follow-up: statistical series (measures) and their values per unit, period and sex with every revision
- * kept; imports from Kolada (API JSON v2/v3, rKolada CSV), SCB (PxWeb v1 JSON, PxWebApi 2 json-stat2) and
- * our own CSV/XLSX template, each idempotent, with a dry run and a report; the assessment of indicator
- * targets ({@link se.rodtrad.followup.TargetAssessment}) with a person's judgement on top; the monthly
- * economy (budget, outcome and forecast per area and budget line) and its period report.
- *
- * <p>What is followed are the plans' indicators, by plan item id, built from planning's events
- * ({@link se.rodtrad.followup.FollowedIndicators}): each target of an indicator with the measure holding its data.
- * <p>The reports (delårsrapport 1 and 2, verksamhetsberättelse) gather all of it per body and year with each
- * assignment's status at the occasion and the internal control's follow-up; a submitted report is a dated,
- * immutable snapshot (the database refuses to change it) and the next report starts from its texts.
+ * Follow-up: how the plans' year goes, in four rooms, each a sub-package with its own small API that the others and
+ * other modules use (a named interface each):
+ * <ul>
+ * <li>{@code measures} — statistical series and their values per unit, period and sex with every revision kept, and
+ * the one import path (Kolada, SCB, our template; the parsers in {@code measures.imports});
+ * <li>{@code assessment} — what is followed of the plans (built from planning's events, by plan item id), the
+ * assessment of every target form ({@link se.rodtrad.followup.assessment.TargetAssessment}) and a person's judgement;
+ * <li>{@code economy} — budget, outcome and forecast per area and budget line, and the period report;
+ * <li>{@code reports} — delårsrapporter, verksamhetsberättelse, each assignment's status, the region's annual report.
+ * </ul>
+ * The rooms depend one way: assessment and economy on measures, reports on the three; the economy template comes in
+ * through the measures' import path by a port the economy room implements. No room reads another room's repositories
+ * or tables ({@code FollowupRoomsTest}). Each room's controllers are in its {@code web}; {@code followup.web} holds
+ * what their pages share (the charts) and the follow-up's start page. This package holds the numbers' formats
+ * ({@code @fmt}).
  *
  * <p>The reports read internal control's follow-up at each occasion: internal control knows nothing of follow-up, so
  * that dependency runs one way.

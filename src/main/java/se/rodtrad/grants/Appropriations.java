@@ -197,6 +197,11 @@ public class Appropriations {
         return steering.find(s.id()).orElseThrow();
     }
 
+    /** What the current person may do with the body's grants (the pages' forms). */
+    public GrantActions actions(UUID bodyId) {
+        return GrantActions.of(access, bodyId);
+    }
+
     public boolean canManage(UUID bodyId) {
         return access.allows(Permission.MANAGE_GRANTS, bodyId);
     }

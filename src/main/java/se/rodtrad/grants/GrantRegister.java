@@ -118,6 +118,21 @@ public class GrantRegister {
         return rules.types(body(bodyCode).id());
     }
 
+    /** What the current person may do in the body's register (its pages' forms). */
+    public GrantActions actions(String bodyCode) {
+        return GrantActions.of(access, body(bodyCode).id());
+    }
+
+    /** What the current person may do with the decision now (its page's payment form). */
+    public GrantDecisionActions actions(GrantDecision d) {
+        return new GrantDecisionActions(d.granted() && GrantActions.of(access, d.bodyId()).mayManage());
+    }
+
+    /** The support types a person applies for in the register's form: the body's types but the projects, which come with a budget of their own. */
+    public List<SupportType> applicationTypes(String bodyCode) {
+        return types(bodyCode).stream().filter(t -> !t.project()).toList();
+    }
+
     public boolean canDecide(String bodyCode) {
         return access.allows(Permission.DECIDE_GRANT, body(bodyCode).id());
     }

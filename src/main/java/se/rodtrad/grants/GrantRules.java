@@ -38,6 +38,11 @@ public class GrantRules {
                 rules.rates().stream().map(r -> new Rate(r.year(), r.sekPerEur(), r.exempeldata())).toList());
     }
 
+    /** What the current person may do with the body's grants (the pages' forms). */
+    public GrantActions actions(UUID bodyId) {
+        return GrantActions.of(access, bodyId);
+    }
+
     public boolean canManage(UUID bodyId) {
         return access.allows(Permission.MANAGE_GRANTS, bodyId);
     }

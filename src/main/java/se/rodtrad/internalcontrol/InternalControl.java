@@ -193,6 +193,39 @@ public class InternalControl {
         return new InternalControlFollowUp(p.id(), p.key(), p.bodyCode(), p.bodyName(), p.year(), occasion, risks, judgement, exempel);
     }
 
+    /** What the current person may do with the plan's internal control now (its page's forms). */
+    public InternalControlActions actions(PlanSummary plan) {
+        return new InternalControlActions(canEdit(plan), canReport(plan), plan.status().isDecided());
+    }
+
+    /** Of {@code plans}, those the current person may start an internal control plan for ({@link #canStart}). */
+    public List<PlanSummary> startable(List<PlanSummary> plans) {
+        return plans.stream().filter(this::canStart).toList();
+    }
+
+    /** What the current person may do with the region-wide risks: define them when they edit the regional board's plans. */
+    public RegionRiskActions regionRiskActions() {
+        return new RegionRiskActions(canEditRegionRisks());
+    }
+
+    /** Both scales with their definitions, probability first. */
+    public java.util.Map<ScaleLevel.Scale, List<ScaleLevel>> scalesByKind() {
+        java.util.Map<ScaleLevel.Scale, List<ScaleLevel>> result = new java.util.EnumMap<>(ScaleLevel.Scale.class);
+        result.put(ScaleLevel.Scale.PROBABILITY, probabilityScale());
+        result.put(ScaleLevel.Scale.CONSEQUENCE, consequenceScale());
+        return result;
+    }
+
+    /** The probability scale with its definitions. */
+    public List<ScaleLevel> probabilityScale() {
+        return scale(ScaleLevel.Scale.PROBABILITY);
+    }
+
+    /** The consequence scale with its definitions. */
+    public List<ScaleLevel> consequenceScale() {
+        return scale(ScaleLevel.Scale.CONSEQUENCE);
+    }
+
     /** Whether the current person may plan the internal control of this plan (risks, assessment, controls). */
     public boolean canEdit(PlanSummary plan) {
         return access.allows(Permission.EDIT_PLAN, plan.bodyId());

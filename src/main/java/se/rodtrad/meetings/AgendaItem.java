@@ -41,6 +41,14 @@ public record AgendaItem(
         papers = papers == null ? List.of() : List.copyOf(papers);
     }
 
+    /**
+     * The paragraph's clauses before the body decides: an information item's is the standard clause
+     * ({@code informationClause}, that the body takes note of the information); a decision item's, its proposal.
+     */
+    public List<String> draftClauses(String informationClause) {
+        return kind == ItemKind.INFORMATION ? List.of(informationClause) : proposedClauses;
+    }
+
     AgendaItem withPapers(List<Paper> p) {
         return new AgendaItem(id, meetingId, number, kind, procedural, title, caseId, caseNumber, caseConfidential, presenters, proposedClauses,
                 summary, description, consequences, economicConsequences, informationPoints, distribution, p, source, version, updatedAt,

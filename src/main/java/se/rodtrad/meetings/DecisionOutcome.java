@@ -7,6 +7,11 @@ package se.rodtrad.meetings;
 public enum DecisionOutcome {
     AS_PROPOSED, AMENDED, RETURNED, POSTPONED;
 
+    /** What a decision form proposes before the chair says otherwise: the body decides as proposed. */
+    public static DecisionOutcome usual() {
+        return AS_PROPOSED;
+    }
+
     /** Whether the matter is decided (as proposed or amended); a returned or postponed item decides nothing yet. */
     public boolean decides() {
         return this == AS_PROPOSED || this == AMENDED;

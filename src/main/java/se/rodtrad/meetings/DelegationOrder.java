@@ -87,6 +87,16 @@ public class DelegationOrder {
         return DelegationMandate.judge(question, body.name(), repository.points(body.id()));
     }
 
+    /** What the current person may do with the body's delegation order (the pages' forms). */
+    public DelegationActions actions(String bodyCode) {
+        return new DelegationActions(canManage(bodyCode));
+    }
+
+    /** Of the order's history, the points in force on a day. */
+    public static List<DelegationPoint> inForce(List<DelegationPoint> history, LocalDate day) {
+        return history.stream().filter(p -> p.inForceOn(day)).toList();
+    }
+
     /** Whether the current person may keep this body's delegation order. */
     public boolean canManage(String bodyCode) {
         return access.allows(Permission.MANAGE_DELEGATION, body(bodyCode).id());

@@ -90,6 +90,18 @@ public class Diary {
         return access.allows(Permission.KEEP_DIARY, c.scopeUnitId()) || access.allows(Permission.PREPARE_MEETING, c.scopeUnitId());
     }
 
+    /** What the current person may do with the case (its page's and the API's answer). */
+    public CaseActions actions(DiaryCase c) {
+        return new CaseActions(!c.confidential() || maySeeConfidential(c), mayKeep(c));
+    }
+
+    /** For each of the cases, whether the current person may see what it holds ({@link CaseActions#maySee()}). */
+    public java.util.Map<UUID, Boolean> visibility(List<DiaryCase> cases) {
+        java.util.Map<UUID, Boolean> result = new java.util.LinkedHashMap<>();
+        cases.forEach(c -> result.put(c.id(), actions(c).maySee()));
+        return result;
+    }
+
     public boolean mayKeep(DiaryCase c) {
         return access.allows(Permission.KEEP_DIARY, c.scopeUnitId());
     }

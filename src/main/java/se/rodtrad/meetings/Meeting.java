@@ -29,6 +29,11 @@ public record Meeting(
         Instant updatedAt,
         String updatedBy) {
 
+    /** What the secretary is told after a signature: the minutes adjusted now (the last signature), or one signature of several. */
+    public String signedMessageKey() {
+        return isAdjusted() ? "minutes.adjustedNow" : "minutes.signed";
+    }
+
     public boolean isAdjusted() {
         return adjustedAt != null;
     }

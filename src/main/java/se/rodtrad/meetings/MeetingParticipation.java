@@ -11,6 +11,11 @@ public final class MeetingParticipation {
 
     /** A member's or substitute's attendance; {@code servingFor} the absent member a substitute serves for (tjänstgör för). */
     public record Attendance(UUID memberId, boolean present, UUID servingFor, String note) {
+
+        /** A person's attendance as the secretary records it: a member serves for no one; a substitute (ersättare) for the member they name. */
+        public static Attendance of(Member member, boolean present, UUID servingFor, String note) {
+            return new Attendance(member.id(), present, member.isMember() ? null : servingFor, note);
+        }
     }
 
     /** Jäv: the member takes no part in the item (KL 6 kap. 28–32 §§). */

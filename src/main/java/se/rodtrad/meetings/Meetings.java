@@ -89,6 +89,16 @@ public class Meetings {
     }
 
     /** Whether the current person prepares this body's meetings. */
+    /** What the current person may do with the meeting (its pages' forms). */
+    public MeetingActions actions(Meeting meeting) {
+        return new MeetingActions(mayPrepare(meeting.bodyId()));
+    }
+
+    /** Refuses (403) whoever does not prepare the body's meetings: the forms that prepare a meeting are theirs alone. */
+    public void requirePrepare(UUID bodyId) {
+        access.require(Permission.PREPARE_MEETING, bodyId);
+    }
+
     public boolean mayPrepare(UUID bodyId) {
         return access.allows(Permission.PREPARE_MEETING, bodyId);
     }

@@ -53,6 +53,11 @@ public class NoticeMailer {
     public record Outcome(int sent, int noAddress, int failed, List<String> failures) {
     }
 
+    /** What the secretary may do with a notice: send it by e-mail when the product has a mail server configured. */
+    public NoticeActions noticeActions() {
+        return new NoticeActions(configured());
+    }
+
     public boolean configured() {
         return mail.configured();
     }

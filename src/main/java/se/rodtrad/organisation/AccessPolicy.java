@@ -99,6 +99,12 @@ public class AccessPolicy {
         return result;
     }
 
+    /** Whether the person's role grants the permission at all, for some unit: what a page asks before it offers a form that names the unit. */
+    public boolean allowsAny(Permission permission) {
+        CurrentUser user = currentUser();
+        return !user.isAnonymous() && user.role().grants(permission);
+    }
+
     /** Refuses with 403 unless {@link #allows(Permission, UUID)}. */
     public CurrentUser require(Permission permission, UUID unitId) {
         CurrentUser user = currentUser();

@@ -43,6 +43,28 @@ public class Organisation {
         return units.findAll();
     }
 
+    /** Riket: the nation as a unit (code 0000), whose figures every comparison shows. */
+    public Optional<Unit> nation() {
+        return units().stream().filter(u -> u.type() == UnitType.NATION).findFirst();
+    }
+
+    /** The regions other than the home region. */
+    public List<Unit> otherRegions() {
+        UUID home = homeRegion().id();
+        return units().stream().filter(u -> u.type() == UnitType.REGION && !u.id().equals(home)).toList();
+    }
+
+    /** The municipalities in the home region's county, in Swedish name order. */
+    public List<Unit> countyMunicipalities() {
+        return children(homeRegion().id()).stream().filter(u -> u.type() == UnitType.MUNICIPALITY).sorted(java.util.Comparator.comparing(Unit::name,
+                Texts.swedishOrder())).toList();
+    }
+
+    /** The administrations' areas (förvaltningarnas områden): the units a plan's tasks are given to. */
+    public List<Unit> areas() {
+        return units().stream().filter(u -> u.type() == UnitType.AREA).toList();
+    }
+
     /** Every unit by id as of the organisation's change counter: read again only after a unit changed. */
     private record Index(String stamp, java.util.Map<UUID, Unit> byId) {
     }

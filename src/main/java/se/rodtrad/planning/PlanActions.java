@@ -10,12 +10,13 @@ import se.rodtrad.organisation.Permission;
  * plan's lifecycle rule is written: a draft may be proposed (EDIT_PLAN); a proposal may be decided (DECIDE_PLAN)
  * or taken back to draft (EDIT_PLAN); a decided plan never moves again, and only its next version (a revision)
  * may change. Items change only while the plan is not decided; so does the case in the diary the plan is filed
- * under, by whoever may move its status. An assignment's owner and dates may be set in any status, by whoever may edit
- * the plan's body. The plan page asks this for its buttons; the
- * {@link Plan}'s verbs ask it before they act.
+ * under, by whoever may move its status; and proposals to change the plan (COMMENT) are taken only until it is
+ * decided. A decided plan is {@code settled}: nothing of it changes any more, so a page may keep what it rendered
+ * of it. An assignment's owner and dates may be set in any status, by whoever may edit the plan's body. The plan page
+ * asks this for its buttons; the {@link Plan}'s verbs ask it before they act.
  */
 public record PlanActions(List<PlanStatus> transitions, boolean mayEdit, boolean mayDecide, boolean mayRevise, boolean mayFileUnderCase,
-        boolean mayAssignWork) {
+        boolean mayPropose, boolean settled, boolean mayAssignWork) {
 
     public PlanActions {
         transitions = List.copyOf(transitions);
@@ -34,9 +35,10 @@ public record PlanActions(List<PlanStatus> transitions, boolean mayEdit, boolean
         if (status == PlanStatus.PROPOSAL && edit) {
             to.add(PlanStatus.DRAFT);
         }
+        boolean open = !status.isDecided();
         // who does an assignment and by when is set in any status: the decision says what, not who (Plan.assignWork)
-        return new PlanActions(to, !status.isDecided() && edit, !status.isDecided() && decide, status.isDecided() && edit,
-                !status.isDecided() && (edit || decide), edit);
+        return new PlanActions(to, open && edit, open && decide, !open && edit, open && (edit || decide), open && permissions.contains(Permission.COMMENT),
+                !open, edit);
     }
 
     /** Whether any status change is possible: the page shows the status form only then. */

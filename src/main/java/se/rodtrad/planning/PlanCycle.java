@@ -103,6 +103,35 @@ public class PlanCycle {
         return access.allows(Permission.REPORT, task.unitId()) || access.allows(Permission.EDIT_PLAN, plan.bodyId());
     }
 
+    /** What the current person may do with the task now (its page's forms). */
+    @Transactional(readOnly = true)
+    public TaskActions actions(Cycle.Task task) {
+        boolean delivered = task.isDelivered();
+        return new TaskActions(!delivered && canWork(task), delivered && access.allows(Permission.EDIT_PLAN, plans.plan(task.planId()).bodyId()));
+    }
+
+    /** A task someone may work on and has not delivered, with its plan, and whether its deadline has passed. */
+    public record OpenTask(Cycle.Task task, PlanSummary plan, boolean overdue) {
+    }
+
+    /** "Mina uppgifter": the tasks the current person may work on and has not delivered, overdue first, then by deadline. */
+    @Transactional(readOnly = true)
+    public List<OpenTask> myOpenTasks() {
+        LocalDate today = today();
+        List<OpenTask> tasks = new ArrayList<>();
+        for (PlanSummary plan : plansWithCycle()) {
+            for (Cycle.Milestone m : cycle(plan.id()).milestones()) {
+                for (Cycle.Task t : m.tasks()) {
+                    if (!t.isDelivered() && canWork(t)) {
+                        tasks.add(new OpenTask(t, plan, t.isOverdue(today)));
+                    }
+                }
+            }
+        }
+        tasks.sort(java.util.Comparator.comparing((OpenTask t) -> !t.overdue()).thenComparing(t -> t.task().due()));
+        return tasks;
+    }
+
     public UUID addMilestone(UUID planId, LocalDate date, String title, String description) {
         PlanSummary plan = plans.plan(planId);
         CurrentUser user = access.require(Permission.EDIT_PLAN, plan.bodyId());

@@ -63,6 +63,21 @@ public class PlanModel {
         return entriesOf(items.findByPlan(planId));
     }
 
+    /** The plan's goals, in document order. */
+    public List<PlanEntry> goals(UUID planId) {
+        return entries(planId).stream().filter(e -> e.type() == ItemType.GOAL).toList();
+    }
+
+    /**
+     * The goals a task's activities are tied to: the plan's focus areas (goals of the kind "Fokusområde") when it has
+     * them, otherwise all its goals.
+     */
+    public List<PlanEntry> focusGoals(UUID planId) {
+        List<PlanEntry> goals = goals(planId);
+        List<PlanEntry> focus = goals.stream().filter(e -> "Fokusområde".equalsIgnoreCase(e.item().kind())).toList();
+        return focus.isEmpty() ? goals : focus;
+    }
+
     public PlanEntry entry(UUID itemId) {
         PlanItemRepository.Row row = visibleRow(itemId);
         return entriesOf(items.findByPlan(row.planId())).stream().filter(e -> e.id().equals(itemId)).findFirst().orElseThrow();

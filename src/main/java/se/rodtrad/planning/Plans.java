@@ -10,7 +10,7 @@ import se.rodtrad.organisation.Permission;
 import se.rodtrad.shared.db.ChangeCounters;
 import se.rodtrad.shared.domain.NotFoundException;
 
-/** Finding plans. Internal readers see every plan; the public sees only decided ones. */
+/** Finding plans. Internal readers see every plan; the public only what {@link PublicVisibility} shows (decided ones). */
 @Service
 @Transactional(readOnly = true)
 public class Plans {
@@ -27,18 +27,44 @@ public class Plans {
 
     public List<PlanSummary> all() {
         boolean internal = access.allows(Permission.READ_INTERNAL, null);
-        return plans.findAll().stream().filter(p -> internal || p.status().isDecided()).toList();
+        return plans.findAll().stream().filter(p -> internal || PublicVisibility.shows(p)).toList();
+    }
+
+    /** The plans of the bodies the current person works for (every plan for an administrator), newest first. */
+    public List<PlanSummary> ofMyBodies() {
+        se.rodtrad.organisation.CurrentUser user = access.currentUser();
+        return all().stream().filter(p -> user.role() == se.rodtrad.organisation.Role.ADMINISTRATOR || user.scopeUnitIds().contains(p.bodyId()))
+                .sorted(java.util.Comparator.comparing(PlanSummary::year).reversed()).toList();
+    }
+
+    /** The plans the public sees — also to a signed-in person, on the portal and in open data. */
+    public List<PlanSummary> publicPlans() {
+        return PublicVisibility.only(all(), p -> p);
+    }
+
+    /** A plan the public sees; "not found" for a draft or proposal, also to a signed-in person. */
+    public PlanSummary publicPlan(UUID id) {
+        PlanSummary plan = plan(id);
+        if (!PublicVisibility.shows(plan)) {
+            throw new NotFoundException("beslutad plan", id);
+        }
+        return plan;
+    }
+
+    /** Of a search's hits, those in plans the public sees. */
+    public List<SearchHit> publicHits(List<SearchHit> hits) {
+        return PublicVisibility.only(hits, SearchHit::plan);
     }
 
     public PlanSummary plan(UUID id) {
         return plans.findById(id)
-                .filter(p -> p.status().isDecided() || access.allows(Permission.READ_INTERNAL, null))
+                .filter(p -> PublicVisibility.shows(p) || access.allows(Permission.READ_INTERNAL, null))
                 .orElseThrow(() -> new NotFoundException("plan", id));
     }
 
     /** The plan if it exists and the reader may see it; never throws, so callers inside a transaction can ask freely. */
     public Optional<PlanSummary> find(UUID id) {
-        return plans.findById(id).filter(p -> p.status().isDecided() || access.allows(Permission.READ_INTERNAL, null));
+        return plans.findById(id).filter(p -> PublicVisibility.shows(p) || access.allows(Permission.READ_INTERNAL, null));
     }
 
     /**
@@ -78,6 +104,6 @@ public class Plans {
 
     public List<PlanSummary> forBody(UUID bodyId) {
         boolean internal = access.allows(Permission.READ_INTERNAL, null);
-        return plans.findByBody(bodyId).stream().filter(p -> internal || p.status().isDecided()).toList();
+        return plans.findByBody(bodyId).stream().filter(p -> internal || PublicVisibility.shows(p)).toList();
     }
 }

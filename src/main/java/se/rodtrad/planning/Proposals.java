@@ -66,6 +66,34 @@ public class Proposals {
         return p;
     }
 
+    /** The plan a person may write a proposal for: refused once it is decided, and to whoever may not comment on it. */
+    @Transactional(readOnly = true)
+    public PlanSummary proposable(UUID planId) {
+        PlanSummary plan = editing.editablePlan(planId);
+        access.require(Permission.COMMENT, plan.bodyId());
+        return plan;
+    }
+
+    /** What the current person may do with the proposal now (its page's decision form). */
+    public ProposalActions actions(Proposal proposal, PlanSummary plan) {
+        return ProposalActions.of(proposal, plans.actions(plan));
+    }
+
+    /**
+     * Each proposed change of an item's text as words kept, removed and added: against the item's text as it stands
+     * while the proposal is open, against the text the proposer saw once it is decided (the item may have changed since).
+     */
+    public java.util.Map<UUID, List<WordDiff.Token>> diffs(Proposal proposal, java.util.Map<UUID, PlanEntry> current) {
+        java.util.Map<UUID, List<WordDiff.Token>> diffs = new java.util.LinkedHashMap<>();
+        for (Proposal.ProposalChange c : proposal.changes()) {
+            if (c.action() == Proposal.Action.CHANGE && c.itemLabel() != null) {
+                PlanEntry e = c.itemId() == null ? null : current.get(c.itemId());
+                diffs.put(c.id(), WordDiff.diff(e != null && proposal.isOpen() ? e.text() : c.itemLabel(), c.text()));
+            }
+        }
+        return diffs;
+    }
+
     public Proposal submit(SubmitProposal command) {
         PlanSummary plan = editing.editablePlan(command.planId());
         CurrentUser user = access.require(Permission.COMMENT, plan.bodyId());

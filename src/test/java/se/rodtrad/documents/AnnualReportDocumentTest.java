@@ -17,11 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import se.rodtrad.RodtradTest;
-import se.rodtrad.followup.AnnualReportFixtures;
-import se.rodtrad.followup.AnnualReportFixtures.Municipality;
-import se.rodtrad.followup.AnnualReports;
-import se.rodtrad.followup.ReportContent;
-import se.rodtrad.followup.Reports;
+import se.rodtrad.followup.reports.AnnualReportFixtures;
+import se.rodtrad.followup.reports.AnnualReportFixtures.Municipality;
+import se.rodtrad.followup.reports.AnnualReports;
+import se.rodtrad.followup.reports.ReportContent;
+import se.rodtrad.followup.reports.Reports;
 import se.rodtrad.organisation.Organisation;
 
 /**

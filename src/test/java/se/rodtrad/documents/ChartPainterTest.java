@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import se.rodtrad.followup.ReportContent.ChartData;
-import se.rodtrad.followup.ReportContent.SeriesData;
+import se.rodtrad.followup.reports.ReportContent.ChartData;
+import se.rodtrad.followup.reports.ReportContent.SeriesData;
 
 /** The report chart as a picture: printed size and resolution, the target line and band where they belong, labels and words. */
 class ChartPainterTest {

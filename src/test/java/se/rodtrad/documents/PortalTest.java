@@ -1,6 +1,7 @@
 package se.rodtrad.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -41,6 +42,16 @@ class PortalTest {
         assertThat(list).doesNotContain(proposal);
         String portal = mvc.perform(get("/portal")).andReturn().getResponse().getContentAsString();
         assertThat(portal).doesNotContain(proposal);
+    }
+
+    @Test
+    void the_portal_and_open_data_show_a_signed_in_administrator_only_what_the_public_sees() throws Exception {
+        String proposal = plans.byKey("rtn-2026").orElseThrow().id().toString();
+        mvc.perform(get("/planer/" + proposal).with(user("admin"))).andExpect(status().isOk());
+        mvc.perform(get("/portal/planer/" + proposal).with(user("admin"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/public/plans/" + proposal + "/items").with(user("admin"))).andExpect(status().isNotFound());
+        String list = mvc.perform(get("/api/v1/public/plans").with(user("admin"))).andReturn().getResponse().getContentAsString();
+        assertThat(list).doesNotContain(proposal);
     }
 
     @Test

@@ -33,8 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import se.rodtrad.RodtradTest;
 import se.rodtrad.followup.Formats;
-import se.rodtrad.followup.ReportContent;
-import se.rodtrad.followup.Reports;
+import se.rodtrad.followup.reports.ReportContent;
+import se.rodtrad.followup.reports.Reports;
 import se.rodtrad.organisation.Organisation;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -9,6 +9,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import se.rodtrad.fixtures.TestPlans;
+import se.rodtrad.followup.assessment.Assessments;
+import se.rodtrad.followup.assessment.FollowedIndicator;
 
 /**
  * Follow-up on its own — its beans and those of the modules it depends on, not the whole product: what it follows

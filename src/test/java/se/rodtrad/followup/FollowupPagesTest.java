@@ -12,6 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import se.rodtrad.RodtradTest;
+import se.rodtrad.followup.assessment.Assessments;
+import se.rodtrad.followup.assessment.FollowedIndicator;
+import se.rodtrad.followup.measures.Measure;
+import se.rodtrad.followup.measures.Measures;
 
 /** Every follow-up page renders on the demo data for every role, in Swedish and English, without a missing text. */
 @RodtradTest

@@ -100,7 +100,7 @@ class BudgetPages {
         model.addAttribute("tables", budget.tables().stream().map(t -> TableView.of(t, findings, null, null)).toList());
         model.addAttribute("findings", findings);
         model.addAttribute("counts", counts(findings));
-        model.addAttribute("canEdit", budgets.canEdit(budget.plan()));
+        model.addAttribute("canEdit", budgets.actions(budget.plan()).mayEdit());
         model.addAttribute("hasFrame", frames.frame(planId).isPresent());
         model.addAttribute("checkedNow", check != null);
         return "budget/plan";
@@ -168,7 +168,7 @@ class BudgetPages {
         model.addAttribute("version", version);
         model.addAttribute("findings", findings.stream().filter(f -> table.id().equals(f.tableId())).toList());
         model.addAttribute("otherFindings", findings.stream().filter(f -> !table.id().equals(f.tableId())).count());
-        model.addAttribute("canEdit", budgets.canEdit(plan));
+        model.addAttribute("canEdit", budgets.actions(plan).mayEdit());
         return "budget/table-edit";
     }
 
@@ -183,10 +183,7 @@ class BudgetPages {
     /** The cells of the form, named {@code cell-<rowId>-<column>}. */
     private static List<Budgets.CellInput> cells(BudgetTable table, HttpServletRequest request) {
         List<Budgets.CellInput> cells = new ArrayList<>();
-        for (BudgetRow row : table.rows()) {
-            if (row.heading()) {
-                continue;
-            }
+        for (BudgetRow row : table.figureRows()) {
             for (BudgetColumn col : table.columns()) {
                 String value = request.getParameter(TableView.field(row, col.position()));
                 if (value != null) {

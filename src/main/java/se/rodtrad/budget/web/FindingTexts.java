@@ -33,6 +33,9 @@ class FindingTexts {
     }
 
     String text(String key, List<Object> arguments, Locale locale) {
+        if (key == null) {
+            return ""; // an empty phrase reads as nothing
+        }
         Object[] args = arguments.stream().map(a -> resolve(a, locale)).toArray();
         return messages.getMessage(key, args, key, locale).strip();
     }
@@ -42,7 +45,7 @@ class FindingTexts {
             return amount.format(locale);
         }
         if (argument instanceof Phrase phrase) {
-            return phrase.isEmpty() ? "" : text(phrase.key(), phrase.arguments(), locale);
+            return text(phrase.key(), phrase.arguments(), locale);
         }
         return argument == null ? "" : String.valueOf(argument);
     }

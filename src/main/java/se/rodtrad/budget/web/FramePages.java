@@ -77,8 +77,9 @@ class FramePages {
         model.addAttribute("areas", areas);
         model.addAttribute("reconciliation", steps(result.reconciliation().steps(), locale));
         model.addAttribute("exampleData", frame.areas().stream().anyMatch(Frame.AreaInput::exampleData));
-        model.addAttribute("canEdit", frames.canEdit(plan));
-        model.addAttribute("areaChoices", frames.canEdit(plan) ? frames.areaChoices(planId) : List.of());
+        boolean mayEdit = frames.actions(plan).mayEdit();
+        model.addAttribute("canEdit", mayEdit);
+        model.addAttribute("areaChoices", mayEdit ? frames.areaChoices(planId) : List.of());
         model.addAttribute("fmt", new Format(locale));
         return "budget/frame";
     }

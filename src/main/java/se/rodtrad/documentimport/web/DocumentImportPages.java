@@ -103,11 +103,9 @@ class DocumentImportPages {
         ImportItem current = selected == null ? null : v.items().stream().filter(i -> i.id().equals(selected)).findFirst().orElse(null);
         // which item each line was read into: the review marks the lines of the chosen one and names the others
         Map<Integer, ImportItem> owner = new HashMap<>();
-        for (ImportItem it : v.items()) {
-            if (!it.dropped()) {
-                for (int n = it.firstLine(); n <= it.lastLine() && n - it.firstLine() < 400; n++) {
-                    owner.putIfAbsent(n, it);
-                }
+        for (ImportItem it : v.kept()) {
+            for (int n = it.firstLine(); n <= it.lastLine() && n - it.firstLine() < 400; n++) {
+                owner.putIfAbsent(n, it);
             }
         }
         m.addAttribute("imp", v);
@@ -165,8 +163,7 @@ class DocumentImportPages {
         if (!m.containsAttribute("errors")) {
             m.addAttribute("errors", Map.of());
         }
-        m.addAttribute("parents", v.items().stream().filter(p -> p.position() < it.position() && !p.dropped()
-                && !"INDICATOR".equals(p.type()) && !"TABLE".equals(p.type()) && !"AGENDA_ITEM".equals(p.type())).toList());
+        m.addAttribute("parents", v.parentsFor(it));
         return "documentimport/item";
     }
 

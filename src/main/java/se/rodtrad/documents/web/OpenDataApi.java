@@ -17,7 +17,6 @@ import se.rodtrad.planning.PlanEntry;
 import se.rodtrad.planning.PlanModel;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.Plans;
-import se.rodtrad.shared.domain.NotFoundException;
 
 /**
  * Open data: every public view as JSON and CSV, without login, with stable ids (the same UUIDs as the
@@ -92,14 +91,11 @@ class OpenDataApi {
     }
 
     private List<PlanSummary> decided() {
-        return plans.all().stream().filter(p -> p.status().isDecided()).toList();
+        return plans.publicPlans();
     }
 
     private UUID decidedPlan(UUID id) {
-        if (!plans.plan(id).status().isDecided()) {
-            throw new NotFoundException("beslutad plan", id);
-        }
-        return id;
+        return plans.publicPlan(id).id();
     }
 
     private static <T> ResponseEntity<T> licensed(T body) {

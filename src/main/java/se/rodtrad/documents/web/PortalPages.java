@@ -15,11 +15,10 @@ import se.rodtrad.documents.DocumentService;
 import se.rodtrad.planning.PlanModel;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.Plans;
-import se.rodtrad.shared.domain.NotFoundException;
 
 /**
  * The public portal: decided plans (and, as they come, submitted reports) for anyone, without login.
- * Nothing that is not decided is shown — a draft or proposal is "not found", even to a signed-in person here.
+ * Only what {@code PublicVisibility} shows — a draft or proposal is "not found", even to a signed-in person here.
  */
 @Controller
 class PortalPages {
@@ -74,20 +73,15 @@ class PortalPages {
     @GetMapping("/portal/sok")
     String search(@RequestParam(required = false) String q, Model m) {
         m.addAttribute("q", q);
-        m.addAttribute("hits", q == null ? List.of() : model.search(q, null, null).stream()
-                .filter(h -> h.plan().status().isDecided()).toList());
+        m.addAttribute("hits", q == null ? List.of() : plans.publicHits(model.search(q, null, null)));
         return "portal/search";
     }
 
     private List<PlanSummary> publicPlans() {
-        return plans.all().stream().filter(p -> p.status().isDecided()).toList();
+        return plans.publicPlans();
     }
 
     private PlanSummary decided(UUID id) {
-        PlanSummary plan = plans.plan(id);
-        if (!plan.status().isDecided()) {
-            throw new NotFoundException("beslutad plan", id);
-        }
-        return plan;
+        return plans.publicPlan(id);
     }
 }

@@ -10,10 +10,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import se.rodtrad.followup.Formats;
-import se.rodtrad.followup.Gender;
-import se.rodtrad.followup.IndicatorValue;
-import se.rodtrad.followup.Measure;
-import se.rodtrad.followup.Period;
+import se.rodtrad.followup.measures.Gender;
+import se.rodtrad.followup.measures.IndicatorValue;
+import se.rodtrad.followup.measures.Measure;
+import se.rodtrad.followup.measures.Period;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Unit;
 import se.rodtrad.shared.web.Messages;
@@ -24,20 +24,20 @@ import se.rodtrad.shared.web.Messages;
  * presentation attributes are used (the content security policy forbids inline styles).
  */
 @Component
-class Charts {
+public class Charts {
 
-    static final String PEER_GROUP = "jamforbara-lan";
+    public static final String PEER_GROUP = "jamforbara-lan";
 
     /** One line: its label and its values by period (null = missing). */
-    record Series(String label, Map<Period, BigDecimal> points, boolean emphasised) {
+    public record Series(String label, Map<Period, BigDecimal> points, boolean emphasised) {
     }
 
     /** A target drawn across the chart: a line at {@code lower} or a band between lower and upper. */
-    record TargetMark(String label, BigDecimal lower, BigDecimal upper) {
+    public record TargetMark(String label, BigDecimal lower, BigDecimal upper) {
     }
 
     /** The rendered chart and its numbers. */
-    record Chart(String svg, String caption, List<Period> periods, List<Series> series, TargetMark target) {
+    public record Chart(String svg, String caption, List<Period> periods, List<Series> series, TargetMark target) {
         public String cell(Series s, Period p) {
             BigDecimal v = s.points().get(p);
             return v == null ? "–" : Formats.number(v, 0, 2);
@@ -64,11 +64,21 @@ class Charts {
      * A measure's trend: the home region, its comparison group and riket when the series has them; otherwise
      * the home region's municipalities; otherwise the first units with values.
      */
-    Chart measureChart(Measure m, List<IndicatorValue> values, Gender gender) {
-        return trend(m.shortName() + (m.unit() == null ? "" : " (" + m.unit() + ")"), values, gender, null, defaultUnits(values));
+    public Chart measureChart(Measure m, List<IndicatorValue> values, Gender gender) {
+        return trend(m.caption(), values, gender, null, defaultUnits(values));
     }
 
-    Chart trend(String title, List<IndicatorValue> values, Gender gender, TargetMark target, List<UUID> unitIds) {
+    /** The chart with a mean as its own line, drawn second (after the judged unit); the chart as it was without one. */
+    public Chart withMean(Chart chart, String label, Map<Period, BigDecimal> mean) {
+        if (mean.isEmpty() || chart.isEmpty()) {
+            return chart;
+        }
+        List<Series> series = new ArrayList<>(chart.series());
+        series.add(1, new Series(label, mean, false));
+        return render(chart.caption(), chart.periods(), series, chart.target());
+    }
+
+    public Chart trend(String title, List<IndicatorValue> values, Gender gender, TargetMark target, List<UUID> unitIds) {
         Map<UUID, Map<Period, BigDecimal>> byUnit = new LinkedHashMap<>();
         Map<UUID, String> names = new LinkedHashMap<>();
         TreeSet<Period> periods = new TreeSet<>();
@@ -89,7 +99,7 @@ class Charts {
         return render(title, new ArrayList<>(periods), series, target);
     }
 
-    List<UUID> defaultUnits(List<IndicatorValue> values) {
+    public List<UUID> defaultUnits(List<IndicatorValue> values) {
         java.util.Set<UUID> present = new java.util.HashSet<>();
         values.forEach(v -> present.add(v.unitId()));
         List<UUID> result = new ArrayList<>();
@@ -108,7 +118,7 @@ class Charts {
         return result.stream().filter(present::contains).distinct().toList();
     }
 
-    Chart render(String title, List<Period> periods, List<Series> series, TargetMark target) {
+    public Chart render(String title, List<Period> periods, List<Series> series, TargetMark target) {
         if (series.isEmpty() || periods.isEmpty()) {
             return new Chart("", title, periods, series, target);
         }
@@ -239,14 +249,14 @@ class Charts {
     }
 
     /** A month of the budget-versus-outcome chart: labels and amounts in öre (outcome null = not booked). */
-    record Bar(String label, long budget, Long outcome) {
+    public record Bar(String label, long budget, Long outcome) {
     }
 
     /**
      * Budget against outcome month by month as grouped bars: budget as an outlined, hatched bar, outcome
      * as a solid bar, each with a legend sample — told apart by pattern, not by colour. Amounts in mnkr.
      */
-    String bars(String title, List<Bar> bars, String budgetLabel, String outcomeLabel) {
+    public String bars(String title, List<Bar> bars, String budgetLabel, String outcomeLabel) {
         int width = 720;
         int left = 64;
         int right = 16;

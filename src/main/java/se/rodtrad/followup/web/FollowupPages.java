@@ -3,7 +3,7 @@ package se.rodtrad.followup.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import se.rodtrad.followup.Measures;
+import se.rodtrad.followup.measures.Measures;
 
 /** The follow-up section's entry page: what can be followed up and where. */
 @Controller

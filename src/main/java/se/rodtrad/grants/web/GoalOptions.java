@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.PlanEntry;
 import se.rodtrad.planning.PlanModel;
 import se.rodtrad.planning.PlanSummary;
@@ -31,8 +30,8 @@ class GoalOptions {
     List<Option> bodyGoals(UUID bodyId) {
         Map<String, Option> byKey = new LinkedHashMap<>();
         for (PlanSummary p : plans.forBody(bodyId)) {
-            for (PlanEntry e : model.entries(p.id())) {
-                if (e.type() == ItemType.GOAL && e.lineageKey() != null) {
+            for (PlanEntry e : model.goals(p.id())) {
+                if (e.lineageKey() != null) {
                     String label = p.bodyCode() + " " + p.years() + " · " + (e.item().label().isEmpty() ? "Mål" : e.item().label()) + ": " + shorten(e.text());
                     byKey.put(e.lineageKey(), new Option(e.lineageKey(), label));
                 }
@@ -47,8 +46,8 @@ class GoalOptions {
             if (!"RUS".equals(p.kind())) {
                 continue;
             }
-            for (PlanEntry e : model.entries(p.id())) {
-                if (e.type() == ItemType.GOAL && e.lineageKey() != null) {
+            for (PlanEntry e : model.goals(p.id())) {
+                if (e.lineageKey() != null) {
                     result.add(new Option(e.lineageKey(), (e.item().kind() == null ? "" : e.item().kind() + ": ") + shorten(e.text())));
                 }
             }

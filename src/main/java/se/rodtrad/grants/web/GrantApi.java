@@ -45,6 +45,10 @@ class GrantApi {
         static RuleCheckJson of(GrantDecision.StoredCheck c) {
             return new RuleCheckJson(c.rule(), c.result().name(), c.hard(), c.explanation());
         }
+
+        static RuleCheckJson of(RuleCheck c, String explanation) {
+            return new RuleCheckJson(c.rule(), c.result().name(), c.hard(), explanation);
+        }
     }
 
     record DecisionJson(UUID id, String reference, String referenceKind, String supportType, String recipient, String sector, String ownerSex,
@@ -68,12 +72,39 @@ class GrantApi {
 
     record PartJson(String code, String name, String fund, BigDecimal amount, boolean atMost, BigDecimal decided, BigDecimal paid, BigDecimal remaining,
             int decisions) {
+
+        static PartJson of(Appropriation.Part p) {
+            return new PartJson(p.code(), p.name(), p.fundCode(), kr(p.amount()), p.atMost(), kr(p.decided()), kr(p.paid()), kr(p.remaining()), p.decisions());
+        }
     }
 
     record AppropriationJson(int year, String steeringDecision, String caseNumber, String paragraph, List<PartJson> parts) {
     }
 
     record BudgetJson(List<String> columns, List<Map<String, Object>> rows) {
+
+        /** A project's budget as printed: each line's label and figures, marked as heading, total or the decision's part (with its fund). */
+        static BudgetJson of(List<String> columns, List<GrantProject.BudgetLine> lines) {
+            return new BudgetJson(columns, lines.stream().map(l -> {
+                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                m.put("label", l.label());
+                m.put("values", l.printed());
+                if (l.heading()) {
+                    m.put("heading", true);
+                }
+                if (l.total()) {
+                    m.put("total", true);
+                }
+                if (l.financierKind() != null) {
+                    m.put("kind", l.financierKind());
+                }
+                if (l.decisionPart()) {
+                    m.put("decisionPart", true);
+                    m.put("fund", l.fundCode());
+                }
+                return m;
+            }).toList());
+        }
     }
 
     record FindingJson(String severity, String budget, String row, String column, String message) {
@@ -136,7 +167,7 @@ class GrantApi {
         List<RuleCheck> checks = register.check(new ProposedDecision(b.body(), b.supportType(), b.amount(), b.eligibleCost(), b.municipality(),
                 b.locality(), b.employees(), b.fte(), b.ownerSex(), b.foundersBornOutsideNordics(), b.newInnovativeIdea(), b.organisationNumber(),
                 b.decisionDate(), b.otherDeMinimis(), b.facts()));
-        return new ChecksJson(checks.stream().map(c -> new RuleCheckJson(c.rule(), c.result().name(), c.hard(), texts.text(c.explanation()))).toList(),
+        return new ChecksJson(checks.stream().map(c -> RuleCheckJson.of(c, texts.text(c.explanation()))).toList(),
                 checks.stream().anyMatch(RuleCheck::refuses));
     }
 
@@ -153,7 +184,7 @@ class GrantApi {
     ProblemDetail refused(GrantRefused e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, messages.of(e));
         p.setTitle(messages.get("grants.error.refusedTitle"));
-        p.setProperty("ruleChecks", e.checks().stream().map(c -> new RuleCheckJson(c.rule(), c.result().name(), c.hard(), texts.text(c.explanation())))
+        p.setProperty("ruleChecks", e.checks().stream().map(c -> RuleCheckJson.of(c, texts.text(c.explanation())))
                 .toList());
         return p;
     }
@@ -173,8 +204,7 @@ class GrantApi {
         Unit unit = register.body(body);
         Appropriation a = appropriations.appropriation(unit.id(), year);
         return new AppropriationJson(year, a.steering() == null ? null : a.steering().title(), a.steering() == null ? null : a.steering().caseNumber(),
-                a.steering() == null ? null : a.steering().paragraph(), a.parts().stream().map(p -> new PartJson(p.code(), p.name(), p.fundCode(),
-                        kr(p.amount()), p.atMost(), kr(p.decided()), kr(p.paid()), kr(p.remaining()), p.decisions())).toList());
+                a.steering() == null ? null : a.steering().paragraph(), a.parts().stream().map(PartJson::of).toList());
     }
 
     @GetMapping("/projects")
@@ -205,25 +235,7 @@ class GrantApi {
     }
 
     private static BudgetJson budget(List<String> columns, List<GrantProject.BudgetLine> lines) {
-        return new BudgetJson(columns, lines.stream().map(l -> {
-            Map<String, Object> m = new java.util.LinkedHashMap<>();
-            m.put("label", l.label());
-            m.put("values", l.printed());
-            if (l.heading()) {
-                m.put("heading", true);
-            }
-            if (l.total()) {
-                m.put("total", true);
-            }
-            if (l.financierKind() != null) {
-                m.put("kind", l.financierKind());
-            }
-            if (l.decisionPart()) {
-                m.put("decisionPart", true);
-                m.put("fund", l.fundCode());
-            }
-            return m;
-        }).toList());
+        return BudgetJson.of(columns, lines);
     }
 
     static BigDecimal kr(Long ore) {

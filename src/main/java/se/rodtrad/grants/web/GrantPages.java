@@ -31,7 +31,6 @@ import se.rodtrad.grants.RuleCheck;
 import se.rodtrad.grants.SteeringDecision;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Unit;
-import se.rodtrad.organisation.UnitType;
 import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.DomainException;
 import se.rodtrad.shared.domain.NotFoundException;
@@ -49,6 +48,10 @@ class GrantPages {
 
     /** A rule check as a page shows it: rule, result, whether it refuses, the sentence in the reader's language. */
     record CheckView(String rule, String result, boolean hard, String explanation) {
+
+        static CheckView of(RuleCheck c, String explanation) {
+            return new CheckView(c.rule(), c.result().name(), c.hard(), explanation);
+        }
     }
 
     /** The application form as typed (numbers as text; the goals it serves in two selects). */
@@ -118,7 +121,7 @@ class GrantPages {
         model.addAttribute("years", years(steering, shown));
         model.addAttribute("appropriation", a);
         model.addAttribute("steeringDecisions", steering);
-        model.addAttribute("canDecide", register.canDecide(body.code()));
+        model.addAttribute("canDecide", register.actions(body.code()).mayDecide());
         return "grants/index";
     }
 
@@ -146,7 +149,7 @@ class GrantPages {
         SteeringDecision s = appropriations.steering(id);
         model.addAttribute("steering", s);
         model.addAttribute("body", organisation.unit(s.bodyId()));
-        model.addAttribute("canManage", appropriations.canManage(s.bodyId()));
+        model.addAttribute("canManage", appropriations.actions(s.bodyId()).mayManage());
         model.addAttribute("errors", errors);
         model.addAttribute("history", auditTrail.history("grant_steering_decision", id, 30));
         if (!model.containsAttribute("formValues")) {
@@ -166,7 +169,7 @@ class GrantPages {
         model.addAttribute("decisions", list);
         model.addAttribute("fromText", from);
         model.addAttribute("toText", to);
-        model.addAttribute("canDecide", register.canDecide(body.code()));
+        model.addAttribute("canDecide", register.actions(body.code()).mayDecide());
         return "grants/decisions";
     }
 
@@ -178,7 +181,7 @@ class GrantPages {
     private String decisionPage(GrantDecision d, Map<String, String> paymentErrors, Model model) {
         model.addAttribute("d", d);
         model.addAttribute("payments", register.payments(d.id()));
-        model.addAttribute("canPay", rules.canManage(d.bodyId()) && d.granted());
+        model.addAttribute("canPay", register.actions(d).mayPay());
         model.addAttribute("paymentErrors", paymentErrors);
         model.addAttribute("history", auditTrail.history("grant_decision", d.id(), 30));
         if (!model.containsAttribute("paymentValues")) {
@@ -243,9 +246,8 @@ class GrantPages {
         model.addAttribute("checks", checks);
         model.addAttribute("errors", errors == null ? Map.of() : errors);
         model.addAttribute("refusal", refusal);
-        model.addAttribute("types", register.types(body.code()).stream().filter(t -> !t.project()).toList());
-        model.addAttribute("municipalities", organisation.children(organisation.homeRegion().id()).stream()
-                .filter(u -> u.type() == UnitType.MUNICIPALITY).map(Unit::name).sorted(se.rodtrad.shared.domain.Texts.swedishOrder()).toList());
+        model.addAttribute("types", register.applicationTypes(body.code()));
+        model.addAttribute("municipalities", organisation.countyMunicipalities().stream().map(Unit::name).toList());
         model.addAttribute("bodyGoals", goals.bodyGoals(body.id()));
         model.addAttribute("rusGoals", goals.rusGoals());
         model.addAttribute("priorities", appropriations.steeringFor(body.id(), LocalDate.now().getYear())
@@ -283,7 +285,7 @@ class GrantPages {
         model.addAttribute("year", shown);
         model.addAttribute("years", years);
         model.addAttribute("m", mobility.year(body.id(), shown));
-        model.addAttribute("canManage", rules.canManage(body.id()));
+        model.addAttribute("canManage", rules.actions(body.id()).mayManage());
         return "grants/mobility";
     }
 
@@ -324,7 +326,7 @@ class GrantPages {
     }
 
     private List<CheckView> views(List<RuleCheck> checks) {
-        return checks.stream().map(c -> new CheckView(c.rule(), c.result().name(), c.hard(), texts.text(c.explanation()))).toList();
+        return checks.stream().map(c -> CheckView.of(c, texts.text(c.explanation()))).toList();
     }
 
     private Map<String, String> errors(DomainException e) {

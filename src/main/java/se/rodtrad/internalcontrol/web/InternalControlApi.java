@@ -214,7 +214,6 @@ class InternalControlApi {
     @GetMapping("/internal-control/scales")
     @Operation(summary = "Skalorna för sannolikhet och konsekvens med definitioner")
     Map<ScaleLevel.Scale, List<ScaleLevel>> scales() {
-        return Map.of(ScaleLevel.Scale.PROBABILITY, internalControl.scale(ScaleLevel.Scale.PROBABILITY),
-                ScaleLevel.Scale.CONSEQUENCE, internalControl.scale(ScaleLevel.Scale.CONSEQUENCE));
+        return internalControl.scalesByKind();
     }
 }

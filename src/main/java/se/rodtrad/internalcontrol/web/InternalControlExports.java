@@ -48,14 +48,7 @@ class InternalControlExports {
                 m("ic.field.probability"), m("ic.field.consequence"), m("ic.csv.value"), m("ic.csv.level"), m("ic.exempeldata"),
                 m("ic.decision"), m("ic.field.reason"), m("ic.actions"), m("ic.csv.controls"));
         for (RiskView r : ic.risks()) {
-            var a = r.assessment();
-            row(csv, String.valueOf(r.number()), r.activity(), r.text(), r.scope() == null ? m("ic.scope.none") : m("ic.scope." + r.scope()),
-                    r.requirement(), a == null ? null : String.valueOf(a.probability()), a == null ? null : String.valueOf(a.consequence()),
-                    a == null ? null : String.valueOf(a.value()), a == null ? null : m("ic.level." + a.level()),
-                    r.containsExempeldata() ? m("ic.csv.yes") : m("ic.csv.no"),
-                    r.decision() == null ? null : m("ic.decision." + r.decision()), r.decisionReason(),
-                    r.actions().stream().map(InternalControlExports::action).collect(Collectors.joining("\n")),
-                    r.controls().stream().map(ControlView::what).collect(Collectors.joining("\n")));
+            row(csv, RiskRow.of(r, this::m).cells());
         }
         return download(csv, "internkontroll-" + ic.plan().key() + ".csv");
     }
@@ -67,14 +60,36 @@ class InternalControlExports {
         row(csv, m("ic.index.body"), m("ic.index.plan"), m("ic.judgement"), m("ic.field.reasons"), m("ic.exempeldata"), m("ic.index.risks"),
                 m("ic.judgements.deviations"), m("ic.judgements.by"));
         for (BodyJudgement b : judgements) {
-            var j = b.judgement();
-            row(csv, b.bodyName(), b.planTitle(),
-                    j == null ? m("ic.judgement.none") : j.sufficient() ? m("ic.judgement.sufficient") : m("ic.judgement.insufficient"),
-                    j == null ? null : j.reasons(), j != null && j.exempeldata() ? m("ic.csv.yes") : m("ic.csv.no"),
-                    String.valueOf(b.risks()), String.valueOf(b.deviations()),
-                    j == null || j.exempeldata() ? null : j.updatedBy() + " " + DATE.format(j.updatedAt()));
+            row(csv, JudgementRow.of(b, this::m).cells());
         }
         return download(csv, "isk-bedomningar-" + year + ".csv");
+    }
+
+    /** A risk as a line of the plan's CSV. */
+    record RiskRow(String[] cells) {
+
+        static RiskRow of(RiskView r, java.util.function.Function<String, String> m) {
+            var a = r.assessment();
+            return new RiskRow(new String[] {String.valueOf(r.number()), r.activity(), r.text(),
+                    r.scope() == null ? m.apply("ic.scope.none") : m.apply("ic.scope." + r.scope()), r.requirement(),
+                    a == null ? null : String.valueOf(a.probability()), a == null ? null : String.valueOf(a.consequence()),
+                    a == null ? null : String.valueOf(a.value()), a == null ? null : m.apply("ic.level." + a.level()),
+                    r.containsExempeldata() ? m.apply("ic.csv.yes") : m.apply("ic.csv.no"),
+                    r.decision() == null ? null : m.apply("ic.decision." + r.decision()), r.decisionReason(),
+                    r.actions().stream().map(InternalControlExports::action).collect(Collectors.joining("\n")),
+                    r.controls().stream().map(ControlView::what).collect(Collectors.joining("\n"))});
+        }
+    }
+
+    /** A body's ISK judgement as a line of the year's CSV; who judged is left out for example data. */
+    record JudgementRow(String[] cells) {
+
+        static JudgementRow of(BodyJudgement b, java.util.function.Function<String, String> m) {
+            var j = b.judgement();
+            return new JudgementRow(new String[] {b.bodyName(), b.planTitle(), m.apply(b.judgementKey()), j == null ? null : j.reasons(),
+                    j != null && j.exempeldata() ? m.apply("ic.csv.yes") : m.apply("ic.csv.no"), String.valueOf(b.risks()), String.valueOf(b.deviations()),
+                    j == null || j.exempeldata() ? null : j.updatedBy() + " " + DATE.format(j.updatedAt())});
+        }
     }
 
     private static String action(ActionView a) {

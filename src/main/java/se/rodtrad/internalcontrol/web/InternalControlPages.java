@@ -22,6 +22,7 @@ import se.rodtrad.internalcontrol.BodyJudgement;
 import se.rodtrad.internalcontrol.Commands;
 import se.rodtrad.internalcontrol.ControlOutcome;
 import se.rodtrad.internalcontrol.InternalControl;
+import se.rodtrad.internalcontrol.InternalControlActions;
 import se.rodtrad.internalcontrol.InternalControlPlan;
 import se.rodtrad.internalcontrol.InternalControlSummary;
 import se.rodtrad.internalcontrol.JudgementView;
@@ -113,8 +114,7 @@ class InternalControlPages {
         List<InternalControlSummary> all = internalControl.plans();
         Set<UUID> withIc = all.stream().map(s -> s.plan().id()).collect(Collectors.toSet());
         model.addAttribute("summaries", all);
-        model.addAttribute("startable", plans.all().stream()
-                .filter(p -> !withIc.contains(p.id()) && internalControl.canStart(p)).toList());
+        model.addAttribute("startable", internalControl.startable(plans.all().stream().filter(p -> !withIc.contains(p.id())).toList()));
         model.addAttribute("years", internalControl.years());
         return "internalcontrol/index";
     }
@@ -142,8 +142,8 @@ class InternalControlPages {
         model.addAttribute("year", shown);
         model.addAttribute("years", years);
         model.addAttribute("judgements", judgements);
-        model.addAttribute("given", judgements.stream().filter(b -> b.judgement() != null).count());
-        model.addAttribute("sufficient", judgements.stream().filter(b -> b.judgement() != null && b.judgement().sufficient()).count());
+        model.addAttribute("given", BodyJudgement.given(judgements));
+        model.addAttribute("sufficient", BodyJudgement.sufficient(judgements));
         return "internalcontrol/judgements";
     }
 
@@ -158,7 +158,7 @@ class InternalControlPages {
         model.addAttribute("year", shown);
         model.addAttribute("years", years);
         model.addAttribute("regionRisks", internalControl.regionRisks(shown));
-        model.addAttribute("canEditRegion", internalControl.canEditRegionRisks());
+        model.addAttribute("canEditRegion", internalControl.regionRiskActions().mayEdit());
         model.addAttribute("state", state);
         return "internalcontrol/region-risks";
     }
@@ -330,11 +330,12 @@ class InternalControlPages {
         PlanSummary plan = ic.plan();
         model.addAttribute("ic", ic);
         model.addAttribute("matrix", ic.matrix());
-        model.addAttribute("canEdit", internalControl.canEdit(plan));
-        model.addAttribute("canReport", internalControl.canReport(plan));
-        model.addAttribute("decided", plan.status().isDecided());
-        model.addAttribute("probabilityScale", internalControl.scale(ScaleLevel.Scale.PROBABILITY));
-        model.addAttribute("consequenceScale", internalControl.scale(ScaleLevel.Scale.CONSEQUENCE));
+        InternalControlActions actions = internalControl.actions(plan);
+        model.addAttribute("canEdit", actions.mayEdit());
+        model.addAttribute("canReport", actions.mayReport());
+        model.addAttribute("decided", actions.planDecided());
+        model.addAttribute("probabilityScale", internalControl.probabilityScale());
+        model.addAttribute("consequenceScale", internalControl.consequenceScale());
         model.addAttribute("occasions", ReportOccasion.values());
         model.addAttribute("outcomes", ControlOutcome.values());
         if (state != null || !model.containsAttribute("state")) {

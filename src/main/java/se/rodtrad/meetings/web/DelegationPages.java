@@ -150,7 +150,7 @@ class DelegationPages {
         model.addAttribute("periodErrors", errors);
         model.addAttribute("fromText", from == null ? report.from().toString() : from);
         model.addAttribute("toText", to == null ? report.to().toString() : to);
-        model.addAttribute("canEnter", order.canManage(body));
+        model.addAttribute("canEnter", order.actions(body).mayManage());
         // the secretary puts the report on the agenda of the body's first meeting after the period
         model.addAttribute("nextMeeting", reporting.nextMeeting(body, report.to()).orElse(null));
         model.addAttribute("canPlace", access.allows(Permission.PREPARE_MEETING, report.bodyId()));
@@ -213,9 +213,9 @@ class DelegationPages {
         LocalDate shown = day;
         model.addAttribute("body", body);
         model.addAttribute("day", shown);
-        model.addAttribute("inForce", history.stream().filter(p -> p.inForceOn(shown)).toList());
+        model.addAttribute("inForce", DelegationOrder.inForce(history, shown));
         model.addAttribute("history", history);
-        model.addAttribute("canManage", order.canManage(body.code()));
+        model.addAttribute("canManage", order.actions(body.code()).mayManage());
         model.addAttribute("refusal", refusal);
         model.addAttribute("lineBreak", "\n"); // the textareas list one entry per line (a fragment's parameters may not call Java)
         model.addAttribute("audit", history.isEmpty() ? List.of() : auditTrail.history("delegation_point", history.get(history.size() - 1).id(), 20));

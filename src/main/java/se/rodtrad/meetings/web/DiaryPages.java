@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rodtrad.audit.AuditTrail;
 import se.rodtrad.meetings.CaseStatus;
+import se.rodtrad.meetings.CaseActions;
 import se.rodtrad.meetings.Diary;
 import se.rodtrad.meetings.DiaryCase;
 import se.rodtrad.meetings.Meetings;
@@ -73,7 +74,7 @@ class DiaryPages {
         m.addAttribute("body", body);
         m.addAttribute("bodies", organisation.bodies());
         m.addAttribute("cases", cases);
-        m.addAttribute("visible", cases.stream().collect(java.util.stream.Collectors.toMap(DiaryCase::id, c -> !c.confidential() || diary.maySeeConfidential(c))));
+        m.addAttribute("visible", diary.visibility(cases));
         m.addAttribute("gaps", diary.gaps());
         m.addAttribute("canRegister", organisation.bodies().stream().anyMatch(b -> access.allows(Permission.KEEP_DIARY, b.id())));
         return "meetings/diary";
@@ -81,6 +82,12 @@ class DiaryPages {
 
     record CaseForm(String seriesCode, String caseNumber, String title, String bodyId, String unitId, String caseOfficer, Boolean confidential,
             String secrecyRef, Integer version) {
+
+        /** The form filled with the case as registered, to change it. */
+        static CaseForm of(DiaryCase c) {
+            return new CaseForm(c.seriesCode(), c.caseNumber(), c.title(), c.bodyId() == null ? null : c.bodyId().toString(),
+                    c.unitId() == null ? null : c.unitId().toString(), c.caseOfficer(), c.confidential(), c.secrecyRef(), c.version());
+        }
     }
 
     @GetMapping("/diarium/ny")
@@ -119,19 +126,18 @@ class DiaryPages {
     String show(@PathVariable String caseNumber, Model m) {
         access.require(Permission.READ_INTERNAL, null);
         DiaryCase c = diary.caseByNumber(caseNumber);
-        boolean see = !c.confidential() || diary.maySeeConfidential(c);
+        CaseActions actions = diary.actions(c);
         m.addAttribute("c", c);
-        m.addAttribute("see", see);
+        m.addAttribute("see", actions.maySee());
         m.addAttribute("documents", diary.documents(c.id()));
         m.addAttribute("statusHistory", diary.statusHistory(c.id()));
-        m.addAttribute("canKeep", diary.mayKeep(c));
+        m.addAttribute("canKeep", actions.mayKeep());
         m.addAttribute("units", units());
         m.addAttribute("maxMb", diary.maxDocumentBytes() / (1024 * 1024));
         m.addAttribute("items", meetings.appearances(c.id()));
-        m.addAttribute("history", see ? audit.history("diary_case", c.id(), 30) : List.of());
+        m.addAttribute("history", actions.maySee() ? audit.history("diary_case", c.id(), 30) : List.of());
         if (!m.containsAttribute("form")) {
-            m.addAttribute("form", new CaseForm(c.seriesCode(), c.caseNumber(), c.title(), c.bodyId() == null ? null : c.bodyId().toString(),
-                    c.unitId() == null ? null : c.unitId().toString(), c.caseOfficer(), c.confidential(), c.secrecyRef(), c.version()));
+            m.addAttribute("form", CaseForm.of(c));
         }
         if (!m.containsAttribute("errors")) {
             m.addAttribute("errors", Map.of());
@@ -225,8 +231,7 @@ class DiaryPages {
     }
 
     private List<Unit> units() {
-        return organisation.units().stream().filter(u -> u.type() == se.rodtrad.organisation.UnitType.ADMINISTRATION
-                || u.type() == se.rodtrad.organisation.UnitType.AREA || u.type() == se.rodtrad.organisation.UnitType.UNIT).toList();
+        return organisation.workingUnits();
     }
 
     static ResponseEntity<byte[]> file(Diary.FileContent f) {

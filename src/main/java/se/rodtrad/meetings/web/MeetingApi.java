@@ -202,6 +202,12 @@ class MeetingApi {
 
     record CaseJson(String caseNumber, String title, LocalDate registeredOn, String bodyCode, String unit, String caseOfficer, String status,
             boolean confidential, String secrecyRef, List<DocumentJson> documents, List<CaseDecisionJson> decisions, int version) {
+
+        /** The case as the reader may see it: a confidential one without title, officer and documents unless {@code see}. */
+        static CaseJson of(DiaryCase c, boolean see, List<DocumentJson> documents, List<CaseDecisionJson> decisions) {
+            return new CaseJson(c.caseNumber(), see ? c.title() : null, c.registeredOn(), c.bodyCode(), c.unitName(), see ? c.caseOfficer() : null,
+                    c.status().name(), c.confidential(), c.secrecyRef(), see ? documents : List.of(), decisions, c.version());
+        }
     }
 
     record DocumentJson(String title, String kind, String fileName, Long sizeBytes, String href, boolean confidential) {
@@ -219,14 +225,12 @@ class MeetingApi {
     CaseJson caseJson(@PathVariable String caseNumber) {
         access.require(Permission.READ_INTERNAL, null);
         DiaryCase c = diary.caseByNumber(caseNumber);
-        boolean see = !c.confidential() || diary.maySeeConfidential(c);
+        boolean see = diary.actions(c).maySee();
         List<CaseDecisionJson> decisions = meetings.decisionsOfCase(c.id()).stream()
                 .map(x -> new CaseDecisionJson(x.meeting().id(), x.meeting().bodyCode(), x.meeting().date(), x.decision().paragraphLabel(),
                         x.decision().outcome().name(), see ? x.decision().clauses() : List.of()))
                 .toList();
-        return new CaseJson(c.caseNumber(), see ? c.title() : null, c.registeredOn(), c.bodyCode(), c.unitName(), see ? c.caseOfficer() : null,
-                c.status().name(), c.confidential(), c.secrecyRef(), see ? diary.documents(c.id()).stream().map(DocumentJson::of).toList() : List.of(),
-                decisions, c.version());
+        return CaseJson.of(c, see, see ? diary.documents(c.id()).stream().map(DocumentJson::of).toList() : List.of(), decisions);
     }
 
     @PostMapping("/api/v1/cases")

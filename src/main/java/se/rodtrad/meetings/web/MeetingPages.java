@@ -127,10 +127,10 @@ class MeetingPages {
         m.addAttribute("d", d);
         m.addAttribute("meeting", d.meeting());
         m.addAttribute("today", board.today());
-        boolean prepare = meetings.mayPrepare(d.meeting().bodyId());
+        boolean prepare = meetings.actions(d.meeting()).mayPrepare();
         m.addAttribute("canPrepare", prepare);
         m.addAttribute("signer", minutes.signerFor(id).orElse(null));
-        m.addAttribute("mailConfigured", mailer.configured());
+        m.addAttribute("mailConfigured", mailer.noticeActions().mayMail());
         m.addAttribute("mails", prepare ? meetings.mails(id) : List.of());
         m.addAttribute("dispatches", meetings.dispatches(id));
         m.addAttribute("history", audit.history("meeting", id, 30));
@@ -140,9 +140,7 @@ class MeetingPages {
     @GetMapping("/sammantraden/{id}/redigera")
     String editMeeting(@PathVariable UUID id, Model m) {
         MeetingDetails d = meetings.details(id);
-        if (!meetings.mayPrepare(d.meeting().bodyId())) {
-            throw new AccessDeniedException("PREPARE_MEETING");
-        }
+        meetings.requirePrepare(d.meeting().bodyId());
         Meeting mt = d.meeting();
         if (!m.containsAttribute("form")) {
             var a = d.adjusters();
@@ -208,9 +206,7 @@ class MeetingPages {
     @GetMapping("/sammantraden/{id}/punkter/ny")
     String newItem(@PathVariable UUID id, Model m) {
         Meeting mt = meetings.meeting(id);
-        if (!meetings.mayPrepare(mt.bodyId())) {
-            throw new AccessDeniedException("PREPARE_MEETING");
-        }
+        meetings.requirePrepare(mt.bodyId());
         if (!m.containsAttribute("form")) {
             m.addAttribute("form", new ItemForm("DECISION", false, null, null, null, null, null, null, null, null, null, null, null));
         }
@@ -237,9 +233,7 @@ class MeetingPages {
     String editItem(@PathVariable UUID id, @PathVariable UUID itemId, Model m) {
         AgendaItem item = meetings.item(itemId);
         Meeting mt = meetings.meeting(item.meetingId());
-        if (!meetings.mayPrepare(mt.bodyId())) {
-            throw new AccessDeniedException("PREPARE_MEETING");
-        }
+        meetings.requirePrepare(mt.bodyId());
         if (!m.containsAttribute("form")) {
             m.addAttribute("form", ItemForm.of(item));
         }
@@ -338,7 +332,7 @@ class MeetingPages {
     String sign(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
             MeetingDetails d = minutes.sign(id);
-            redirect.addFlashAttribute("done", messages.get(d.meeting().isAdjusted() ? "minutes.adjustedNow" : "minutes.signed"));
+            redirect.addFlashAttribute("done", messages.get(d.meeting().signedMessageKey()));
         } catch (NotFoundException e) {
             throw e; // a page about nothing is "not found", not a message on another page
         } catch (DomainException e) {

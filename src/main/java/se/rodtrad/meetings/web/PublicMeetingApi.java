@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.rodtrad.meetings.Diary;
+import se.rodtrad.meetings.Meeting;
 import se.rodtrad.meetings.MeetingDetails;
 import se.rodtrad.meetings.MeetingSearch;
 import se.rodtrad.meetings.MeetingSearchHit;
@@ -71,6 +72,19 @@ class PublicMeetingApi {
     }
 
     record PublicMeetingJson(UUID id, String bodyCode, String bodyName, LocalDate date, boolean agendaPublished, boolean adjusted) {
+
+        static PublicMeetingJson of(Meeting m) {
+            return new PublicMeetingJson(m.id(), m.bodyCode(), m.bodyName(), m.date(), m.isAgendaPublished(), m.isAdjusted());
+        }
+    }
+
+    /** A case as a line of the public diary's CSV: a confidential one by number, date and that it is confidential only. */
+    record PublicCaseRow(Object[] cells) {
+
+        static PublicCaseRow of(Diary.PublicCase c) {
+            return new PublicCaseRow(new Object[] {c.caseNumber(), c.registeredOn(), c.confidential() ? "Sekretess" : c.title(), c.confidential(), c.status(),
+                    c.bodyCode()});
+        }
     }
 
     @GetMapping(value = "/meetings", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -87,8 +101,7 @@ class PublicMeetingApi {
     }
 
     private List<PublicMeetingJson> publicMeetings() {
-        return meetings.publicMeetings().stream().map(m -> new PublicMeetingJson(m.id(), m.bodyCode(), m.bodyName(), m.date(), m.isAgendaPublished(),
-                m.isAdjusted())).toList();
+        return meetings.publicMeetings().stream().map(PublicMeetingJson::of).toList();
     }
 
     record PublicItemJson(int number, String title, String caseNumber, String kind, String presenters, List<String> proposedClauses,
@@ -115,8 +128,7 @@ class PublicMeetingApi {
 
     @GetMapping(value = "/diary.csv", produces = "text/csv")
     ResponseEntity<String> diaryCsv(@RequestParam(name = "q", required = false) String q) {
-        String rows = diary.publicDiary(q).stream().map(c -> row(c.caseNumber(), c.registeredOn(), c.confidential() ? "Sekretess" : c.title(),
-                c.confidential(), c.status(), c.bodyCode())).collect(Collectors.joining());
+        String rows = diary.publicDiary(q).stream().map(c -> row(PublicCaseRow.of(c).cells())).collect(Collectors.joining());
         return csv(row("caseNumber", "registeredOn", "title", "confidential", "status", "bodyCode") + rows);
     }
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +17,6 @@ import se.rodtrad.meetings.AgendaItem;
 import se.rodtrad.meetings.DecisionOutcome;
 import se.rodtrad.meetings.Dispatches;
 import se.rodtrad.meetings.ItemDecision;
-import se.rodtrad.meetings.ItemKind;
 import se.rodtrad.meetings.MeetingDetails;
 import se.rodtrad.meetings.MeetingParticipation.Attendance;
 import se.rodtrad.meetings.MeetingSession;
@@ -53,9 +51,7 @@ class SessionPages {
 
     private MeetingDetails preparable(UUID id) {
         MeetingDetails d = meetings.details(id);
-        if (!meetings.mayPrepare(d.meeting().bodyId())) {
-            throw new AccessDeniedException("PREPARE_MEETING");
-        }
+        meetings.requirePrepare(d.meeting().bodyId());
         return d;
     }
 
@@ -76,8 +72,7 @@ class SessionPages {
         List<Attendance> list = new ArrayList<>();
         for (Member member : d.members()) {
             boolean present = request.getParameter("present-" + member.id()) != null;
-            UUID servingFor = member.isMember() ? null : Forms.uuid(request.getParameter("serving-" + member.id()));
-            list.add(new Attendance(member.id(), present, servingFor, request.getParameter("note-" + member.id())));
+            list.add(Attendance.of(member, present, Forms.uuid(request.getParameter("serving-" + member.id())), request.getParameter("note-" + member.id())));
         }
         try {
             session.recordAttendance(id, list);
@@ -107,9 +102,8 @@ class SessionPages {
         ItemDecision existing = d.decisions().get(itemId);
         m.addAttribute("existing", existing);
         if (!m.containsAttribute("outcome")) {
-            m.addAttribute("outcome", existing != null ? existing.outcome().name() : DecisionOutcome.AS_PROPOSED.name());
-            List<String> clauses = existing != null ? existing.clauses()
-                    : item.kind() == ItemKind.INFORMATION ? List.of(messages.get("session.informationClause")) : item.proposedClauses();
+            m.addAttribute("outcome", (existing != null ? existing.outcome() : DecisionOutcome.usual()).name());
+            List<String> clauses = existing != null ? existing.clauses() : item.draftClauses(messages.get("session.informationClause"));
             m.addAttribute("clauses", Forms.joinParagraphs(clauses));
             m.addAttribute("voteMethod", existing != null ? existing.voteMethod() : "ACCLAMATION");
             m.addAttribute("votes", existing != null ? existing.votes() : Map.of());

@@ -18,7 +18,6 @@ import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
-import se.rodtrad.organisation.UnitType;
 import se.rodtrad.organisation.UpdateUnit;
 import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.ValidationException;
@@ -56,8 +55,8 @@ class UnitPages {
         }
         model.addAttribute("region", region);
         model.addAttribute("children", children);
-        model.addAttribute("nation", all.stream().filter(u -> u.type() == UnitType.NATION).findFirst().orElse(null));
-        model.addAttribute("otherRegions", all.stream().filter(u -> u.type() == UnitType.REGION && !u.id().equals(region.id())).toList());
+        model.addAttribute("nation", organisation.nation().orElse(null));
+        model.addAttribute("otherRegions", organisation.otherRegions());
         model.addAttribute("groups", organisation.comparisonGroups());
         return "organisation/overview";
     }

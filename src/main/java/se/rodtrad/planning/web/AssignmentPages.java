@@ -91,12 +91,19 @@ class AssignmentPages {
                     l.latest() == null ? null : msg("followup.assignment.status." + l.latest().status(), locale),
                     l.latest() == null ? null : msg("ic.occasion." + l.latest().occasion().name(), locale),
                     msg("assignments.state." + l.state().name(), locale),
-                    l.work().exempeldata() || (l.latest() != null && l.latest().exempeldata()) ? msg("ic.exempeldata", locale) : null));
+                    new ExempeldataRow(l).any() ? msg("ic.exempeldata", locale) : null));
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"uppdrag.csv\"")
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether a line shows anything invented (its owner and dates, or its latest reported status): copied to the file. */
+    private record ExempeldataRow(AssignmentLine line) {
+        boolean any() {
+            return line.work().exempeldata() || (line.latest() != null && line.latest().exempeldata());
+        }
     }
 
     private String msg(String key, Locale locale) {

@@ -94,11 +94,11 @@ class ComparePages {
         if (source.isPresent()) {
             List<MatchProposal> proposals = matching.propose(source.get().id(), id);
             m.addAttribute("from", source.get());
-            m.addAttribute("proposals", all != null ? proposals
-                    : proposals.stream().filter(p -> p.status() != MatchProposal.Status.LINKED).toList());
-            m.addAttribute("linkedCount", proposals.stream().filter(p -> p.status() == MatchProposal.Status.LINKED).count());
-            m.addAttribute("proposedCount", proposals.stream().filter(p -> p.status() == MatchProposal.Status.PROPOSED).count());
-            m.addAttribute("noneCount", proposals.stream().filter(p -> p.status() == MatchProposal.Status.NONE).count());
+            MatchProposal.Tally tally = MatchProposal.Tally.of(proposals);
+            m.addAttribute("proposals", all != null ? tally.all() : tally.unlinked());
+            m.addAttribute("linkedCount", tally.linked());
+            m.addAttribute("proposedCount", tally.proposed());
+            m.addAttribute("noneCount", tally.none());
         }
         return "planning/matches";
     }

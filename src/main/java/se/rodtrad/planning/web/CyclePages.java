@@ -18,13 +18,11 @@ import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
-import se.rodtrad.organisation.UnitType;
 import se.rodtrad.planning.Cycle;
-import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.PlanCycle;
-import se.rodtrad.planning.PlanEntry;
 import se.rodtrad.planning.PlanModel;
 import se.rodtrad.planning.PlanSummary;
+import se.rodtrad.planning.TaskActions;
 import se.rodtrad.planning.Plans;
 import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.ValidationException;
@@ -70,11 +68,9 @@ class CyclePages {
         m.addAttribute("canEdit", canEdit);
         if (canEdit) {
             Map<String, List<Unit>> areas = new LinkedHashMap<>();
-            for (Unit u : organisation.units()) {
-                if (u.type() == UnitType.AREA) {
-                    String parent = u.parentId() == null ? "–" : organisation.unit(u.parentId()).name();
-                    areas.computeIfAbsent(parent, k -> new ArrayList<>()).add(u);
-                }
+            for (Unit u : organisation.areas()) {
+                String parent = u.parentId() == null ? "–" : organisation.unit(u.parentId()).name();
+                areas.computeIfAbsent(parent, k -> new ArrayList<>()).add(u);
             }
             m.addAttribute("areas", areas);
         }
@@ -131,14 +127,13 @@ class CyclePages {
     String task(@PathVariable UUID taskId, Model m) {
         Cycle.Task task = cycles.task(taskId);
         PlanSummary plan = plans.plan(task.planId());
-        List<PlanEntry> goals = model.entries(plan.id()).stream().filter(e -> e.type() == ItemType.GOAL).toList();
-        List<PlanEntry> focus = goals.stream().filter(e -> "Fokusområde".equalsIgnoreCase(e.item().kind())).toList();
         m.addAttribute("task", task);
         m.addAttribute("plan", plan);
-        m.addAttribute("focusItems", focus.isEmpty() ? goals : focus);
+        m.addAttribute("focusItems", model.focusGoals(plan.id()));
         m.addAttribute("today", cycles.today());
-        m.addAttribute("canWork", cycles.canWork(task) && !task.isDelivered());
-        m.addAttribute("canReopen", task.isDelivered() && access.allows(Permission.EDIT_PLAN, plan.bodyId()));
+        TaskActions actions = cycles.actions(task);
+        m.addAttribute("canWork", actions.mayWork());
+        m.addAttribute("canReopen", actions.mayReopen());
         if (!m.containsAttribute("errors")) {
             m.addAttribute("errors", Map.of());
         }

@@ -15,9 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rodtrad.audit.AuditTrail;
-import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Organisation;
-import se.rodtrad.organisation.Permission;
 import se.rodtrad.planning.AddItem;
 import se.rodtrad.planning.AssignWork;
 import se.rodtrad.planning.AssignmentWork;
@@ -76,7 +74,6 @@ class ItemPages {
     private final Plans plans;
     private final KoladaCatalog kolada;
     private final Organisation organisation;
-    private final AccessPolicy access;
     private final AuditTrail auditTrail;
     private final Messages messages;
     private final PlanTree tree;
@@ -84,7 +81,7 @@ class ItemPages {
     private final org.springframework.beans.factory.ObjectProvider<se.rodtrad.planning.ThreadContributions> contributions;
     private final se.rodtrad.planning.AssignmentOverview overview;
 
-    ItemPages(PlanModel model, PlanEditing editing, Plans plans, KoladaCatalog kolada, Organisation organisation, AccessPolicy access,
+    ItemPages(PlanModel model, PlanEditing editing, Plans plans, KoladaCatalog kolada, Organisation organisation,
             AuditTrail auditTrail, Messages messages, PlanTree tree, RedThreadParts threads,
             org.springframework.beans.factory.ObjectProvider<se.rodtrad.planning.ThreadContributions> contributions,
             se.rodtrad.planning.AssignmentOverview overview) {
@@ -97,7 +94,6 @@ class ItemPages {
         this.plans = plans;
         this.kolada = kolada;
         this.organisation = organisation;
-        this.access = access;
         this.auditTrail = auditTrail;
         this.messages = messages;
     }
@@ -323,7 +319,7 @@ class ItemPages {
     }
 
     private boolean canEdit(PlanSummary plan) {
-        return !plan.status().isDecided() && access.allows(Permission.EDIT_PLAN, plan.bodyId());
+        return plans.actions(plan).mayEdit();
     }
 
     private Map<String, String> errors(ValidationException ex) {

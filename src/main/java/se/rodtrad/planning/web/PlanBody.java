@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import se.rodtrad.organisation.Permission;
+import se.rodtrad.planning.PlanActions;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.Plans;
 import se.rodtrad.shared.web.Fragments;
@@ -78,7 +79,7 @@ class PlanBody {
      */
     View page(PlanSummary plan, Set<Permission> permissions, Locale locale, HttpServletRequest request, HttpServletResponse response,
             Function<PlanSummary, Map<String, Object>> model) throws Exception {
-        if (!enabled || !plan.status().isDecided() || !(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token)) {
+        if (!enabled || !PlanActions.of(plan.status(), permissions).settled() || !(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token)) {
             return null;
         }
         Key key = new Key(plan.id(), locale, request.getContextPath(), Set.copyOf(permissions));
@@ -87,7 +88,7 @@ class PlanBody {
         if (k == null || !k.stamp().equals(stamp)) {
             // what the body shows is read after the stamp: a change committed meanwhile shows now and renders anew next time
             PlanSummary now = plans.plan(plan.id());
-            if (!now.status().isDecided()) {
+            if (!PlanActions.of(now.status(), permissions).settled()) {
                 return null;
             }
             CsrfToken placeholder = new DefaultCsrfToken(token.getHeaderName(), token.getParameterName(), TOKEN_PLACEHOLDER);

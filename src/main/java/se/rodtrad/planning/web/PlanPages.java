@@ -110,9 +110,9 @@ class PlanPages {
     ModelAndView plan(@PathVariable UUID id, Model m, HttpServletRequest request,
             HttpServletResponse response) throws Exception {
         PlanSummary plan = plans.plan(id);
-        if (plan.status().isDecided() && ONE_OFF.stream().noneMatch(m::containsAttribute)) {
+        Set<Permission> permissions = access.permissionsFor(plan.bodyId());
+        if (PlanActions.of(plan.status(), permissions).settled() && ONE_OFF.stream().noneMatch(m::containsAttribute)) {
             Locale locale = RequestContextUtils.getLocale(request);
-            Set<Permission> permissions = access.permissionsFor(plan.bodyId());
             View kept = body.page(plan, permissions, locale, request, response,
                     now -> body(now, locale, request, response));
             if (kept != null) {
@@ -144,7 +144,7 @@ class PlanPages {
         PlanActions actions = plans.actions(plan);
         m.put("transitions", actions.transitions());
         boolean canEdit = actions.mayEdit();
-        PlanTree.Rendered tree = this.tree.of(plan, () -> model.entries(id), canEdit, locale, request, response);
+        PlanTree.Rendered tree = this.tree.of(plan, () -> model.entries(id), actions, locale, request, response);
         m.put("plan", plan);
         m.put("treeHtml", tree.html());
         m.put("nodes", tree.nodes());

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import se.rodtrad.audit.AuditTrail;
 import se.rodtrad.audit.HistoryEntry;
 import se.rodtrad.planning.ItemType;
+import se.rodtrad.planning.PlanActions;
 import se.rodtrad.planning.PlanEntry;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.shared.db.ChangeCounters;
@@ -63,12 +64,12 @@ class PlanTree {
     }
 
     /**
-     * The tree of a plan the reader may see ({@code plan} was read through the permission check). {@code canEdit}
-     * is the reader's right to edit this plan, always false for a decided one.
+     * The tree of a plan the reader may see ({@code plan} was read through the permission check), kept once the
+     * plan is {@link PlanActions#settled() settled}; {@code actions}: what the reader may do with it now.
      */
-    Rendered of(PlanSummary plan, Supplier<List<PlanEntry>> entries, boolean canEdit, Locale locale, HttpServletRequest request,
+    Rendered of(PlanSummary plan, Supplier<List<PlanEntry>> entries, PlanActions actions, Locale locale, HttpServletRequest request,
             HttpServletResponse response) {
-        if (!enabled || !plan.status().isDecided() || canEdit) {
+        if (!enabled || !actions.settled() || actions.mayEdit()) {
             return fresh(entries.get());
         }
         Key key = new Key(plan.id(), locale, request.getContextPath());

@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.rodtrad.organisation.AccessPolicy;
-import se.rodtrad.organisation.Permission;
 import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.PlanEntry;
 import se.rodtrad.planning.PlanModel;
@@ -23,7 +21,6 @@ import se.rodtrad.planning.Plans;
 import se.rodtrad.planning.Proposal;
 import se.rodtrad.planning.Proposals;
 import se.rodtrad.planning.SubmitProposal;
-import se.rodtrad.planning.WordDiff;
 import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.DomainException;
 import se.rodtrad.shared.domain.ValidationException;
@@ -46,14 +43,12 @@ class ProposalPages {
     private final Proposals proposals;
     private final Plans plans;
     private final PlanModel model;
-    private final AccessPolicy access;
     private final Messages messages;
 
-    ProposalPages(Proposals proposals, Plans plans, PlanModel model, AccessPolicy access, Messages messages) {
+    ProposalPages(Proposals proposals, Plans plans, PlanModel model, Messages messages) {
         this.proposals = proposals;
         this.plans = plans;
         this.model = model;
-        this.access = access;
         this.messages = messages;
     }
 
@@ -62,7 +57,7 @@ class ProposalPages {
         PlanSummary plan = plans.plan(id);
         m.addAttribute("plan", plan);
         m.addAttribute("proposals", proposals.forPlan(id));
-        m.addAttribute("canPropose", !plan.status().isDecided() && access.allows(Permission.COMMENT, plan.bodyId()));
+        m.addAttribute("canPropose", plans.actions(plan).mayPropose());
         return "planning/proposals";
     }
 
@@ -117,18 +112,11 @@ class ProposalPages {
         PlanSummary plan = plans.plan(p.planId());
         Map<UUID, PlanEntry> current = new LinkedHashMap<>();
         model.entries(plan.id()).forEach(e -> current.put(e.id(), e));
-        Map<UUID, List<WordDiff.Token>> diffs = new LinkedHashMap<>();
-        for (Proposal.ProposalChange c : p.changes()) {
-            if (c.action() == Proposal.Action.CHANGE && c.itemLabel() != null) {
-                PlanEntry e = c.itemId() == null ? null : current.get(c.itemId());
-                diffs.put(c.id(), WordDiff.diff(e != null && p.isOpen() ? e.text() : c.itemLabel(), c.text()));
-            }
-        }
         m.addAttribute("plan", plan);
         m.addAttribute("p", p);
         m.addAttribute("current", current);
-        m.addAttribute("diffs", diffs);
-        m.addAttribute("canDecide", p.isOpen() && !plan.status().isDecided() && access.allows(Permission.DECIDE_PLAN, plan.bodyId()));
+        m.addAttribute("diffs", proposals.diffs(p, current));
+        m.addAttribute("canDecide", proposals.actions(p, plan).mayDecide());
         return "planning/proposal";
     }
 
@@ -156,11 +144,7 @@ class ProposalPages {
     }
 
     private String form(UUID planId, ProposalForm form, Map<String, String> errors, Model m) {
-        PlanSummary plan = plans.plan(planId);
-        if (plan.status().isDecided()) {
-            throw new DomainException("plan.error.decided", plan.title(), plan.bodyName());
-        }
-        access.require(Permission.COMMENT, plan.bodyId());
+        PlanSummary plan = proposals.proposable(planId);
         m.addAttribute("plan", plan);
         // a form sent without any change rows (found by WriteEndpointFuzzTest: the page failed on form.changes.size())
         m.addAttribute("form", form.changes() != null ? form

@@ -6,8 +6,8 @@ import java.text.DecimalFormatSymbols;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import se.rodtrad.organisation.Organisation;
-import se.rodtrad.planning.Direction;
 import se.rodtrad.planning.Target;
+import se.rodtrad.planning.TargetWording;
 import se.rodtrad.shared.web.Messages;
 
 /** An indicator's target in words, in the reader's language ("Ska öka med 33 % jämfört med 2016"). Used by the templates. */
@@ -23,42 +23,24 @@ public class TargetWords {
     }
 
     public String describe(Target t) {
-        if (t == null) {
-            return messages.get("target.none");
-        }
-        String dir = messages.get("target.direction." + t.direction());
-        return switch (t.form()) {
-            case PREVIOUS_VALUE -> messages.get("LATEST_STATISTICS".equals(t.reference()) ? "target.words.PREVIOUS_VALUE.latest"
-                    : "target.words.PREVIOUS_VALUE", dir);
-            case BASE_YEAR -> messages.get("target.words.BASE_YEAR", dir, year(t.baseYear()));
-            case RELATIVE_CHANGE -> t.targetYear() == null
-                    ? messages.get("target.words.RELATIVE_CHANGE", dir, number(t.percent()), year(t.baseYear()))
-                    : messages.get("target.words.RELATIVE_CHANGE.by", dir, number(t.percent()), year(t.targetYear()), year(t.baseYear()));
-            case PEER_GROUP -> messages.get("CHANGE".equals(t.measure()) ? "target.words.PEER_GROUP.change" : "target.words.PEER_GROUP",
-                    comparison(t.direction()), groupName(t.group()));
-            case NATIONAL -> messages.get("CHANGE".equals(t.measure()) ? "target.words.NATIONAL.change" : "target.words.NATIONAL",
-                    comparison(t.direction()));
-            case INTERVAL -> messages.get("target.words.INTERVAL", number(t.lower()), number(t.upper()), t.unit() == null ? "" : t.unit()).strip();
-            case GAP -> messages.get("target.words.GAP", t.between() == null ? "–" : t.between(), dir);
-            case THRESHOLD -> messages.get("target.words.THRESHOLD", t.unitsOf() == null ? "–" : t.unitsOf(), number(t.threshold()), dir);
-            case REPORT_ONLY, QUALITATIVE, UNSPECIFIED -> messages.get("target.words." + t.form());
-        };
+        TargetWording w = TargetWording.of(t);
+        String text = messages.get(w.key(), w.args().stream().map(this::render).toArray());
+        // an interval without unit ends in a space where the unit would be
+        return w.key().equals("target.words.INTERVAL") ? text.strip() : text;
     }
 
     public String form(Target t) {
-        return messages.get("target.form." + (t == null ? "UNSPECIFIED" : t.form().name()));
+        return messages.get(TargetWording.formKey(t));
     }
 
-    private String groupName(String code) {
-        return code == null ? "–" : organisation.comparisonGroup(code).map(g -> g.name()).orElse(code);
-    }
-
-    private String comparison(Direction d) {
-        return messages.get("target.comparison." + d);
-    }
-
-    private static String year(Integer y) {
-        return y == null ? "–" : String.valueOf(y);
+    private Object render(Object arg) {
+        if (arg instanceof TargetWording.Key k) {
+            return messages.get(k.key());
+        }
+        if (arg instanceof TargetWording.Group g) {
+            return organisation.comparisonGroup(g.code()).map(c -> c.name()).orElse(g.code());
+        }
+        return arg instanceof BigDecimal n ? number(n) : arg;
     }
 
     /** Swedish decimal comma, no needless zeros: 6.1 → "6,1", 33 → "33". */

@@ -29,14 +29,14 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.rodtrad.RodtradApplication;
-import se.rodtrad.followup.ImportFile;
-import se.rodtrad.followup.ImportReport;
-import se.rodtrad.followup.ImportRequest;
-import se.rodtrad.followup.Imports;
-import se.rodtrad.followup.MeasureForm;
-import se.rodtrad.followup.Measures;
-import se.rodtrad.followup.imports.ImportFormat;
-import se.rodtrad.followup.imports.ImportOptions;
+import se.rodtrad.followup.measures.ImportFile;
+import se.rodtrad.followup.measures.ImportReport;
+import se.rodtrad.followup.measures.ImportRequest;
+import se.rodtrad.followup.measures.Imports;
+import se.rodtrad.followup.measures.MeasureForm;
+import se.rodtrad.followup.measures.Measures;
+import se.rodtrad.followup.measures.imports.ImportFormat;
+import se.rodtrad.followup.measures.imports.ImportOptions;
 
 /**
  * Crash safety: the product is killed with SIGKILL (what {@code kill -9}, the OOM killer or a pulled plug of the

@@ -1,6 +1,0 @@
-package se.rodtrad.followup;
-
-/** How long a period of statistics or outcome is: a year, a tertial (four months) or a month. */
-public enum PeriodType {
-    YEAR, TERTIAL, MONTH
-}

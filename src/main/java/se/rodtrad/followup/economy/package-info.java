@@ -1,0 +1,11 @@
+/**
+ * Economy, a room of follow-up: budget, booked outcome and year forecast per area and budget line, month by month, and
+ * the period report built from them ({@link se.rodtrad.followup.economy.Economy},
+ * {@link se.rodtrad.followup.economy.PeriodReport}).
+ *
+ * <p>The figures come in as the economy template through the measures room's import path; this room reads the template
+ * and writes its figures behind that path's port ({@code EconomyImports} implements
+ * {@link se.rodtrad.followup.measures.EconomyImport}).
+ */
+@org.springframework.modulith.NamedInterface("economy")
+package se.rodtrad.followup.economy;

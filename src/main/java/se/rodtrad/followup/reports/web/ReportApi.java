@@ -1,0 +1,100 @@
+package se.rodtrad.followup.reports.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import se.rodtrad.followup.reports.FollowReport;
+import se.rodtrad.followup.reports.ReportContent;
+import se.rodtrad.followup.reports.Reports;
+
+/**
+ * The follow-up reports over the API: list, start a draft, read (the draft live, a submitted report as its
+ * snapshot), write the texts and submit. The public reads submitted reports under {@code /api/v1/public/reports}.
+ */
+@RestController
+@Tag(name = "Uppföljning: rapporter", description = "Delårsrapport 1 och 2 och verksamhetsberättelse per nämnd och år; inlämnad rapport är en daterad ögonblicksbild")
+class ReportApi {
+
+    record ReportJson(UUID id, UUID planId, UUID bodyId, String bodyName, int year, String occasion, FollowReport.Status status,
+            UUID previousId, boolean exempeldata, Instant submittedAt, String submittedBy, int version, String updatedBy, Instant updatedAt) {
+        static ReportJson of(FollowReport r) {
+            return new ReportJson(r.id(), r.planId(), r.bodyId(), r.bodyName(), r.year(), r.occasion().name(), r.status(), r.previousId(),
+                    r.exempeldata(), r.submittedAt(), r.submittedBy(), r.version(), r.updatedBy(), r.updatedAt());
+        }
+    }
+
+    record ReportWithContent(ReportJson report, ReportContent content) {
+    }
+
+    record CreateBody(String occasion) {
+    }
+
+    record TextsBody(Integer version, String summary, List<Reports.GoalInput> goals) {
+    }
+
+    record SubmitBody(Integer version) {
+    }
+
+    private final Reports reports;
+
+    ReportApi(Reports reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/api/v1/reports")
+    @Operation(summary = "Rapporterna, nyast år först, valfritt per nämnd (body) och år (year)")
+    List<ReportJson> list(@RequestParam(name = "body", required = false) UUID body, @RequestParam(name = "year", required = false) Integer year) {
+        return reports.list(body, year).stream().map(ReportJson::of).toList();
+    }
+
+    @PostMapping("/api/v1/plans/{id}/reports")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Påbörja en rapport för planen vid tillfället (DELARSRAPPORT_1, DELARSRAPPORT_2, VERKSAMHETSBERATTELSE); texter och "
+            + "bedömningar följer med från årets föregående rapport. Kräver uppföljningsbehörighet för nämnden")
+    ReportJson create(@PathVariable UUID id, @RequestBody(required = false) CreateBody body) {
+        return ReportJson.of(reports.create(id, body == null ? null : body.occasion()));
+    }
+
+    @GetMapping("/api/v1/reports/{id}")
+    @Operation(summary = "Rapporten med innehåll: ett utkast läses ur dagens siffror, en inlämnad rapport är ögonblicksbilden")
+    ReportWithContent one(@PathVariable UUID id) {
+        return new ReportWithContent(ReportJson.of(reports.report(id)), reports.content(id));
+    }
+
+    @PutMapping("/api/v1/reports/{id}/texts")
+    @Operation(summary = "Sammanfattning och målens bedömning och analys (allt eller inget); 409 om någon hunnit före, 422 när rapporten är inlämnad")
+    ReportJson texts(@PathVariable UUID id, @RequestBody(required = false) TextsBody body) {
+        return ReportJson.of(reports.saveTexts(id, body == null ? null : body.version(), body == null ? null : body.summary(),
+                body == null ? null : body.goals()));
+    }
+
+    @PostMapping("/api/v1/reports/{id}/submit")
+    @Operation(summary = "Lämna in rapporten: innehållet sparas som en daterad ögonblicksbild som aldrig ändras")
+    ReportJson submit(@PathVariable UUID id, @RequestBody(required = false) SubmitBody body) {
+        return ReportJson.of(reports.submit(id, body == null ? null : body.version()));
+    }
+
+    @GetMapping("/api/v1/public/reports")
+    @Operation(summary = "Öppna data: inlämnade rapporter (utkast visas aldrig)")
+    List<ReportJson> published(@RequestParam(name = "body", required = false) UUID body, @RequestParam(name = "year", required = false) Integer year) {
+        return reports.submitted(body, year).stream().map(ReportJson::of).toList();
+    }
+
+    @GetMapping("/api/v1/public/reports/{id}")
+    @Operation(summary = "Öppna data: en inlämnad rapport med sin ögonblicksbild; ett utkast är 404")
+    ReportWithContent publishedOne(@PathVariable UUID id) {
+        FollowReport r = reports.submittedReport(id);
+        return new ReportWithContent(ReportJson.of(r), reports.content(id));
+    }
+}

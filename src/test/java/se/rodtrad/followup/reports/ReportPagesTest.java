@@ -1,0 +1,199 @@
+package se.rodtrad.followup.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import se.rodtrad.RodtradTest;
+import se.rodtrad.followup.reports.ReportFixtures.Fixture;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The reports and the assignments' status through the pages and the API: the htmx row save, the REST
+ * read and write with optimistic locking, a report created, written, submitted; the public API and the portal
+ * show submitted reports and refuse drafts to anonymous visitors.
+ */
+@RodtradTest
+class ReportPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    final JsonMapper json = JsonMapper.builder().build();
+
+    JsonNode read(MvcResult r) throws Exception {
+        return json.readTree(r.getResponse().getContentAsString());
+    }
+
+    @Test
+    void the_submitted_demo_report_shows_the_economy_table_it_shares_with_the_economy_page() throws Exception {
+        UUID demo = jdbc.sql("select id from follow_report where exempeldata and status = 'SUBMITTED' and occasion = 'DELARSRAPPORT_1' and year = 2023")
+                .query(UUID.class).list().get(0);
+        String page = mvc.perform(get("/uppfoljning/rapporter/" + demo).with(user("lasare"))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Nettokostnad per område t.o.m. april 2023, mnkr").contains("157,1").contains("Prognos helår");
+    }
+
+    @Test
+    void the_assignment_status_api_reads_and_writes_with_the_version() throws Exception {
+        Fixture f = ReportFixtures.rtnPlan(context);
+        String url = "/api/v1/plans/" + f.planId() + "/assignment-status?occasion=DELARSRAPPORT_2";
+        JsonNode list = read(mvc.perform(get(url).with(httpBasic("lasare", "lasare"))).andReturn());
+        assertThat(list).hasSize(2);
+        assertThat(list.get(0).get("status").isNull()).isTrue();
+
+        String body = "{\"statuses\":[{\"itemId\":\"" + f.assignment1() + "\",\"status\":\"PAGAR\",\"comment\":\"Upphandling pågår.\"}]}";
+        MvcResult saved = mvc.perform(put(url).with(httpBasic("controller", "controller")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andReturn();
+        assertThat(saved.getResponse().getStatus()).isEqualTo(200);
+        assertThat(read(saved).get(0).get("status").asString()).isEqualTo("PAGAR");
+        assertThat(read(saved).get(0).get("version").asInt()).isZero();
+
+        // a second first-time save without the version someone else just wrote
+        MvcResult stale = mvc.perform(put(url).with(httpBasic("controller", "controller")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"statuses\":[{\"itemId\":\"" + f.assignment1() + "\",\"status\":\"GENOMFORT\",\"version\":7}]}")).andReturn();
+        assertThat(stale.getResponse().getStatus()).isEqualTo(409);
+
+        MvcResult refused = mvc.perform(put(url).with(httpBasic("controller-rs", "controller-rs")).contentType(MediaType.APPLICATION_JSON)
+                .content("{}")).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+        MvcResult badOccasion = mvc.perform(get("/api/v1/plans/" + f.planId() + "/assignment-status?occasion=Q3").with(httpBasic("lasare", "lasare")))
+                .andReturn();
+        assertThat(badOccasion.getResponse().getStatus()).isEqualTo(400);
+        assertThat(badOccasion.getResponse().getContentAsString()).contains("Q3");
+    }
+
+    @Test
+    void an_indicators_values_are_found_by_its_plan_item_id_as_well_as_by_the_followed_indicator_id() throws Exception {
+        Fixture f = ReportFixtures.rtnPlan(context);
+        JsonNode byFollowed = read(mvc.perform(get("/api/v1/indicators/" + f.indicatorId() + "/values").with(httpBasic("lasare", "lasare"))).andReturn());
+        JsonNode byItem = read(mvc.perform(get("/api/v1/indicators/" + f.indicatorItem() + "/values").with(httpBasic("lasare", "lasare"))).andReturn());
+        assertThat(byItem).hasSize(2);
+        assertThat(byItem.toString()).isEqualTo(byFollowed.toString());
+        // an assignment is no indicator, a random id is nothing
+        assertThat(mvc.perform(get("/api/v1/indicators/" + f.assignment1() + "/values").with(httpBasic("lasare", "lasare"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/api/v1/indicators/" + UUID.randomUUID() + "/values").with(httpBasic("lasare", "lasare"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void an_assignment_row_saved_with_htmx_comes_back_alone_with_its_status_in_words() throws Exception {
+        Fixture f = ReportFixtures.rtnPlan(context);
+        MvcResult page = mvc.perform(get("/uppfoljning/planer/" + f.planId() + "/uppdrag?tillfalle=DELARSRAPPORT_1").with(user("controller")))
+                .andReturn();
+        assertThat(page.getResponse().getContentAsString()).contains("Att utreda lärcentrum").contains("Inte rapporterat");
+
+        MvcResult row = mvc.perform(post("/uppfoljning/planer/" + f.planId() + "/uppdrag/" + f.assignment1()).with(user("controller")).with(csrf())
+                .header("HX-Request", "true").param("tillfalle", "DELARSRAPPORT_1").param("status", "GENOMFORT").param("comment", "Klart."))
+                .andReturn();
+        String html = row.getResponse().getContentAsString();
+        assertThat(html).startsWith("<tr").contains("Genomfört").contains("✔").contains("Klart.").doesNotContain("<html");
+
+        MvcResult reader = mvc.perform(post("/uppfoljning/planer/" + f.planId() + "/uppdrag/" + f.assignment1()).with(user("lasare")).with(csrf())
+                .param("status", "PAGAR")).andReturn();
+        assertThat(reader.getResponse().getStatus()).isEqualTo(403);
+        MvcResult readerPage = mvc.perform(get("/uppfoljning/planer/" + f.planId() + "/uppdrag?tillfalle=DELARSRAPPORT_1").with(user("lasare")))
+                .andReturn();
+        assertThat(readerPage.getResponse().getContentAsString()).contains("Genomfört").doesNotContain("Spara status");
+    }
+
+    @Test
+    void a_report_is_created_written_and_submitted_through_the_api_and_then_public() throws Exception {
+        Fixture f = ReportFixtures.rtnPlan(context);
+        MvcResult created = mvc.perform(post("/api/v1/plans/" + f.planId() + "/reports").with(httpBasic("controller", "controller"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"occasion\":\"DELARSRAPPORT_2\"}")).andReturn();
+        assertThat(created.getResponse().getStatus()).isEqualTo(201);
+        String id = read(created).get("id").asString();
+
+        // anonymous visitors never see a draft, neither in the public API nor in the portal
+        assertThat(mvc.perform(get("/api/v1/public/reports/" + id)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/portal/rapporter/" + id)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/api/v1/reports/" + id)).andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(mvc.perform(get("/uppfoljning/rapporter/" + id)).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(mvc.perform(get("/portal/rapporter")).andReturn().getResponse().getContentAsString()).doesNotContain(id);
+
+        MvcResult texts = mvc.perform(put("/api/v1/reports/" + id + "/texts").with(httpBasic("controller", "controller"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"summary\":\"Halvåret i korthet.\",\"goals\":[{\"goal\":\""
+                        + f.goal() + "\",\"status\":\"DELVIS_UPPFYLLT\",\"analysis\":\"Analys av målet.\"}]}")).andReturn();
+        assertThat(texts.getResponse().getStatus()).isEqualTo(200);
+        MvcResult readerSubmit = mvc.perform(post("/api/v1/reports/" + id + "/submit").with(httpBasic("lasare", "lasare"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}")).andReturn();
+        assertThat(readerSubmit.getResponse().getStatus()).isEqualTo(403);
+        MvcResult submitted = mvc.perform(post("/api/v1/reports/" + id + "/submit").with(httpBasic("controller", "controller"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}")).andReturn();
+        assertThat(read(submitted).get("status").asString()).isEqualTo("SUBMITTED");
+
+        JsonNode open = read(mvc.perform(get("/api/v1/public/reports/" + id)).andReturn());
+        assertThat(open.get("content").get("summary").asString()).isEqualTo("Halvåret i korthet.");
+        assertThat(open.get("content").get("goals").get(0).get("analysis").asString()).isEqualTo("Analys av målet.");
+        assertThat(read(mvc.perform(get("/api/v1/public/reports?year=" + f.year())).andReturn())).hasSize(1);
+        String portal = mvc.perform(get("/portal/rapporter/" + id)).andReturn().getResponse().getContentAsString();
+        assertThat(portal).contains("Delårsrapport 2").contains("Halvåret i korthet.").contains("Delvis uppfyllt".toLowerCase().substring(0, 6));
+        assertThat(mvc.perform(get("/portal/rapporter")).andReturn().getResponse().getContentAsString()).contains(id);
+
+        byte[] pdf = mvc.perform(get("/portal/rapporter/" + id + ".pdf")).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Delårsrapport 2").contains("Halvåret i korthet.").contains("Analys av målet.")
+                    .contains("Inlämnad").contains("Att utreda lärcentrum").contains("12,5");
+        }
+
+        MvcResult again = mvc.perform(put("/api/v1/reports/" + id + "/texts").with(httpBasic("controller", "controller"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":2,\"summary\":\"Ändrad\"}")).andReturn();
+        assertThat(again.getResponse().getStatus()).isEqualTo(422);
+    }
+
+    @Test
+    void the_report_pages_create_edit_preview_and_submit_a_draft() throws Exception {
+        Fixture f = ReportFixtures.rtnPlan(context);
+        MvcResult created = mvc.perform(post("/uppfoljning/rapporter").with(user("controller")).with(csrf())
+                .param("plan", f.planId().toString()).param("tillfalle", "VERKSAMHETSBERATTELSE")).andReturn();
+        String location = created.getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/uppfoljning/rapporter/").endsWith("/redigera");
+        String id = location.split("/")[3];
+
+        String edit = mvc.perform(get(location).with(user("controller"))).andReturn().getResponse().getContentAsString();
+        assertThat(edit).contains(f.goal()).contains("name=\"summary\"");
+        MvcResult saved = mvc.perform(post(location).with(user("controller")).with(csrf()).param("version", "0").param("summary", "Året i sammandrag.")
+                .param("goal", f.goal()).param("status", "").param("analysis", "Målet nåddes.")).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(location);
+        MvcResult stale = mvc.perform(post(location).with(user("controller")).with(csrf()).param("version", "0").param("summary", "Min text")
+                .param("goal", f.goal()).param("status", "").param("analysis", "x")).andReturn();
+        assertThat(stale.getResponse().getContentAsString()).contains("Min text").contains("Året i sammandrag.");
+
+        String preview = mvc.perform(get("/uppfoljning/rapporter/" + id).with(user("lasare"))).andReturn().getResponse().getContentAsString();
+        assertThat(preview).contains("Året i sammandrag.").contains("Målet nåddes.").contains("Utkast").doesNotContain("lamna-in");
+        assertThat(mvc.perform(get("/uppfoljning/rapporter/" + id + "/lamna-in").with(user("lasare"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(get("/uppfoljning/rapporter/" + id + "/redigera").with(user("controller-rs"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+
+        String confirm = mvc.perform(get("/uppfoljning/rapporter/" + id + "/lamna-in").with(user("controller"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(confirm).contains("Lämna in rapporten");
+        MvcResult submitted = mvc.perform(post("/uppfoljning/rapporter/" + id + "/lamna-in").with(user("controller")).with(csrf())
+                .param("version", "1")).andReturn();
+        assertThat(submitted.getResponse().getRedirectedUrl()).isEqualTo("/uppfoljning/rapporter/" + id);
+        String view = mvc.perform(get("/uppfoljning/rapporter/" + id).with(user("controller"))).andReturn().getResponse().getContentAsString();
+        assertThat(view).contains("Inlämnad").contains("ögonblicksbild").doesNotContain("/redigera\"");
+        String list = mvc.perform(get("/uppfoljning/rapporter?ar=" + f.year()).with(user("politiker"))).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("/uppfoljning/rapporter/" + id).contains("Verksamhetsberättelse");
+        assertThat(UUID.fromString(id)).isNotNull();
+    }
+}
