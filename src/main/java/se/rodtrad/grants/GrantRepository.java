@@ -104,12 +104,12 @@ class GrantRepository {
     /** Decisions of the body(ies) decided in the period (applications and those awaiting a body with them when asked). */
     List<GrantDecision> list(UUID bodyId, LocalDate from, LocalDate to, boolean withUndecided) {
         String where = " where (?::uuid is null or d.body_id = ?) and ((d.decided_on between ? and ?)" + (withUndecided ? " or d.status <> 'DECIDED')" : ")")
-                + " order by d.decided_on nulls first, d.updated_at";
+                + " order by d.decided_on nulls first, d.register_order";
         return jdbc.sql(SELECT + where).params(bodyId, bodyId, from, to).query(this::decision).list();
     }
 
     List<GrantDecision> serving(String lineageKey) {
-        return jdbc.sql(SELECT + " where ? = any (d.serves) order by d.decided_on nulls first").param(lineageKey).query(this::decision).list();
+        return jdbc.sql(SELECT + " where ? = any (d.serves) order by d.decided_on nulls first, d.register_order").param(lineageKey).query(this::decision).list();
     }
 
     /** The stored checks of many decisions at once (for a list). */
