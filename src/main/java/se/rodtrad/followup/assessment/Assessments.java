@@ -117,8 +117,12 @@ public class Assessments {
         return byPlan(planId);
     }
 
+    /**
+     * A followed indicator by its own id or by the id of its plan item (the id the plan's pages and API give it: one
+     * identity from plan to follow-up); for an item with several targets, the one linked to a measure first.
+     */
     public FollowedIndicator indicator(UUID id) {
-        return byId(id).orElseThrow(() -> new NotFoundException("indikator", id));
+        return byId(id).or(() -> followedByPlanItem(id)).orElseThrow(() -> new NotFoundException("indikator", id));
     }
 
     public IndicatorAssessment assess(UUID indicatorId, Period period) {

@@ -16,6 +16,8 @@ import se.rodtrad.followup.measures.Period;
 import se.rodtrad.planning.PlanContents;
 import se.rodtrad.planning.Plans;
 import se.rodtrad.shared.web.WebConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * RTN's and RS's indicators assessed from the real county series of regional_statistics (demo/followup/regional): the
@@ -34,6 +36,9 @@ class RealStatisticsTest {
     PlanContents contents;
     @Autowired
     Plans plans;
+
+    @Autowired
+    MockMvc mvc;
 
     @BeforeEach
     void swedish() {
@@ -110,5 +115,21 @@ class RealStatisticsTest {
         // RTN 2023: greenhouse gases, new firms, children in vulnerable households, solar power (energy per BRP lacks 2005)
         assertThat(assessedFromData.get("rtn-2023")).isGreaterThanOrEqualTo(4);
         assertThat(assessedFromData.get("rs-2024")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void from_the_indicator_in_the_plan_tree_one_link_reaches_its_values_and_assessment() throws Exception {
+        var plan = plans.byKey("rtn-2023").orElseThrow();
+        java.util.UUID item = contents.content(new se.rodtrad.planning.PlanId(plan.id())).orElseThrow().entries().stream()
+                .filter(e -> "rtn-ind-vaxthusgaser".equals(e.lineageKey())).findFirst().orElseThrow().id();
+        String tree = mvc.perform(get("/planer/" + plan.id())).andReturn().getResponse().getContentAsString();
+        assertThat(tree).contains("href=\"/uppfoljning/indikatorer/" + item + "\"");
+        // the link is the plan item's id: the follow-up knows the indicator by it, and shows values and assessment
+        var page = mvc.perform(get("/uppfoljning/indikatorer/" + item).param("ar", "2023")).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("Utsläpp av växthusgaser ska minska").contains("1 900 171").contains("1 100 653");
+        // and the item's own page links there too
+        assertThat(mvc.perform(get("/planer/punkter/" + item)).andReturn().getResponse().getContentAsString())
+                .contains("href=\"/uppfoljning/indikatorer/" + item + "\"");
     }
 }
