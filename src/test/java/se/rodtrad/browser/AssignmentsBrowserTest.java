@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import se.rodtrad.RodtradApplication;
@@ -21,33 +18,9 @@ import se.rodtrad.RodtradApplication;
 @SpringBootTest(classes = RodtradApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AssignmentsBrowserTest extends BrowserTestSupport {
 
-    private final Map<String, List<String>> violations = new LinkedHashMap<>();
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private Page signIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Användarnamn").fill(username);
-        page.getByLabel("Lösenord").fill(username);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
-        page.waitForURL(url("/"));
-        return page;
-    }
-
     /** axe at desktop width and at 390 px, and the page no wider than the phone's screen. */
     private void check(Page page, String what) {
-        List<String> desktop = Axe.violations(page);
-        if (!desktop.isEmpty()) {
-            violations.put(what + " (desktop)", desktop);
-        }
-        page.setViewportSize(390, 844);
-        List<String> phone = Axe.violations(page);
-        if (!phone.isEmpty()) {
-            violations.put(what + " (390 px)", phone);
-        }
+        axeAtBothWidths(page, what);
         Number width = (Number) page.evaluate("document.documentElement.scrollWidth");
         assertThat(width.intValue()).as("sidans bredd vid 390 px: %s", what).isLessThanOrEqualTo(390);
         page.setViewportSize(1280, 900);

@@ -8,9 +8,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,35 +35,6 @@ class DocumentImportBrowserTest extends BrowserTestSupport {
     Plans plans;
     @Autowired
     PlanComparison comparison;
-
-    private final Map<String, List<String>> violations = new LinkedHashMap<>();
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private Page signIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Användarnamn").fill(username);
-        page.getByLabel("Lösenord").fill(username);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
-        page.waitForURL(url("/"));
-        return page;
-    }
-
-    private void axe(Page page, String what) {
-        List<String> desktop = Axe.violations(page);
-        if (!desktop.isEmpty()) {
-            violations.put(what + " (desktop)", desktop);
-        }
-        page.setViewportSize(390, 844);
-        List<String> phone = Axe.violations(page);
-        if (!phone.isEmpty()) {
-            violations.put(what + " (390 px)", phone);
-        }
-        page.setViewportSize(1280, 900);
-    }
 
     @Test
     void a_controller_imports_rtn_2023_corrects_an_item_and_confirms_a_draft_that_continues_the_decided_plan() {

@@ -24,10 +24,6 @@ import se.rodtrad.RodtradApplication;
 @SpringBootTest(classes = RodtradApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GrantsBrowserTest extends BrowserTestSupport {
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     private Page loggedIn(String username) {
         BrowserContext context = browser.newContext(Browser.context().setBypassCSP(true));
         Page page = context.newPage();

@@ -7,9 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,36 +35,6 @@ class MeetingBrowserTest extends BrowserTestSupport {
     NoticeBoard board;
     @Autowired
     Organisation organisation;
-
-    private final Map<String, List<String>> violations = new LinkedHashMap<>();
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private Page signIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Användarnamn").fill(username);
-        page.getByLabel("Lösenord").fill(username);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
-        page.waitForURL(url("/"));
-        return page;
-    }
-
-    /** axe at desktop width and at 390 px, recording what it finds under the page's name. */
-    private void axe(Page page, String what) {
-        List<String> desktop = Axe.violations(page);
-        if (!desktop.isEmpty()) {
-            violations.put(what + " (desktop)", desktop);
-        }
-        page.setViewportSize(390, 844);
-        List<String> phone = Axe.violations(page);
-        if (!phone.isEmpty()) {
-            violations.put(what + " (390 px)", phone);
-        }
-        page.setViewportSize(1280, 900);
-    }
 
     private UUID demoMeeting() {
         UUID rtn = organisation.unitByCode("RTN").orElseThrow().id();

@@ -21,10 +21,6 @@ import se.rodtrad.RodtradApplication;
 @SpringBootTest(classes = RodtradApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportsBrowserTest extends BrowserTestSupport {
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     private Page loggedIn(String username) {
         BrowserContext context = browser.newContext(Browser.context().setBypassCSP(true));
         Page page = context.newPage();
