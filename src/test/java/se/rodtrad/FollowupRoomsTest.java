@@ -40,7 +40,8 @@ class FollowupRoomsTest {
     private static final Map<String, String> TABLES = Map.ofEntries(
             Map.entry("measure", "measures"), Map.entry("measure_change", "measures"), Map.entry("indicator_value", "measures"),
             Map.entry("indicator_value_revision", "measures"), Map.entry("import_run", "measures"),
-            Map.entry("followed_indicator", "assessment"), Map.entry("assessment_judgement", "assessment"),
+            Map.entry("followed_indicator", "assessment"), Map.entry("followed_plan", "assessment"),
+            Map.entry("assessment_judgement", "assessment"),
             Map.entry("econ_line", "economy"), Map.entry("econ_budget", "economy"), Map.entry("econ_outcome", "economy"),
             Map.entry("econ_forecast", "economy"),
             Map.entry("follow_report", "reports"), Map.entry("follow_report_goal", "reports"),

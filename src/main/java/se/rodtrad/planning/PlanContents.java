@@ -1,6 +1,8 @@
 package se.rodtrad.planning;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +33,16 @@ public class PlanContents {
 
     public Optional<Content> content(PlanId id) {
         return plans.findById(id.value()).map(p -> new Content(p, model.entriesOf(items.findByPlan(p.id()))));
+    }
+
+    /**
+     * Every plan's content stamp, in one read: it changes whenever the plan's header or any of its items changes, so a
+     * module that keeps something built from plans' content (followup's followed indicators) rebuilds only what changed.
+     */
+    public Map<PlanId, String> contentStamps() {
+        Map<PlanId, String> stamps = new HashMap<>();
+        plans.contentStamps().forEach((id, stamp) -> stamps.put(new PlanId(id), stamp));
+        return stamps;
     }
 
     /** Every plan, newest year first. */

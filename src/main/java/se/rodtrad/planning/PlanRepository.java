@@ -45,6 +45,23 @@ class PlanRepository {
         return all;
     }
 
+    /**
+     * Each plan's content stamp: its header's version with its items' count, summed versions and last change — it
+     * differs whenever an item is added, edited, moved to another lineage or removed, or the header is edited.
+     */
+    Map<UUID, String> contentStamps() {
+        Map<UUID, String> stamps = new java.util.HashMap<>();
+        jdbc.sql("""
+                select p.id, p.version, count(i.id) as items, coalesce(sum(i.version), 0) as versions,
+                       coalesce(max(i.updated_at), p.updated_at) as changed
+                from plan p left join plan_item i on i.plan_id = p.id group by p.id""")
+                .query(rs -> {
+                    stamps.put(rs.getObject("id", UUID.class), rs.getInt("version") + ":" + rs.getLong("items") + ":"
+                            + rs.getLong("versions") + ":" + rs.getTimestamp("changed").toInstant());
+                });
+        return stamps;
+    }
+
     Optional<PlanSummary> findById(UUID id) {
         return plans(jdbc.sql(SELECT + " where p.id = ?").param(id)).stream().findFirst();
     }

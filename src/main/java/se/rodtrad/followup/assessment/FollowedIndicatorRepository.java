@@ -3,6 +3,7 @@ package se.rodtrad.followup.assessment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,6 +92,22 @@ class FollowedIndicatorRepository {
     int removeOthers(UUID planId, List<UUID> keep) {
         return jdbc.sql("delete from followed_indicator where plan_id = ? and not (id = any (?))")
                 .params(planId, keep.toArray(UUID[]::new)).update();
+    }
+
+    /** The content stamp of each plan as its followed indicators were last built (see {@code followed_plan}). */
+    Map<UUID, String> followedStamps() {
+        Map<UUID, String> stamps = new java.util.HashMap<>();
+        jdbc.sql("select plan_id, stamp from followed_plan").query(rs -> {
+            stamps.put(rs.getObject("plan_id", UUID.class), rs.getString("stamp"));
+        });
+        return stamps;
+    }
+
+    void recordStamp(UUID planId, String stamp) {
+        jdbc.sql("""
+                insert into followed_plan (plan_id, stamp) values (?, ?)
+                on conflict (plan_id) do update set stamp = excluded.stamp, updated_at = now()
+                where followed_plan.stamp is distinct from excluded.stamp""").params(planId, stamp).update();
     }
 
     boolean relink(UUID id, int version, UUID measureId, String actor) {

@@ -43,12 +43,20 @@ public class FollowedIndicators {
     private final PlanContents plans;
     private final Organisation organisation;
     private final Map<String, Map<String, Object>> links;
+    private final String linksStamp;
+
+    /**
+     * What {@link #follow} builds from a plan, as a version: raise it when that changes (another rule for targets,
+     * another column), so every plan is followed again at the next start.
+     */
+    private static final int FOLLOW_RULES = 1;
 
     FollowedIndicators(FollowedIndicatorRepository repository, PlanContents plans, Organisation organisation) {
         this.repository = repository;
         this.plans = plans;
         this.organisation = organisation;
         this.links = readLinks();
+        this.linksStamp = FOLLOW_RULES + "-" + Integer.toHexString(new java.util.TreeMap<>(links).toString().hashCode());
     }
 
     @ApplicationModuleListener
@@ -56,19 +64,35 @@ public class FollowedIndicators {
         follow(event.planId());
     }
 
-    /** Follows every plan's indicators as the plans are now (the demo's start, and a repair after a restore). */
+    /**
+     * Follows every plan's indicators as the plans are now (the demo's start, and a repair after a restore or a lost
+     * event): only the plans whose content stamp differs from the one their followed indicators were built from — on a
+     * nationwide dataset a restart found 113 580 indicators already followed and spent 108 s confirming it. Returns the
+     * plans followed again.
+     */
     @Transactional
-    public int followAll() {
-        int n = 0;
-        for (PlanId id : plans.plans()) {
-            n += follow(id);
+    public List<PlanId> followAll() {
+        Map<UUID, String> followed = repository.followedStamps();
+        List<PlanId> again = new ArrayList<>();
+        for (Map.Entry<PlanId, String> plan : plans.contentStamps().entrySet()) {
+            if (!stamp(plan.getValue()).equals(followed.get(plan.getKey().value()))) {
+                follow(plan.getKey());
+                again.add(plan.getKey());
+            }
         }
-        return n;
+        return again;
+    }
+
+    /** A plan's stamp as followup records it: planning's content stamp with the indicator links' own. */
+    private String stamp(String contentStamp) {
+        return contentStamp + "/" + linksStamp;
     }
 
     /** Brings the plan's followed indicators in line with its content; returns how many targets it follows. */
     @Transactional
     public int follow(PlanId planId) {
+        // the stamp before the content: a change in between leaves an older stamp, and the next start follows again
+        String contentStamp = plans.contentStamps().get(planId);
         PlanContents.Content content = plans.content(planId).orElse(null);
         if (content == null) {
             return 0;
@@ -112,6 +136,9 @@ public class FollowedIndicators {
             }
         }
         int removed = repository.removeOthers(planId.value(), kept);
+        if (contentStamp != null) {
+            repository.recordStamp(planId.value(), stamp(contentStamp));
+        }
         if (removed > 0) {
             log.info("{}: {} uppföljda indikatorer finns inte längre i planen", content.plan().key(), removed);
         }
