@@ -146,6 +146,27 @@ final class Processes {
         }
     }
 
+    /** Seconds until {@code url} answers 200 (a readiness probe), polled every 20 ms. */
+    static double waitFor(String url, double timeoutSeconds) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long t0 = System.nanoTime();
+        while (true) {
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return (System.nanoTime() - t0) / 1e9;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if ((System.nanoTime() - t0) / 1e9 > timeoutSeconds) {
+                throw new IllegalStateException("not ready at " + url + " within " + timeoutSeconds + " s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
     static int freePort() throws IOException {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
