@@ -10,10 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * The embedded default: with no {@code spring.datasource.url} the product starts a real PostgreSQL from
@@ -33,7 +31,10 @@ public class EmbeddedPostgresConfiguration {
                 .setServerConfig("max_connections", "60")
                 .setServerConfig("shared_buffers", "128MB")
                 .setLocaleConfig("encoding", "UTF8")
-                .setLocaleConfig("locale", "C.UTF-8");
+                .setLocaleConfig("locale", "C.UTF-8")
+                // stopped by this bean's close, after everything that uses it (the pool, the event registry) is closed —
+                // zonky's own shutdown hook stopped it at the same time, under their feet
+                .setRegisterShutdownHook(false);
         if (dataDir.isBlank()) {
             builder.setCleanDataDirectory(true);
         } else {
@@ -128,23 +129,5 @@ public class EmbeddedPostgresConfiguration {
         ds.setMaximumPoolSize(20);
         ds.setPoolName("rodtrad-embedded");
         return ds;
-    }
-
-    /**
-     * zonky stops PostgreSQL in its own shutdown hook; close the pool first so nothing waits on a
-     * vanished server (otherwise every JVM exit hangs for the pool's timeout).
-     */
-    @Bean
-    ApplicationListener<ContextClosedEvent> closePoolBeforePostgresStops(DataSource dataSource) {
-        return event -> {
-            try {
-                HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
-                if (!hikari.isClosed()) {
-                    hikari.close();
-                }
-            } catch (java.sql.SQLException notHikari) {
-                // another pool: it closes itself with the context
-            }
-        };
     }
 }
