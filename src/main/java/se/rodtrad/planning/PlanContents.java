@@ -45,6 +45,11 @@ public class PlanContents {
         return stamps;
     }
 
+    /** One plan's content stamp, as {@link #contentStamps()} gives it (empty when there is no such plan). */
+    public Optional<String> contentStamp(PlanId id) {
+        return plans.contentStamp(id.value());
+    }
+
     /** Every plan, newest year first. */
     public List<PlanId> plans() {
         return plans.findAll().stream().map(p -> new PlanId(p.id())).toList();

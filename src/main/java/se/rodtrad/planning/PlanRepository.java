@@ -50,15 +50,25 @@ class PlanRepository {
      * differs whenever an item is added, edited, moved to another lineage or removed, or the header is edited.
      */
     Map<UUID, String> contentStamps() {
+        return contentStamps(jdbc.sql(STAMPS + " group by p.id"));
+    }
+
+    /** One plan's content stamp (empty when there is no such plan). */
+    Optional<String> contentStamp(UUID planId) {
+        return Optional.ofNullable(contentStamps(jdbc.sql(STAMPS + " where p.id = ? group by p.id").param(planId)).get(planId));
+    }
+
+    private static final String STAMPS = """
+            select p.id, p.version, count(i.id) as items, coalesce(sum(i.version), 0) as versions,
+                   coalesce(max(i.updated_at), p.updated_at) as changed
+            from plan p left join plan_item i on i.plan_id = p.id""";
+
+    private static Map<UUID, String> contentStamps(JdbcClient.StatementSpec query) {
         Map<UUID, String> stamps = new java.util.HashMap<>();
-        jdbc.sql("""
-                select p.id, p.version, count(i.id) as items, coalesce(sum(i.version), 0) as versions,
-                       coalesce(max(i.updated_at), p.updated_at) as changed
-                from plan p left join plan_item i on i.plan_id = p.id group by p.id""")
-                .query(rs -> {
-                    stamps.put(rs.getObject("id", UUID.class), rs.getInt("version") + ":" + rs.getLong("items") + ":"
-                            + rs.getLong("versions") + ":" + rs.getTimestamp("changed").toInstant());
-                });
+        query.query(rs -> {
+            stamps.put(rs.getObject("id", UUID.class), rs.getInt("version") + ":" + rs.getLong("items") + ":"
+                    + rs.getLong("versions") + ":" + rs.getTimestamp("changed").toInstant());
+        });
         return stamps;
     }
 

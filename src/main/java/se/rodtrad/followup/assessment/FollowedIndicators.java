@@ -92,7 +92,7 @@ public class FollowedIndicators {
     @Transactional
     public int follow(PlanId planId) {
         // the stamp before the content: a change in between leaves an older stamp, and the next start follows again
-        String contentStamp = plans.contentStamps().get(planId);
+        String contentStamp = plans.contentStamp(planId).orElse(null);
         PlanContents.Content content = plans.content(planId).orElse(null);
         if (content == null) {
             return 0;
