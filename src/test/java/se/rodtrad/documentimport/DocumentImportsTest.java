@@ -3,6 +3,7 @@ package se.rodtrad.documentimport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -241,6 +242,15 @@ class DocumentImportsTest {
                 Seeds.text("001_fb44509df49901da.txt", 1, 4636))));
         List<ImportItem> rows = v.items().stream().filter(i -> i.type().equals("DELEGATED_DECISION")).toList();
         assertThat(rows).hasSize(22).allMatch(i -> Boolean.TRUE.equals(i.details().get("alreadyKept")));
+        // the review shows each row with its fields and says it is already in the report; the correction form names its fields
+        String page = mvc.perform(get("/dokumentimport/" + v.id()).with(httpBasic("sekreterare", "sekreterare")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("22 delegationsbeslut ur redovisningen av delegationsbeslut föreslås", "Punkt i delegationsordningen",
+                "Samflex AB", "34 200 kr", "Avslag/Uppfyller ej villkor", "Finns redan i nämndens redovisning av delegationsbeslut");
+        String form = mvc.perform(get("/dokumentimport/" + v.id() + "/punkter/" + rows.get(0).id() + "/andra")
+                        .with(httpBasic("sekreterare", "sekreterare")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains("Dnr/NypsID", "Företag", "19RS8649");
         int before = Acting.as("sekreterare", () -> delegated.report("RTN", LocalDate.of(2019, 11, 1), LocalDate.of(2019, 12, 3))).count();
         // the agenda is read from the notice alone (the test above); with the papers its last item runs on into them
         ImportView reviewed = withoutAgenda(v);

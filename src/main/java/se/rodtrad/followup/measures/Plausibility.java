@@ -13,7 +13,7 @@ import se.rodtrad.followup.measures.imports.Note;
  * written: the import holds it with the reason, and a person who has checked it confirms it by importing again with
  * "confirm implausible values" — or drops it by doing nothing.
  */
-public final class Plausibility {
+final class Plausibility {
 
     /** Beyond this a per-cent value is no share. */
     static final BigDecimal PERCENT_LIMIT = BigDecimal.valueOf(1000);
@@ -29,7 +29,7 @@ public final class Plausibility {
      * @param largest the largest magnitude the measure has held for the unit (any period and sex), null when none
      * @param periods how many values that history holds
      */
-    public static Optional<Note> judge(Measure measure, BigDecimal value, BigDecimal largest, int periods) {
+    static Optional<Note> judge(Measure measure, BigDecimal value, BigDecimal largest, int periods) {
         if (value == null) {
             return Optional.empty();
         }
