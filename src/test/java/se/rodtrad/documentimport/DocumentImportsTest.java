@@ -237,7 +237,7 @@ class DocumentImportsTest {
     }
 
     @Test
-    void the_delegated_decisions_of_the_notice_already_in_the_report_are_not_recorded_twice() {
+    void the_delegated_decisions_of_the_notice_already_in_the_report_are_not_recorded_twice() throws Exception {
         ImportView v = Acting.as("sekreterare", () -> imports.upload(new DocumentImports.Upload(DocumentKind.NOTICE, "RTN", "kallelse-med-handlingar.txt",
                 Seeds.text("001_fb44509df49901da.txt", 1, 4636))));
         List<ImportItem> rows = v.items().stream().filter(i -> i.type().equals("DELEGATED_DECISION")).toList();
