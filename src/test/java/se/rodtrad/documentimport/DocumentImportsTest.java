@@ -265,18 +265,20 @@ class DocumentImportsTest {
     void a_new_report_of_delegated_decisions_is_recorded_through_the_delegation_report_and_a_row_outside_the_mandate_refuses_it_all() {
         // the seed's report for another period, one row corrected in review and one outside the delegate's limit
         String report = new String(Seeds.text("001_fb44509df49901da.txt", 4457, 4636), StandardCharsets.UTF_8)
-                .replace("Perioden: 2019-11-01 – 2019-12-03", "Perioden: 2019-06-01 – 2019-06-28");
+                .replace("Perioden: 2019-11-01 – 2019-12-03", "Perioden: 2019-03-01 – 2019-03-29");
         String overLimit = report.replace("19RS9492 Investeringsbidrag HITAB Avancerad tillverkning M Karlskoga 800 000 Kristina Eklöf",
                 "19RS9492 Investeringsbidrag HITAB Avancerad tillverkning M Karlskoga 1 800 000 Kristina Eklöf");
         ImportView refused = Acting.as("sekreterare", () -> imports.upload(new DocumentImports.Upload(DocumentKind.NOTICE, "RTN", "redovisning.txt",
                 overLimit.getBytes(StandardCharsets.UTF_8))));
+        // other tests of the shared context may enter decisions by hand: counted before, compared after
+        int before = Acting.as("sekreterare", () -> delegated.report("RTN", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 29))).count();
         ImportItem hitab = refused.items().stream().filter(i -> "HITAB".equals(i.text())).findFirst().orElseThrow();
         ImportView refusedReviewed = withoutAgenda(refused);
         assertThatThrownBy(() -> Acting.as("sekreterare", () -> imports.confirm(refused.id(), refusedReviewed.version(),
-                new DocumentImports.Confirmation(null, null, LocalDate.of(2019, 7, 3), null, null, null))))
+                new DocumentImports.Confirmation(null, null, LocalDate.of(2019, 4, 2), null, null, null))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).anyMatch(f -> f.field().equals("item-" + hitab.id())
                         && f.messageKey().equals("delegation.verdict.overLimit")));
-        assertThat(Acting.as("sekreterare", () -> delegated.report("RTN", LocalDate.of(2019, 6, 1), LocalDate.of(2019, 6, 28))).count()).isZero();
+        assertThat(Acting.as("sekreterare", () -> delegated.report("RTN", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 29))).count()).isEqualTo(before);
 
         ImportView v = Acting.as("sekreterare", () -> imports.upload(new DocumentImports.Upload(DocumentKind.NOTICE, "RTN", "redovisning.txt",
                 report.getBytes(StandardCharsets.UTF_8))));
@@ -288,16 +290,16 @@ class DocumentImportsTest {
                 new DocumentImports.Correction(null, null, null, "Bramac Energi AB", null, null, null)));
         ImportView current = Acting.as("sekreterare", () -> imports.view(v.id()));
         ImportView done = Acting.as("sekreterare", () -> imports.confirm(v.id(), current.version(),
-                new DocumentImports.Confirmation(null, null, LocalDate.of(2019, 7, 3), null, null, null)));
+                new DocumentImports.Confirmation(null, null, LocalDate.of(2019, 4, 2), null, null, null)));
         assertThat(done.result()).containsEntry("delegatedRecorded", 22).containsEntry("delegatedAlreadyKept", 0);
-        DelegatedDecisionReport r = Acting.as("sekreterare", () -> delegated.report("RTN", LocalDate.of(2019, 6, 1), LocalDate.of(2019, 6, 28)));
-        assertThat(r.count()).isEqualTo(22);
-        assertThat(r.sections()).singleElement().satisfies(s -> assertThat(s.point()).isEqualTo("3.3"));
+        DelegatedDecisionReport r = Acting.as("sekreterare", () -> delegated.report("RTN", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 29)));
+        assertThat(r.count()).isEqualTo(before + 22);
+        assertThat(r.sections()).anySatisfy(s -> assertThat(s.point()).isEqualTo("3.3"));
         DelegatedDecisionReport.Row first = r.rows().stream().filter(x -> "19RS8649".equals(x.reference())).findFirst().orElseThrow();
         assertThat(first.recipient()).isEqualTo("Samflex AB");
         assertThat(first.supportType()).isEqualTo("Konsulttjänst");
         assertThat(first.amountKr()).isEqualTo(34_200L);
-        assertThat(first.decidedOn()).isEqualTo(LocalDate.of(2019, 6, 28));
+        assertThat(first.decidedOn()).isEqualTo(LocalDate.of(2019, 3, 29));
         assertThat(first.municipality()).isEqualTo("Örebro");
         assertThat(r.rows()).anyMatch(x -> "Bramac Energi AB".equals(x.recipient()));
         assertThat(r.rows()).anyMatch(x -> "Klipphallen i Sköllersta".equals(x.recipient()) && !x.granted()
