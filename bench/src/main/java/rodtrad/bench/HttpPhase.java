@@ -45,6 +45,11 @@ final class HttpPhase {
         long helloRss = Processes.rss(hello.process().pid());
         Processes.stop(hello.process());
 
+        if (System.getenv().getOrDefault("BENCH_ONLY", "").contains("startscale")) {
+            startAndMemoryAtScale(java, logs, hello);
+            return;
+        }
+
         // the product on the nationwide dataset
         Path pg = settings.work().resolve("pg").toAbsolutePath();
         Path staticDir = settings.work().resolve("static").toAbsolutePath();
@@ -105,6 +110,90 @@ final class HttpPhase {
                     String.format(Locale.ROOT, "initdb + all migrations; the demo data loaders run after the first page is served; "
                             + "%.0f MB resident", rss / 1e6));
         }
+    }
+
+    /**
+     * Issue 21, item 7 ({@code BENCH_ONLY=startscale}): a restart on the nationwide dataset as a ratio to a restart on the
+     * demo data measured in the same run (each started twice, alternately, the faster of the two counted: the machine is
+     * shared), target ≤ 1.3; and the product with {@code -Xmx512m} on the nationwide dataset serving 50 clients on the
+     * pages and API of the load figures, with zero errors, its peak resident memory (VmHWM from /proc) reported with
+     * the heap setting.
+     */
+    private void startAndMemoryAtScale(String java, Path logs, Processes.Started hello) throws Exception {
+        Path pg = settings.work().resolve("pg").toAbsolutePath();
+        Path demo = settings.work().resolve("pg-demo").toAbsolutePath();
+        if (!Files.exists(demo.resolve("PG_VERSION"))) {
+            // the demo data's first start (initdb, migrations, demo loaders) is not a restart: made once, then restarted
+            int p0 = Processes.freePort();
+            Processes.Started first = Processes.startAndWait(List.of(java, "-jar", settings.jar(), "--rodtrad.embedded.data-dir=" + demo,
+                    "--server.port=" + p0, "--server.address=127.0.0.1"), logs.resolve("app-demo-first.log"), "http://127.0.0.1:" + p0 + "/login",
+                    1800);
+            // the demo loaders run after the first page: wait for them before stopping
+            Thread.sleep(90_000);
+            Processes.stop(first.process());
+        }
+        double demoBest = Double.MAX_VALUE;
+        double nationBest = Double.MAX_VALUE;
+        List<String> tries = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            double d = restart(java, demo, logs.resolve("app-demo-restart.log"));
+            double n = restart(java, pg, logs.resolve("app-nation-restart.log"));
+            demoBest = Math.min(demoBest, d);
+            nationBest = Math.min(nationBest, n);
+            tries.add(String.format(Locale.ROOT, "%.1f/%.1f", d, n));
+        }
+        double ratio = nationBest / demoBest;
+        figures.add(new Figures.Figure("start.restart.nation-vs-demo", "jar restart on the nationwide dataset to first page", nationBest, "s",
+                "jar restart on the demo data", demoBest, "s", ratio, "ratio ≤ 1.3", ratio <= 1.3 ? "MET" : "MISSED",
+                "best of 2 each, alternating (demo/nation s: " + String.join(", ", tries) + "); default heap; poll GET /login every 20 ms"));
+
+        // -Xmx512m on the nationwide dataset, 50 clients
+        int port = Processes.freePort();
+        String base = "http://127.0.0.1:" + port;
+        Processes.Started app = Processes.startAndWait(List.of(java, "-Xmx512m", "-jar", settings.jar(), "--rodtrad.embedded.data-dir=" + pg,
+                "--server.port=" + port, "--server.address=127.0.0.1"), logs.resolve("app-xmx512m.log"), base + "/login", 1800);
+        long pid = app.process().pid();
+        try {
+            Properties ids = new Properties();
+            try (var in = Files.newBufferedReader(settings.work().resolve("ids.properties"), StandardCharsets.UTF_8)) {
+                ids.load(in);
+            }
+            LoadDriver driver = new LoadDriver(base, ids.getProperty("apiToken"));
+            driver.login("admin", "admin");
+            List<String> paths = List.of("/planer/" + ids.getProperty("planId"), "/planer/punkter/" + ids.getProperty("itemId"),
+                    "/uppfoljning/matt/" + ids.getProperty("measureId"), "/api/v1/plans/" + ids.getProperty("planId") + "/items",
+                    "/api/v1/public/plans", "/portal");
+            double warmup = Double.parseDouble(System.getenv().getOrDefault("BENCH_WARMUP_SECONDS", "30"));
+            driver.warm(paths, 4, warmup);
+            int requests = 0;
+            int errors = 0;
+            double seconds = Math.max(5, Math.min(15, 6 + 6 * settings.scale()));
+            StringBuilder per = new StringBuilder();
+            for (String path : paths) {
+                LoadDriver.Result r = driver.run("xmx512m", path, 50, 200, 6000, seconds, () -> 0, new double[1]);
+                requests += r.requests();
+                errors += r.errors();
+                per.append(String.format(Locale.ROOT, "%s %d req %d err p95 %.0f ms; ", path.replaceAll("[0-9a-f-]{36}", "{id}"), r.requests(),
+                        r.errors(), r.p95()));
+            }
+            long peak = Processes.peakRss(pid);
+            long now = Processes.rss(pid);
+            figures.add(new Figures.Figure("memory.xmx512m.c50", "peak resident memory (VmHWM) of the product with -Xmx512m, 50 clients",
+                    peak / 1e6, "MB", "heap setting", 512, "MB", peak / 1e6 / 512, "0 errors at 50 clients", errors == 0 ? "MET" : "MISSED",
+                    String.format(Locale.ROOT, "-Xmx512m; %d timed requests, %d errors; RSS at the end %.0f MB (java only; PostgreSQL is its own "
+                            + "process); %s", requests, errors, now / 1e6, per.toString().strip())));
+        } finally {
+            Processes.stop(app.process());
+        }
+    }
+
+    /** Seconds from starting the jar on a data directory to its first page; the process is stopped again. */
+    private double restart(String java, Path dataDir, Path log) throws Exception {
+        int port = Processes.freePort();
+        Processes.Started s = Processes.startAndWait(List.of(java, "-jar", settings.jar(), "--rodtrad.embedded.data-dir=" + dataDir,
+                "--server.port=" + port, "--server.address=127.0.0.1"), log, "http://127.0.0.1:" + port + "/login", 1800);
+        Processes.stop(s.process());
+        return s.seconds();
     }
 
     private static String staticFile(Target t) {

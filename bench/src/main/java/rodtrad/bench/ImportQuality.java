@@ -39,6 +39,9 @@ public final class ImportQuality {
             new Doc("RS VP 2024 (seed 002)", "002_48e2ab88efdad62c.txt", 1, Integer.MAX_VALUE, "rs-2024"),
             new Doc("RTN 2026, bildspel (seed 004)", "004_bcf7ac6a155671fc.txt", 1, Integer.MAX_VALUE, "rtn-2026"));
     static final Doc NOTICE = new Doc("Kallelse RTN 2020-01-22 (seed 001, rader 1–184)", "001_fb44509df49901da.txt", 1, 184, null);
+    /** The notice with its papers up to the end of the report of delegated decisions and its table of company support. */
+    static final Doc NOTICE_WITH_PAPERS = new Doc("Kallelse RTN 2020-01-22 med handlingar (seed 001, rader 1–4636)", "001_fb44509df49901da.txt", 1,
+            4636, null);
 
     record Expected(String type, String kind, String text, Expected parent, String form) {
     }
@@ -98,10 +101,12 @@ public final class ImportQuality {
         }
         String notice = notice(seeds, demo, misses);
         System.out.println(notice);
+        String delegated = delegations(seeds, demo, misses);
+        System.out.println(delegated);
         System.out.println(met ? "All plan documents meet the targets." : "Targets missed — see above and the misses below.");
         Files.writeString(Path.of("target/import-quality-misses.txt"), String.join("\n", misses));
         System.out.println("Misses: target/import-quality-misses.txt (" + misses.size() + ")");
-        write(md.toString(), tables.toString(), notice);
+        write(md.toString(), tables.toString(), notice, delegated);
     }
 
     static double pct(int a, int b) {
@@ -327,7 +332,64 @@ public final class ImportQuality {
         }
     }
 
-    static void write(String plans, String tables, String notice) throws IOException {
+    /**
+     * The report of delegated decisions among the notice's papers (issue 20, item 4): every row of its table read as a
+     * proposed delegated decision, compared in printed order with the transcribed rows of
+     * {@code demo/grants/delegationsbeslut-2019-11-01--2019-12-03.yaml}, field by field.
+     */
+    @SuppressWarnings("unchecked")
+    static String delegations(Path seeds, Path demo, List<String> misses) throws IOException {
+        Doc doc = NOTICE_WITH_PAPERS;
+        DocumentReading.Reading r = DocumentReading.read(slice(seeds.resolve(doc.seed()), doc.from(), doc.to()), "kallelse-med-handlingar.txt",
+                DocumentKind.NOTICE);
+        Map<String, Object> y = yaml(demo.resolve("grants/delegationsbeslut-2019-11-01--2019-12-03.yaml"));
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) y.get("decisions");
+        List<ProposedItem> got = r.items().stream().filter(i -> i.type().equals("DELEGATED_DECISION")).toList();
+        String[] names = {"reference", "support type", "recipient", "sector", "owner's sex", "municipality", "amount or outcome", "decided by",
+                "point", "period"};
+        int[] right = new int[names.length];
+        int whole = 0;
+        String period = ((Map<String, Object>) y.get("period")).get("from") + " – " + ((Map<String, Object>) y.get("period")).get("to");
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, Object> e = rows.get(i);
+            Map<String, Object> d = i < got.size() ? got.get(i).details() : Map.of();
+            String[] expected = {(e.get("refKind") == null ? "Dnr" : String.valueOf(e.get("refKind"))) + " " + e.get("ref"), str(e.get("type")),
+                    str(e.get("company")), str(e.get("sector")), str(e.get("sex")), str(e.get("municipality")),
+                    e.get("amount") != null ? str(e.get("amount")) : str(e.get("outcome")), str(e.get("by")), str(y.get("delegationPoint")), period};
+            String[] read = {d.get("referenceKind") + " " + d.get("reference"), str(d.get("decisionType")), str(d.get("recipient")),
+                    str(d.get("sector")), str(d.get("ownerSex")), str(d.get("municipality")),
+                    d.get("amountKr") != null ? str(d.get("amountKr")) : str(d.get("outcomeText")), str(d.get("decidedBy")), str(d.get("point")),
+                    d.get("periodFrom") + " – " + d.get("periodTo")};
+            boolean all = true;
+            for (int f = 0; f < names.length; f++) {
+                if (Objects.equals(norm(expected[f]), norm(read[f]))) {
+                    right[f]++;
+                } else {
+                    all = false;
+                    misses.add("delegated decision " + (i + 1) + " | " + names[f] + ": " + read[f] + " ≠ " + expected[f]);
+                }
+            }
+            if (all) {
+                whole++;
+            }
+        }
+        long agenda = r.items().stream().filter(i -> i.type().equals("AGENDA_ITEM")).count();
+        StringBuilder out = new StringBuilder(doc.name() + ": " + agenda + " agenda items, " + got.size() + " delegated decisions read (printed "
+                + rows.size() + "), " + whole + " with every field right\n");
+        StringBuilder md = new StringBuilder("| delegated decision field | rows | right |\n|---|---:|---:|\n");
+        for (int f = 0; f < names.length; f++) {
+            out.append(String.format("  %-18s %d / %d%n", names[f], right[f], rows.size()));
+            md.append(String.format("| %s | %d | %d (%.1f %%) |%n", names[f], rows.size(), right[f], pct(right[f], rows.size())));
+        }
+        md.append(String.format("| **every field of the row** | %d | **%d (%.1f %%)** |%n", rows.size(), whole, pct(whole, rows.size())));
+        return out + "\n" + md;
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : String.valueOf(o);
+    }
+
+    static void write(String plans, String tables, String notice, String delegated) throws IOException {
         Path results = Path.of("bench/RESULTS.md");
         String begin = "<!-- import-quality:begin -->";
         String end = "<!-- import-quality:end -->";
@@ -335,6 +397,7 @@ public final class ImportQuality {
                 + "Seeds imported as text without review and compared with the hand-transcribed demo data. Targets: ≥ 95 % of goals, "
                 + "indicators and assignments with exact text and kind, ≥ 90 % of parents and target forms right, on each document.\n\n"
                 + plans + "\n" + tables + "\n```\n" + notice.substring(0, notice.indexOf("\n\n")) + "\n```\n\n" + notice.substring(notice.indexOf("\n\n") + 2)
+                + "\n```\n" + delegated.substring(0, delegated.indexOf("\n\n")) + "\n```\n\n" + delegated.substring(delegated.indexOf("\n\n") + 2)
                 + "\n" + end;
         String text = Files.exists(results) ? Files.readString(results) : "";
         int a = text.indexOf(begin);

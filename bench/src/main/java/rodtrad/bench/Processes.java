@@ -57,6 +57,11 @@ final class Processes {
         }
     }
 
+    /** The peak resident set of one process since it started (VmHWM), in bytes. */
+    static long peakRss(long pid) {
+        return statusField(pid, "VmHWM:");
+    }
+
     /** Resident set of one process (VmRSS), in bytes. */
     static long rss(long pid) {
         return statusField(pid, "VmRSS:");

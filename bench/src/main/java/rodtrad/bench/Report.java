@@ -20,6 +20,10 @@ final class Report {
     }
 
     void write(Path target) throws IOException {
+        if (System.getenv().getOrDefault("BENCH_ONLY", "").contains("startscale")) {
+            writeStartScale(target);
+            return;
+        }
         Properties run = props(settings.work().resolve("run.properties"));
         Properties dataset = props(settings.work().resolve("dataset.properties"));
         StringBuilder md = new StringBuilder();
@@ -69,19 +73,54 @@ final class Report {
                     .append(f.target() == null ? "" : f.target()).append(" | ").append(f.status() == null ? "" : f.status()).append(" | ")
                     .append(f.note() == null ? "" : f.note().replace("|", "\\|")).append(" |\n");
         }
-        // the document import's quality (bench/import-quality) is its own section: kept as it stands when the figures are rewritten
+        // the document import's quality (bench/import-quality) and the start and memory at scale (BENCH_ONLY=startscale) are
+        // their own sections: kept as they stand when the figures are rewritten
         String kept = "";
         if (Files.exists(target)) {
             String before = Files.readString(target, StandardCharsets.UTF_8);
-            int a = before.indexOf("<!-- import-quality:begin -->");
-            String end = "<!-- import-quality:end -->";
-            int b = before.indexOf(end);
-            if (a >= 0 && b > a) {
-                kept = "\n" + before.substring(a, b + end.length()) + "\n";
-            }
+            kept = section(before, "start-memory") + section(before, "import-quality");
         }
         Files.writeString(target, md.toString() + kept, StandardCharsets.UTF_8);
         System.out.println("bench: wrote " + target);
+    }
+
+    private static String section(String text, String name) {
+        String begin = "<!-- " + name + ":begin -->";
+        String end = "<!-- " + name + ":end -->";
+        int a = text.indexOf(begin);
+        int b = text.indexOf(end);
+        return a >= 0 && b > a ? "\n" + text.substring(a, b + end.length()) + "\n" : "";
+    }
+
+    /** BENCH_ONLY=startscale: its figures in their own section of RESULTS.md, the rest of the file as it stands. */
+    private void writeStartScale(Path target) throws IOException {
+        Properties run = props(settings.work().resolve("run.properties"));
+        Properties dataset = props(settings.work().resolve("dataset.properties"));
+        String begin = "<!-- start-memory:begin -->";
+        String end = "<!-- start-memory:end -->";
+        StringBuilder md = new StringBuilder(begin).append("\n## Start and memory at scale (`BENCH_ONLY=startscale bench/run`, issue 21)\n\n");
+        md.append(String.format(Locale.ROOT, "Run %s, commit %s, SCALE %s (%s indicator values, %s plans), load average at start / end %s / %s, "
+                + "%d cores shared with other engineers' builds.%n%n", run.getProperty("date", "?"), run.getProperty("commit", "?"), settings.scale(),
+                dataset.getProperty("rows.indicator_value", "?"), dataset.getProperty("plans", "?"), run.getProperty("loadStart", "?"), loadavg(),
+                Runtime.getRuntime().availableProcessors()));
+        md.append("| figure | value | baseline | RATIO | target | status | details |\n|---|---:|---|---:|---|---|---|\n");
+        for (Figures.Figure f : figures.all()) {
+            if (!f.id().startsWith("start.restart.nation") && !f.id().startsWith("memory.xmx")) {
+                continue;
+            }
+            md.append("| `").append(f.id()).append("` ").append(f.what()).append(" | ").append(Figures.num(f.value())).append(' ').append(f.unit())
+                    .append(" | ").append(f.baselineWhat()).append(": ").append(Figures.num(f.baseline())).append(' ').append(f.baselineUnit())
+                    .append(" | ").append(Double.isNaN(f.ratio()) ? "–" : String.format(Locale.ROOT, "%.3f", f.ratio())).append(" | ")
+                    .append(f.target() == null ? "" : f.target()).append(" | ").append(f.status() == null ? "" : f.status()).append(" | ")
+                    .append(f.note() == null ? "" : f.note().replace("|", "\\|")).append(" |\n");
+        }
+        md.append(end);
+        String text = Files.exists(target) ? Files.readString(target, StandardCharsets.UTF_8) : "";
+        int a = text.indexOf(begin);
+        int b = text.indexOf(end);
+        text = a >= 0 && b > a ? text.substring(0, a) + md + text.substring(b + end.length()) : text + "\n" + md + "\n";
+        Files.writeString(target, text, StandardCharsets.UTF_8);
+        System.out.println("bench: wrote the start-memory section of " + target);
     }
 
     private static void row(StringBuilder md, String k, String v) {

@@ -21,6 +21,9 @@ import se.rodtrad.internalcontrol.InternalControl;
 import se.rodtrad.internalcontrol.RiskView;
 import se.rodtrad.meetings.Agenda;
 import se.rodtrad.meetings.AgendaItemDraft;
+import se.rodtrad.meetings.DelegatedDecisionEntry;
+import se.rodtrad.meetings.DelegatedDecisionReport;
+import se.rodtrad.meetings.DelegatedDecisions;
 import se.rodtrad.meetings.Diary;
 import se.rodtrad.meetings.ItemKind;
 import se.rodtrad.meetings.Meeting;
@@ -73,10 +76,13 @@ public class DocumentImports {
     private final Agenda agenda;
     private final Diary diary;
     private final InternalControl internalControl;
+    private final DelegatedDecisions delegated;
 
     DocumentImports(ImportRepository repository, AccessPolicy access, Organisation organisation, PlanEditing planEditing,
-            PlanComparison comparison, LineageMatching matching, Budgets budgets, Agenda agenda, Diary diary, InternalControl internalControl) {
+            PlanComparison comparison, LineageMatching matching, Budgets budgets, Agenda agenda, Diary diary, InternalControl internalControl,
+            DelegatedDecisions delegated) {
         this.internalControl = internalControl;
+        this.delegated = delegated;
         this.repository = repository;
         this.access = access;
         this.organisation = organisation;
@@ -118,7 +124,7 @@ public class DocumentImports {
             throw new ValidationException(errors);
         }
         String name = fileName(upload.fileName());
-        DocumentReading.Reading reading = DocumentReading.read(upload.bytes(), name, upload.kind());
+        DocumentReading.Reading reading = alreadyKept(body, DocumentReading.read(upload.bytes(), name, upload.kind()));
         UUID id = repository.insert(upload.kind(), body.id(), name, reading, user.username());
         return view(id);
     }
@@ -185,7 +191,7 @@ public class DocumentImports {
         ImportItem it = item(current, itemId);
         List<FieldError> errors = new ArrayList<>();
         String type = c.type() == null ? it.type() : c.type().strip().toUpperCase(Locale.ROOT);
-        if (!List.of("PERSPECTIVE", "GOAL", "INDICATOR", "ASSIGNMENT", "STRATEGY", "TABLE", "RISK", "AGENDA_ITEM").contains(type)
+        if (!List.of("PERSPECTIVE", "GOAL", "INDICATOR", "ASSIGNMENT", "STRATEGY", "TABLE", "RISK", "AGENDA_ITEM", "DELEGATED_DECISION").contains(type)
                 || fixed(type) != fixed(it.type()) || fixed(type) && !type.equals(it.type())) {
             errors.add(new FieldError("type", "documentimport.validation.type"));
         }
@@ -234,9 +240,9 @@ public class DocumentImports {
         return view(id);
     }
 
-    /** Tables, risks and agenda items keep their type: their content is not a plan item's. */
+    /** Tables, risks, agenda items and delegated decisions keep their type: their content is not a plan item's. */
     private static boolean fixed(String type) {
-        return "TABLE".equals(type) || "RISK".equals(type) || "AGENDA_ITEM".equals(type);
+        return "TABLE".equals(type) || "RISK".equals(type) || "AGENDA_ITEM".equals(type) || "DELEGATED_DECISION".equals(type);
     }
 
     /** The item and the next one (in document order) were one: the next one's text is added to it, and it is dropped. */
@@ -462,11 +468,111 @@ public class DocumentImports {
             }
             added++;
         }
+        int recorded = 0;
+        int kept = 0;
+        for (ImportItem it : v.items()) {
+            if (it.dropped() || !"DELEGATED_DECISION".equals(it.type())) {
+                continue;
+            }
+            if (Boolean.TRUE.equals(it.details().get("alreadyKept")) || keptBefore(v.bodyCode(), it)) {
+                kept++;
+                continue;
+            }
+            try {
+                delegated.enter(v.bodyCode(), entry(it));
+            } catch (ValidationException e) {
+                throw new ValidationException(e.errors().stream().map(f -> new FieldError("item-" + it.id(), f.messageKey(), f.arguments().toArray()))
+                        .toList());
+            } catch (DomainException e) {
+                // outside the delegate's mandate: the person reads which row and why, and nothing of the import is made
+                throw ValidationException.of("item-" + it.id(), e.messageKey(), e.arguments());
+            }
+            recorded++;
+        }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("id", meeting.id());
         result.put("items", added);
         result.put("casesRegistered", registered);
+        if (recorded + kept > 0) {
+            result.put("delegatedRecorded", recorded);
+            result.put("delegatedAlreadyKept", kept);
+        }
         return result;
+    }
+
+    /**
+     * A row of the report as the delegation report's entry: the recipient is the item's text, the support type its kind
+     * and the reference its number ("19RS8649" or "NypsID: 214557"), as the person may have corrected them; the rest as read.
+     */
+    static DelegatedDecisionEntry entry(ImportItem it) {
+        Map<String, Object> d = it.details();
+        String number = it.number() == null ? "" : it.number().strip();
+        Matcher nyps = Pattern.compile("^NypsID\\s*:?\\s*(.+)$", Pattern.CASE_INSENSITIVE).matcher(number);
+        String referenceKind = nyps.matches() ? "NypsID" : "Dnr";
+        String reference = nyps.matches() ? nyps.group(1).strip() : number;
+        boolean granted = !Boolean.FALSE.equals(d.get("granted"));
+        return new DelegatedDecisionEntry((String) d.get("point"), (String) d.get("decidedOn"), referenceKind, reference, (String) d.get("matter"),
+                it.kind(), it.text(), (String) d.get("sector"), (String) d.get("ownerSex"), (String) d.get("municipality"),
+                granted ? (String) d.get("amountKr") : null, granted, (String) d.get("outcomeText"), (String) d.get("decidedBy"),
+                (String) d.get("decidedByTitle"));
+    }
+
+    /** The same decision (reference and recipient) is already in the body's report of its period: it is not recorded twice. */
+    private boolean keptBefore(String bodyCode, ImportItem it) {
+        DelegatedDecisionEntry e = entry(it);
+        LocalDate day;
+        try {
+            day = e.decidedOn() == null ? null : LocalDate.parse(e.decidedOn());
+        } catch (java.time.format.DateTimeParseException ex) {
+            return false;
+        }
+        if (day == null) {
+            return false;
+        }
+        LocalDate from = parse((String) it.details().get("periodFrom"), day);
+        return delegated.report(bodyCode, from.isAfter(day) ? day : from, day).rows().stream().anyMatch(r -> same(r, e));
+    }
+
+    private static boolean same(DelegatedDecisionReport.Row r, DelegatedDecisionEntry e) {
+        return java.util.Objects.equals(r.reference(), e.reference()) && r.recipient() != null && r.recipient().equalsIgnoreCase(e.recipient());
+    }
+
+    private static LocalDate parse(String day, LocalDate otherwise) {
+        try {
+            return day == null ? otherwise : LocalDate.parse(day);
+        } catch (java.time.format.DateTimeParseException e) {
+            return otherwise;
+        }
+    }
+
+    /**
+     * The rows of a report of delegated decisions that the body's report already holds (its module reported them, or a
+     * person entered them) are marked at upload, so the review says so and confirming does not record them twice.
+     */
+    private DocumentReading.Reading alreadyKept(Unit body, DocumentReading.Reading r) {
+        if (r.items().stream().noneMatch(i -> "DELEGATED_DECISION".equals(i.type()))) {
+            return r;
+        }
+        List<ProposedItem> items = new ArrayList<>();
+        for (ProposedItem p : r.items()) {
+            if (!"DELEGATED_DECISION".equals(p.type())) {
+                items.add(p);
+                continue;
+            }
+            ImportItem probe = new ImportItem(null, 0, p.type(), p.kind(), p.number(), p.text(), null, null, null, null, null, null, -1, 0, p.page(),
+                    p.firstLine(), p.lastLine(), p.confidence(), p.reason(), null, List.of(), null, p.details(), "PROPOSED", 0);
+            if (keptBefore(body.code(), probe)) {
+                Map<String, Object> details = new LinkedHashMap<>(p.details());
+                details.put("alreadyKept", true);
+                items.add(new ProposedItem(p.type(), p.kind(), p.number(), p.text(), p.tag(), p.issuer(), p.assignee(), p.heading(), p.section(),
+                        p.parentIndex(), p.page(), p.firstLine(), p.lastLine(), p.confidence(),
+                        p.reason() + " Beslutet finns redan i nämndens redovisning av delegationsbeslut och registreras inte igen.", p.target(),
+                        p.additionalTargets(), p.targetReason(), details));
+            } else {
+                items.add(p);
+            }
+        }
+        return new DocumentReading.Reading(r.kind(), r.format(), r.pages(), r.lines(), items, r.warnings(), r.title(), r.year(), r.notice());
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------------

@@ -47,9 +47,11 @@ public final class DocumentReading {
         Notice notice = null;
         if (kind == DocumentKind.NOTICE) {
             NoticeReader reader = new NoticeReader(limits);
-            items = reader.read(blocks);
+            items = new ArrayList<>(reader.read(blocks));
             notice = reader.notice();
-            if (items.isEmpty()) {
+            // the report of delegated decisions among the papers: its table's rows become proposed delegated decisions
+            items.addAll(DelegationReportReader.read(text.lines()));
+            if (items.stream().noneMatch(i -> i.type().equals("AGENDA_ITEM"))) {
                 warnings.add("documentimport.warning.noAgendaItems");
             }
         } else {

@@ -36,7 +36,7 @@ public record ImportView(UUID id, DocumentKind kind, UUID bodyId, String bodyCod
      */
     public List<ImportItem> parentsFor(ImportItem item) {
         return kept().stream().filter(p -> p.position() < item.position() && !"INDICATOR".equals(p.type()) && !"TABLE".equals(p.type())
-                && !"AGENDA_ITEM".equals(p.type())).toList();
+                && !"AGENDA_ITEM".equals(p.type()) && !"DELEGATED_DECISION".equals(p.type())).toList();
     }
 
     public long count(String type) {

@@ -3,6 +3,7 @@ package se.rodtrad.documentimport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -24,6 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.rodtrad.RodtradTest;
 import se.rodtrad.budget.Budgets;
 import se.rodtrad.fixtures.Acting;
+import se.rodtrad.meetings.DelegatedDecisionReport;
+import se.rodtrad.meetings.DelegatedDecisions;
 import se.rodtrad.meetings.MeetingDetails;
 import se.rodtrad.meetings.Meetings;
 import se.rodtrad.planning.Change;
@@ -62,6 +65,8 @@ class DocumentImportsTest {
     Meetings meetings;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DelegatedDecisions delegated;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -229,5 +234,83 @@ class DocumentImportsTest {
         assertThat(meeting.items().get(2).proposedClauses()).hasSize(2);
         assertThat(meeting.meeting().adjustmentDeadline()).isEqualTo(LocalDate.of(2020, 2, 5));
         assertThat(meeting.items().stream().map(i -> i.kind().name()).collect(Collectors.toSet())).contains("INFORMATION", "DECISION");
+    }
+
+    @Test
+    void the_delegated_decisions_of_the_notice_already_in_the_report_are_not_recorded_twice() throws Exception {
+        ImportView v = Acting.as("sekreterare", () -> imports.upload(new DocumentImports.Upload(DocumentKind.NOTICE, "RTN", "kallelse-med-handlingar.txt",
+                Seeds.text("001_fb44509df49901da.txt", 1, 4636))));
+        List<ImportItem> rows = v.items().stream().filter(i -> i.type().equals("DELEGATED_DECISION")).toList();
+        assertThat(rows).hasSize(22).allMatch(i -> Boolean.TRUE.equals(i.details().get("alreadyKept")));
+        // the review shows each row with its fields and says it is already in the report; the correction form names its fields
+        String page = mvc.perform(get("/dokumentimport/" + v.id()).with(httpBasic("sekreterare", "sekreterare")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("22 delegationsbeslut ur redovisningen av delegationsbeslut föreslås", "Punkt i delegationsordningen",
+                "Samflex AB", "34 200 kr", "Avslag/Uppfyller ej villkor", "Finns redan i nämndens redovisning av delegationsbeslut");
+        String form = mvc.perform(get("/dokumentimport/" + v.id() + "/punkter/" + rows.get(0).id() + "/andra")
+                        .with(httpBasic("sekreterare", "sekreterare")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains("Dnr/NypsID", "Företag", "19RS8649");
+        int before = Acting.as("sekreterare", () -> delegated.report("RTN", LocalDate.of(2019, 11, 1), LocalDate.of(2019, 12, 3))).count();
+        // the agenda is read from the notice alone (the test above); with the papers its last item runs on into them
+        ImportView reviewed = withoutAgenda(v);
+        ImportView done = Acting.as("sekreterare", () -> imports.confirm(v.id(), reviewed.version(),
+                new DocumentImports.Confirmation(null, null, LocalDate.of(2020, 1, 30), null, null, null)));
+        assertThat(done.result()).containsEntry("delegatedRecorded", 0).containsEntry("delegatedAlreadyKept", 22);
+        assertThat(Acting.as("sekreterare", () -> delegated.report("RTN", LocalDate.of(2019, 11, 1), LocalDate.of(2019, 12, 3))).count())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void a_new_report_of_delegated_decisions_is_recorded_through_the_delegation_report_and_a_row_outside_the_mandate_refuses_it_all() {
+        // the seed's report for another period, one row corrected in review and one outside the delegate's limit
+        String report = new String(Seeds.text("001_fb44509df49901da.txt", 4457, 4636), StandardCharsets.UTF_8)
+                .replace("Perioden: 2019-11-01 – 2019-12-03", "Perioden: 2019-03-01 – 2019-03-29");
+        String overLimit = report.replace("19RS9492 Investeringsbidrag HITAB Avancerad tillverkning M Karlskoga 800 000 Kristina Eklöf",
+                "19RS9492 Investeringsbidrag HITAB Avancerad tillverkning M Karlskoga 1 800 000 Kristina Eklöf");
+        ImportView refused = Acting.as("sekreterare", () -> imports.upload(new DocumentImports.Upload(DocumentKind.NOTICE, "RTN", "redovisning.txt",
+                overLimit.getBytes(StandardCharsets.UTF_8))));
+        // other tests of the shared context may enter decisions by hand: counted before, compared after
+        int before = Acting.as("sekreterare", () -> delegated.report("RTN", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 29))).count();
+        ImportItem hitab = refused.items().stream().filter(i -> "HITAB".equals(i.text())).findFirst().orElseThrow();
+        ImportView refusedReviewed = withoutAgenda(refused);
+        assertThatThrownBy(() -> Acting.as("sekreterare", () -> imports.confirm(refused.id(), refusedReviewed.version(),
+                new DocumentImports.Confirmation(null, null, LocalDate.of(2019, 4, 2), null, null, null))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).anyMatch(f -> f.field().equals("item-" + hitab.id())
+                        && f.messageKey().equals("delegation.verdict.overLimit")));
+        assertThat(Acting.as("sekreterare", () -> delegated.report("RTN", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 29))).count()).isEqualTo(before);
+
+        ImportView v = Acting.as("sekreterare", () -> imports.upload(new DocumentImports.Upload(DocumentKind.NOTICE, "RTN", "redovisning.txt",
+                report.getBytes(StandardCharsets.UTF_8))));
+        assertThat(v.items()).filteredOn(i -> i.type().equals("DELEGATED_DECISION")).hasSize(22)
+                .noneMatch(i -> Boolean.TRUE.equals(i.details().get("alreadyKept")));
+        withoutAgenda(v);
+        ImportItem bramac = v.items().stream().filter(i -> "Bramac AB".equals(i.text())).findFirst().orElseThrow();
+        Acting.as("sekreterare", () -> imports.correct(v.id(), bramac.id(), bramac.version(),
+                new DocumentImports.Correction(null, null, null, "Bramac Energi AB", null, null, null)));
+        ImportView current = Acting.as("sekreterare", () -> imports.view(v.id()));
+        ImportView done = Acting.as("sekreterare", () -> imports.confirm(v.id(), current.version(),
+                new DocumentImports.Confirmation(null, null, LocalDate.of(2019, 4, 2), null, null, null)));
+        assertThat(done.result()).containsEntry("delegatedRecorded", 22).containsEntry("delegatedAlreadyKept", 0);
+        DelegatedDecisionReport r = Acting.as("sekreterare", () -> delegated.report("RTN", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 29)));
+        assertThat(r.count()).isEqualTo(before + 22);
+        assertThat(r.sections()).anySatisfy(s -> assertThat(s.point()).isEqualTo("3.3"));
+        DelegatedDecisionReport.Row first = r.rows().stream().filter(x -> "19RS8649".equals(x.reference())).findFirst().orElseThrow();
+        assertThat(first.recipient()).isEqualTo("Samflex AB");
+        assertThat(first.supportType()).isEqualTo("Konsulttjänst");
+        assertThat(first.amountKr()).isEqualTo(34_200L);
+        assertThat(first.decidedOn()).isEqualTo(LocalDate.of(2019, 3, 29));
+        assertThat(first.municipality()).isEqualTo("Örebro");
+        assertThat(r.rows()).anyMatch(x -> "Bramac Energi AB".equals(x.recipient()));
+        assertThat(r.rows()).anyMatch(x -> "Klipphallen i Sköllersta".equals(x.recipient()) && !x.granted()
+                && "Avslag/Uppfyller ej villkor".equals(x.outcomeText()) && "NypsID: 214557".equals(x.referenceText()));
+    }
+
+    /** The report's own list of decisions ("1. Beslut om …") reads as agenda items: a person drops them in review. */
+    private ImportView withoutAgenda(ImportView v) {
+        for (ImportItem item : v.items().stream().filter(i -> i.type().equals("AGENDA_ITEM")).toList()) {
+            Acting.as("sekreterare", () -> imports.drop(v.id(), item.id(), item.version()));
+        }
+        return Acting.as("sekreterare", () -> imports.view(v.id()));
     }
 }

@@ -164,6 +164,10 @@ public class Imports {
             parsed.add(parse(format, f.bytes(), name, options));
         }
         List<Note> notes = new ArrayList<>();
+        for (int fi = 0; fi < parsed.size(); fi++) {
+            // how many rows each file gave: a file that ends early says so in the report, not only in its counts
+            notes.add(Note.of("followup.import.note.rowsRead", names.get(fi), parsed.get(fi).rows().size()));
+        }
         parsed.forEach(p -> notes.addAll(p.notes().stream().filter(n -> !n.key().equals("followup.import.note.nextPage")).toList()));
         ParsedFile last = parsed.get(parsed.size() - 1);
         if (last.nextPage() != null) {
@@ -222,6 +226,16 @@ public class Imports {
         // 3. per value, in order of publication: a file (or files) holding several publications of the same
         //    statistic yields the newest as current and the earlier ones as its revisions
         Map<ValueRepository.Key, IndicatorValue> stored = values.snapshot(measureIds);
+        // each unit's history of each measure: its largest magnitude and how many values, for the plausibility check
+        Map<List<UUID>, java.math.BigDecimal> largest = new HashMap<>();
+        Map<List<UUID>, Integer> held = new HashMap<>();
+        for (IndicatorValue v : stored.values()) {
+            if (v.value() != null) {
+                largest.merge(List.of(v.measureId(), v.unitId()), v.value().abs(), java.math.BigDecimal::max);
+                held.merge(List.of(v.measureId(), v.unitId()), 1, Integer::sum);
+            }
+        }
+        int holding = 0;
         List<Map.Entry<ValueRepository.Key, ValueRepository.Content>> inserts = new ArrayList<>();
         List<List<Op>> chains = new ArrayList<>();
         List<ImportReport.Change> changes = new ArrayList<>();
@@ -237,6 +251,18 @@ public class Imports {
             List<Op> ops = new ArrayList<>();
             for (Resolved r : rows) {
                 Figures incoming = Figures.of(r.content());
+                List<UUID> history = List.of(r.measure().id(), r.unit().id());
+                Optional<Note> implausible = current != null && current.same(incoming) ? Optional.empty()
+                        : Plausibility.judge(r.measure(), r.content().value(), largest.get(history), held.getOrDefault(history, 0));
+                if (implausible.isPresent() && !options.confirmImplausible()) {
+                    // held, not written: the person checks it and imports again confirming it, or leaves it out
+                    rejected++;
+                    holding++;
+                    if (rejections.size() < MAX_LISTED) {
+                        rejections.add(new ImportReport.Rejection(r.row().where(), implausible.get()));
+                    }
+                    continue;
+                }
                 if (previous != null && java.util.Objects.equals(previous.content().published(), r.content().published())) {
                     if (Figures.of(previous.content()).same(incoming)) {
                         unchanged++;
@@ -286,6 +312,9 @@ public class Imports {
             } else if (!ops.isEmpty()) {
                 chains.add(ops);
             }
+        }
+        if (holding > 0) {
+            notes.add(Note.of("followup.import.note.held", holding));
         }
         String format = String.join(", ", formats);
         String source = options.source() != null ? options.source() : fileSource;

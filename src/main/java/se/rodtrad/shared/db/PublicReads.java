@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -35,23 +36,52 @@ class PublicReads {
     private static final ThreadLocal<Boolean> PUBLIC_READ = new ThreadLocal<>();
 
     @Bean
-    static BeanPostProcessor publicReadsRouting(Environment env) {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof DataSource primary && "dataSource".equals(beanName)) {
-                    HikariDataSource replica = new HikariDataSource();
-                    replica.setJdbcUrl(env.getRequiredProperty("rodtrad.public-reads.url"));
-                    replica.setUsername(env.getProperty("rodtrad.public-reads.username", env.getProperty("spring.datasource.username")));
-                    replica.setPassword(env.getProperty("rodtrad.public-reads.password", env.getProperty("spring.datasource.password")));
-                    replica.setMaximumPoolSize(env.getProperty("rodtrad.public-reads.pool-size", Integer.class, 10));
-                    replica.setReadOnly(true);
-                    replica.setPoolName("rodtrad-public-reads");
-                    return new Routing(primary, replica);
-                }
-                return bean;
+    static ReplicaRouting publicReadsRouting(Environment env) {
+        return new ReplicaRouting(env);
+    }
+
+    /**
+     * Puts the replica's pool in front of the primary {@code dataSource}, and closes that pool when the product stops:
+     * the pool is no bean of its own (the routing replaces the primary as it is made), so without this its connections
+     * to the replica would stay open until the JVM ends — in tests that start and stop contexts, and in a graceful
+     * shutdown behind a load balancer, the replica would count them as clients. A post-processor is destroyed after
+     * every bean that reads through the data source.
+     */
+    static final class ReplicaRouting implements BeanPostProcessor, DisposableBean {
+        private final Environment env;
+        private volatile HikariDataSource replica;
+
+        ReplicaRouting(Environment env) {
+            this.env = env;
+        }
+
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+            if (bean instanceof DataSource primary && "dataSource".equals(beanName)) {
+                HikariDataSource pool = new HikariDataSource();
+                pool.setJdbcUrl(env.getRequiredProperty("rodtrad.public-reads.url"));
+                pool.setUsername(env.getProperty("rodtrad.public-reads.username", env.getProperty("spring.datasource.username")));
+                pool.setPassword(env.getProperty("rodtrad.public-reads.password", env.getProperty("spring.datasource.password")));
+                pool.setMaximumPoolSize(env.getProperty("rodtrad.public-reads.pool-size", Integer.class, 10));
+                pool.setReadOnly(true);
+                pool.setPoolName("rodtrad-public-reads");
+                replica = pool;
+                return new Routing(primary, pool);
             }
-        };
+            return bean;
+        }
+
+        @Override
+        public void destroy() {
+            HikariDataSource pool = replica;
+            if (pool != null && !pool.isClosed()) {
+                pool.close();
+            }
+        }
+
+        HikariDataSource replica() {
+            return replica;
+        }
     }
 
     /** Marks the anonymous public reads; outermost but inside the session filter, so a session is never written to the replica. */

@@ -130,7 +130,9 @@ class ImportTest {
         byte[] bytes = cut.getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> run(ImportFormat.KOLADA_CSV, "n00945.csv", bytes, ImportOptions.none(), false))
                 .isInstanceOfSatisfying(ImportFailure.class, e -> assertThat(message(e))
-                        .isEqualTo("n00945.csv, rad 31: raden har 4 fält men rubrikraden har 9. Filen är trasig eller avkortad."));
+                        .isEqualTo("n00945.csv, rad 31: filen slutar mitt i raden – den saknar radslut, som varje rad i en CSV-fil har. Filen är "
+                                + "troligen avklippt; 29 hela rader lästes före den, och inget importerades. Om raden är hel: avsluta filen med en "
+                                + "radbrytning och importera igen."));
         assertThat(values.values(m.id())).isEmpty();
     }
 
@@ -166,7 +168,9 @@ class ImportTest {
                 new ImportFile("sida2.json", KOLADA_V2_PAGE2.getBytes(StandardCharsets.UTF_8)));
         ImportReport first = imports.run(new ImportRequest(null, pages, ImportOptions.none(), false));
         assertThat(first.inserted()).isEqualTo(3);
-        assertThat(first.notes()).isEmpty();
+        // no notes but how many rows each page gave
+        assertThat(first.notes()).extracting(n -> messages.get(n.key(), n.arguments()))
+                .containsExactly("sida1.json: 2 rader lästes.", "sida2.json: 1 rader lästes.");
         ImportReport second = imports.run(new ImportRequest(null, pages, ImportOptions.none(), false));
         assertThat(List.of(second.inserted(), second.updated(), second.unchanged(), second.rejected())).containsExactly(0, 0, 3, 0);
         assertThat(values.values(m.id())).extracting(IndicatorValue::unitCode).containsExactlyInAnyOrder("1880", "1880", "1885");
@@ -255,6 +259,38 @@ class ImportTest {
         assertThat(rejected.rejected()).isEqualTo(1);
         assertThat(messages.get(rejected.rejections().get(0).reason().key(), rejected.rejections().get(0).reason().arguments()))
                 .isEqualTo("Värdet är publicerat 2020-12-21, tidigare än det lagrade värdet (427, publicerat 2023-12-14); det nyare behålls.");
+    }
+
+    @Test
+    void a_population_table_imported_into_a_percent_measure_is_held_for_confirmation_and_written_only_when_confirmed() throws IOException {
+        Measure m = measures.byCode("TEST-ANDEL-PROCENT").orElseGet(() -> measures.create(new MeasureForm("TEST-ANDEL-PROCENT", null,
+                "Testandel", "testandel", "%", "Testandel", null, null, "Test", false)));
+        String share = "matt;enhet;period;kon;varde\nTEST-ANDEL-PROCENT;0000;2015;T;85,6\n";
+        assertThat(run(null, "andel.csv", share.getBytes(StandardCharsets.UTF_8), ImportOptions.none(), false).inserted()).isEqualTo(1);
+        byte[] population = resource("followup/pxweb_v1_BefolkningNy_response.json");
+        ImportOptions options = new ImportOptions(m.code(), "0000", Map.of("Civilstand", "OG"), null, null, null, false);
+        ImportReport held = run(null, "BefolkningNy.json", population, options, false);
+        assertThat(List.of(held.inserted(), held.updated(), held.rejected())).containsExactly(0, 0, 3);
+        assertThat(held.rejections()).extracting(x -> messages.get(x.reason().key(), x.reason().arguments())).first().isEqualTo(
+                "Hålls för bekräftelse: 5157443 kan inte vara en andel i procent (TEST-ANDEL-PROCENT mäts i %). Kontrollera att filen hör till "
+                        + "rätt mått.");
+        assertThat(held.notes()).extracting(n -> messages.get(n.key(), n.arguments()))
+                .anySatisfy(n -> assertThat(n).startsWith("3 värden hålls för bekräftelse"));
+        assertThat(values.values(m.id())).extracting(v -> v.period().code() + "=" + v.value().toPlainString()).containsExactly("2015=85.6");
+
+        // a count in a measure of counts: more than a hundred times its history is held too
+        Measure count = measure("TEST-ANTAL-HISTORIK", false);
+        run(null, "antal.csv", "matt;enhet;period;kon;varde\nTEST-ANTAL-HISTORIK;0000;2014;T;120\n".getBytes(StandardCharsets.UTF_8),
+                ImportOptions.none(), false);
+        ImportReport far = run(null, "BefolkningNy.json", population,
+                new ImportOptions(count.code(), "0000", Map.of("Civilstand", "OG"), null, null, null, false), true);
+        assertThat(far.rejections()).extracting(x -> x.reason().key()).containsOnly("followup.import.hold.history");
+
+        ImportReport confirmed = run(null, "BefolkningNy.json", population,
+                new ImportOptions(m.code(), "0000", Map.of("Civilstand", "OG"), null, null, null, false, true), false);
+        assertThat(List.of(confirmed.inserted(), confirmed.updated(), confirmed.rejected())).containsExactly(2, 1, 0);
+        assertThat(values.values(m.id())).extracting(v -> v.period().code() + "=" + v.value().toPlainString())
+                .containsExactly("2015=5157443", "2016=5257563", "2017=5347489");
     }
 
     @Test

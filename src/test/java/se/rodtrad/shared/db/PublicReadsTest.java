@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -50,6 +51,21 @@ class PublicReadsTest {
         assertThat(taken(filter, get("/portal/planer/1"), routing)).isSameAs(fromReplica);
         assertThat(taken(filter, get("/planer/1"), routing)).isSameAs(fromPrimary);
         assertThat(routing.getConnection()).as("outside any request").isSameAs(fromPrimary);
+    }
+
+    @Test
+    void the_replica_pool_is_closed_when_the_product_stops() {
+        new ApplicationContextRunner()
+                .withPropertyValues("rodtrad.public-reads.url=jdbc:postgresql://127.0.0.1:1/replica")
+                .withBean("dataSource", DataSource.class, () -> mock(DataSource.class))
+                .withUserConfiguration(PublicReads.class)
+                .run(context -> {
+                    assertThat(context.getBean("dataSource")).isInstanceOf(PublicReads.Routing.class);
+                    HikariDataSource replica = context.getBean(PublicReads.ReplicaRouting.class).replica();
+                    assertThat(replica.isClosed()).isFalse();
+                    context.close();
+                    assertThat(replica.isClosed()).as("closed with the context").isTrue();
+                });
     }
 
     private static Connection taken(jakarta.servlet.Filter filter, MockHttpServletRequest request, DataSource routing) throws Exception {

@@ -11,6 +11,12 @@ import java.util.Map;
  * doubled quotes, line breaks inside quotes), detects the delimiter (comma, semicolon or tab) from the
  * header, skips blank lines and leading {@code #} comment lines. A record with another number of fields
  * than the header — what a file cut off mid-line looks like — is refused with its line.
+ *
+ * <p>A file cut exactly after a line has every field a row needs, so the fields cannot tell (issue 21: 1 999 of 3 411
+ * rows were imported without a word). Two things can: a count the file declares — a comment "# rader: 3411" before the
+ * header, as our template may carry — which the rows must match; and the line end every row of a CSV file ends with
+ * (RFC 4180, as Excel, Kolada and SCB write it): a last row without one was cut inside its last field ("85,6" read as
+ * "85"), and is refused with how many rows were read before it.
  */
 public final class CsvTable {
 
@@ -68,6 +74,7 @@ public final class CsvTable {
         if (head.fields().size() > MAX_COLUMNS) {
             throw new ImportFailure("followup.import.error.tooManyColumns", file + ", rad " + head.line(), MAX_COLUMNS);
         }
+        Integer declared = declaredRows(comments, file);
         List<String> header = head.fields().stream().map(String::strip).toList();
         List<Record> body = new ArrayList<>();
         for (int i = 1; i < all.size(); i++) {
@@ -80,7 +87,23 @@ public final class CsvTable {
             }
             body.add(r);
         }
+        if (declared != null && declared != body.size()) {
+            throw new ImportFailure("followup.import.error.declaredRows", file, declared, body.size());
+        }
         return new CsvTable(file, header, body, comments);
+    }
+
+    private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile("(?i)^(?:antal\\s+)?(?:rader|rows)\\s*[:=]\\s*(\\d{1,9})\\s*$");
+
+    /** "# rader: 3411" (or "antal rader", "rows") among the leading comments: the number of rows the file says it holds. */
+    private static Integer declaredRows(List<String> comments, String file) {
+        for (String c : comments) {
+            java.util.regex.Matcher m = DECLARED.matcher(c.strip());
+            if (m.matches()) {
+                return Integer.valueOf(m.group(1));
+            }
+        }
+        return null;
     }
 
     /** A table built from rows of cells (an XLSX sheet), first row the header. */
@@ -191,6 +214,10 @@ public final class CsvTable {
             throw new ImportFailure("followup.import.error.openQuote", file + ", rad " + quoteLine);
         }
         if (field.length() > 0 || !fields.isEmpty()) {
+            if (!result.isEmpty()) {
+                // a row after the header without the line end every row has: the file ends inside it
+                throw new ImportFailure("followup.import.error.noLineEnd", file + ", rad " + recordLine, result.size() - 1);
+            }
             fields.add(field.toString());
             result.add(new Record(recordLine, List.copyOf(fields)));
         }

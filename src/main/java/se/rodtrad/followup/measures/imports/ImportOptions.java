@@ -14,6 +14,8 @@ import java.util.Map;
  * @param source     the source to record when the file names none
  * @param published  the publication date to record when the file gives none
  * @param exempeldata the values are generated example data, to be labelled as such everywhere
+ * @param confirmImplausible the person has checked the values the import held as implausible (far outside the
+ *                   measure's unit or history) and they are to be written
  */
 public record ImportOptions(
         String measure,
@@ -22,10 +24,17 @@ public record ImportOptions(
         Map<String, String> columns,
         String source,
         LocalDate published,
-        boolean exempeldata) implements java.io.Serializable {
+        boolean exempeldata,
+        boolean confirmImplausible) implements java.io.Serializable {
 
     public static ImportOptions none() {
-        return new ImportOptions(null, null, Map.of(), Map.of(), null, null, false);
+        return new ImportOptions(null, null, Map.of(), Map.of(), null, null, false, false);
+    }
+
+    /** Options without the confirmation of implausible values: those are held. */
+    public ImportOptions(String measure, String unit, Map<String, String> selections, Map<String, String> columns, String source,
+            LocalDate published, boolean exempeldata) {
+        this(measure, unit, selections, columns, source, published, exempeldata, false);
     }
 
     public ImportOptions {

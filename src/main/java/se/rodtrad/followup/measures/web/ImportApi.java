@@ -61,28 +61,31 @@ class ImportApi {
     @RequiresPermission(Permission.IMPORT_DATA)
     @Operation(summary = "Importera en Kolada-sida (v2 eller v3) som JSON-kropp")
     ReportJson koladaBody(@RequestBody byte[] body, @RequestParam(defaultValue = "false") boolean dryRun,
-            @RequestParam(required = false) String published, @RequestParam(required = false) String source) {
+            @RequestParam(required = false) String published, @RequestParam(required = false) String source,
+            @RequestParam(defaultValue = "false") boolean confirmImplausible) {
         ImportFile file = new ImportFile("kolada.json", body);
         return json(imports.run(new ImportRequest(ImportFormat.kolada(file.bytes(), file.name()), List.of(file),
-                options(null, null, null, null, source, published), dryRun)));
+                options(null, null, null, null, source, published, confirmImplausible), dryRun)));
     }
 
     @PostMapping(path = "/kolada", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @RequiresPermission(Permission.IMPORT_DATA)
     @Operation(summary = "Importera Kolada-filer (JSON v2/v3 eller CSV som rKolada skriver), flera sidor i ordning")
     ReportJson koladaFiles(@RequestPart("file") List<MultipartFile> files, @RequestParam(defaultValue = "false") boolean dryRun,
-            @RequestParam(required = false) String published, @RequestParam(required = false) String source) throws IOException {
+            @RequestParam(required = false) String published, @RequestParam(required = false) String source,
+            @RequestParam(defaultValue = "false") boolean confirmImplausible) throws IOException {
         List<ImportFile> list = files(files);
         ImportFormat format = ImportFormat.kolada(list.get(0).bytes(), list.get(0).name());
-        return json(imports.run(new ImportRequest(format, list, options(null, null, null, null, source, published), dryRun)));
+        return json(imports.run(new ImportRequest(format, list, options(null, null, null, null, source, published, confirmImplausible), dryRun)));
     }
 
     @PostMapping(path = "/kolada", params = "url")
     @RequiresPermission(Permission.IMPORT_DATA)
     @Operation(summary = "Hämta ett Kolada-resultat via URL (följer next_url/next_page) och importera det")
     ReportJson koladaUrl(@RequestParam String url, @RequestParam(defaultValue = "false") boolean dryRun,
-            @RequestParam(required = false) String published, @RequestParam(required = false) String source) {
-        return json(imports.runUrl(url, options(null, null, null, null, source, published), dryRun));
+            @RequestParam(required = false) String published, @RequestParam(required = false) String source,
+            @RequestParam(defaultValue = "false") boolean confirmImplausible) {
+        return json(imports.runUrl(url, options(null, null, null, null, source, published, confirmImplausible), dryRun));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -92,9 +95,10 @@ class ImportApi {
             @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) String measure,
             @RequestParam(required = false) String unit, @RequestParam(required = false) String selections,
             @RequestParam(required = false) String columns, @RequestParam(required = false) String source,
-            @RequestParam(required = false) String published) throws IOException {
-        return json(imports.run(new ImportRequest(format, files(files), options(measure, unit, selections, columns, source, published),
-                dryRun)));
+            @RequestParam(required = false) String published, @RequestParam(defaultValue = "false") boolean confirmImplausible)
+            throws IOException {
+        return json(imports.run(new ImportRequest(format, files(files), options(measure, unit, selections, columns, source, published,
+                confirmImplausible), dryRun)));
     }
 
     @GetMapping("/{id}")
@@ -114,8 +118,10 @@ class ImportApi {
         return list;
     }
 
-    private static ImportOptions options(String measure, String unit, String selections, String columns, String source, String published) {
-        ImportForm form = new ImportForm(null, null, measure, unit, selections, columns, source, published, false);
+    /** {@code confirmImplausible}: the values held as far outside the measure's unit or history were checked and are written. */
+    private static ImportOptions options(String measure, String unit, String selections, String columns, String source, String published,
+            boolean confirmImplausible) {
+        ImportForm form = new ImportForm(null, null, measure, unit, selections, columns, source, published, false, confirmImplausible);
         return form.options();
     }
 

@@ -14,10 +14,10 @@ import se.rodtrad.shared.domain.ValidationException;
  * separated by commas or new lines ("Civilstand=OG", "varde=brp_per_inv_tkr").
  */
 record ImportForm(String format, String url, String measure, String unit, String selections, String columns, String source,
-        String published, Boolean exempeldata) {
+        String published, Boolean exempeldata, Boolean confirmImplausible) {
 
     static ImportForm empty() {
-        return new ImportForm("", "", "", "", "", "", "", "", false);
+        return new ImportForm("", "", "", "", "", "", "", "", false, false);
     }
 
     ImportFormat formatOrNull() {
@@ -43,7 +43,8 @@ record ImportForm(String format, String url, String measure, String unit, String
             }
         }
         return new ImportOptions(Texts.trimToNull(measure), Texts.trimToNull(unit), pairs("selections", selections),
-                pairs("columns", columns), Texts.trimToNull(source), date, Boolean.TRUE.equals(exempeldata));
+                pairs("columns", columns), Texts.trimToNull(source), date, Boolean.TRUE.equals(exempeldata),
+                Boolean.TRUE.equals(confirmImplausible));
     }
 
     static Map<String, String> pairs(String field, String text) {
