@@ -37,6 +37,13 @@ class AssessmentApi {
     record AssessmentJson(UUID itemId, UUID indicatorId, UUID planId, String indicator, String period,
             AssessmentStatus status, AssessmentStatus computedStatus, String explanation, boolean judgedByPerson, String judgementReason,
             String judgedBy, Integer judgementVersion, List<TargetJson> targets) {
+
+        static AssessmentJson of(IndicatorAssessment a, String explanation, List<TargetJson> targets) {
+            var f = a.indicator();
+            var j = a.judgement();
+            return new AssessmentJson(f.planItemId(), f.id(), f.planId(), f.text(), a.period().code(), a.status(), a.computed().status(),
+                    explanation, a.judged(), a.reason(), j == null ? null : j.updatedBy(), j == null ? null : j.version(), targets);
+        }
     }
 
     /** One target of the indicator: its place among the item's targets, the target in words, its own verdict and why. */
@@ -141,11 +148,8 @@ class AssessmentApi {
 
 
     private AssessmentJson json(IndicatorAssessment a) {
-        var f = a.indicator();
-        var j = a.judgement();
         List<TargetJson> targets = a.targets().stream().map(p -> new TargetJson(p.indicator().id(), p.indicator().targetIndex(),
                 targetTexts.describe(p.indicator().target()), p.computed().status(), texts.explain(p.computed()))).toList();
-        return new AssessmentJson(f.planItemId(), f.id(), f.planId(), f.text(), a.period().code(), a.status(), a.computed().status(),
-                texts.explain(a.computed()), a.judged(), a.reason(), j == null ? null : j.updatedBy(), j == null ? null : j.version(), targets);
+        return AssessmentJson.of(a, texts.explain(a.computed()), targets);
     }
 }
