@@ -116,6 +116,19 @@ class RealStatisticsTest {
     }
 
     @Test
+    void upper_secondary_completion_is_weighted_from_the_school_municipalities_and_assessed_at_the_latest_statistics() {
+        // derived_gy11: beginners 2016/17 → 71,2 % by 2020, 2017/18 → 73,0 % by 2021 (Skolverket, weighted by beginners)
+        IndicatorAssessment a = assess("rtn-2023/rtn-ind-gymnasieexamen-4ar", 2023);
+        assertThat(a.measure().code()).isEqualTo("DERIVED_GY11_EXAMEN_INOM_4AR_LAN");
+        assertThat(a.computed().status()).isEqualTo(AssessmentStatus.UPPFYLLT);
+        assertThat(texts.explain(a.computed())).contains("71,2").contains("73").contains("2020–2021")
+                .contains("Mål 2 (").contains("kan ej bedömas");
+        IndicatorAssessment repeated = assess("rtn-2023/rtn-ind-gymnasieexamen-4ar-upprepad", 2023);
+        assertThat(repeated.computed().status()).isEqualTo(AssessmentStatus.UPPFYLLT);
+        assertThat(texts.explain(repeated.computed())).contains("senaste värde: 2021");
+    }
+
+    @Test
     void energy_per_brp_cannot_be_judged_against_2005_and_says_why() {
         IndicatorAssessment a = assess("rtn-2023/rtn-ind-energianvandning-brp", 2020);
         assertThat(a.measure().code()).isEqualTo("DERIVED_ENERGI_KWH_PER_MNKR_BRP");
@@ -132,24 +145,40 @@ class RealStatisticsTest {
             java.util.Set<java.util.UUID> assessed = new java.util.HashSet<>();
             java.util.Set<java.util.UUID> linked = new java.util.HashSet<>();
             java.util.Set<java.util.UUID> all = new java.util.HashSet<>();
+            java.util.Set<java.util.UUID> fromGrants = new java.util.HashSet<>();
+            java.util.Set<java.util.UUID> byPerson = new java.util.HashSet<>();
+            java.util.Set<java.util.UUID> personAsked = new java.util.HashSet<>();
             for (int year = 2010; year <= 2025; year++) {
                 for (IndicatorAssessment a : assessments.assessPlan(plan.id(), Period.year(year))) {
                     all.add(a.indicator().planItemId());
+                    if (a.judged()) {
+                        byPerson.add(a.indicator().planItemId());
+                    }
+                    if (a.computed().needsPerson()) {
+                        personAsked.add(a.indicator().planItemId());
+                    }
                     if (a.measure() != null) {
                         linked.add(a.indicator().planItemId());
                         if (a.computed().status() != AssessmentStatus.KAN_EJ_BEDOMAS) {
-                            assessed.add(a.indicator().planItemId());
+                            // grant statistics arrive from the grant register as measures of their own (BIDRAG-…)
+                            (a.measure().code().startsWith("BIDRAG-") ? fromGrants : assessed).add(a.indicator().planItemId());
                         }
                     }
                 }
             }
             assessedFromData.put(key, assessed.size());
+            java.util.Set<java.util.UUID> none = new java.util.HashSet<>(all);
+            none.removeAll(assessed);
+            none.removeAll(fromGrants);
+            none.removeAll(byPerson);
             System.out.println("[real-data] " + key + ": " + all.size() + " indicators, " + linked.size() + " linked to a measure, "
-                    + assessed.size() + " assessed from values in some year");
+                    + assessed.size() + " assessed from real statistics in some year, " + fromGrants.size() + " from grant statistics, "
+                    + byPerson.size() + " judged by a person, " + none.size() + " not assessed (" + personAsked.size()
+                    + " of them qualitative or without a stated target form: for a person to judge)");
         }
         // RTN 2023: greenhouse gases, new firms, children in vulnerable households, solar power (energy per BRP lacks 2005)
-        // … and FoU per BRP (derived) and företagsetableringar (new firms per 1 000, a neighbour)
-        assertThat(assessedFromData.get("rtn-2023")).isGreaterThanOrEqualTo(6);
+        // … FoU per BRP (derived), företagsetableringar (new firms per 1 000, a neighbour) and both gymnasieexamen indicators
+        assertThat(assessedFromData.get("rtn-2023")).isGreaterThanOrEqualTo(8);
         // greenhouse gases and nationell attraktionskraft (new firms per 1 000, a neighbour)
         assertThat(assessedFromData.get("rs-2024")).isGreaterThanOrEqualTo(2);
     }
