@@ -75,6 +75,27 @@ public class Assessments {
     public record GoalAssessment(String id, UUID planId, UUID bodyId, String goal, Period period, AssessmentStatus computed,
             List<Sentence> explanation, List<IndicatorAssessment> indicators, Judgement judgement) {
 
+        /** How many of the goal's indicators stand at each status (the status that counts), and how many a person judged. */
+        public Counts counts() {
+            int met = 0;
+            int partly = 0;
+            int notMet = 0;
+            int cannot = 0;
+            int byPerson = 0;
+            for (IndicatorAssessment a : indicators) {
+                switch (a.status()) {
+                    case UPPFYLLT -> met++;
+                    case DELVIS_UPPFYLLT -> partly++;
+                    case EJ_UPPFYLLT -> notMet++;
+                    case KAN_EJ_BEDOMAS -> cannot++;
+                }
+                if (a.judged()) {
+                    byPerson++;
+                }
+            }
+            return new Counts(indicators.size(), met, partly, notMet, cannot, byPerson);
+        }
+
         public AssessmentStatus status() {
             return judged() ? judgement.status() : computed;
         }
@@ -86,6 +107,15 @@ public class Assessments {
 
         public boolean judged() {
             return judgement != null && judgement.active();
+        }
+    }
+
+    /** A goal's indicators counted by status; {@code byPerson}: how many of them a person has judged. */
+    public record Counts(int indicators, int met, int partly, int notMet, int cannot, int byPerson) {
+
+        /** Indicators assessed at all, from values or by a person. */
+        public int assessed() {
+            return met + partly + notMet;
         }
     }
 
