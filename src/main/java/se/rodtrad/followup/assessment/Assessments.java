@@ -40,11 +40,13 @@ public class Assessments {
     static final int MAX_REASON = 2000;
 
     /**
-     * An indicator's assessment for a period: computed, the person's judgement if any, and what its chart shows of the
-     * target ({@link TargetChart}, worked out by the same rule).
+     * An indicator's assessment for a period — one per plan item, never one per target: {@code computed} is its targets
+     * judged together by {@link IndicatorVerdict} (the weakest target counts), {@code targets} each target on its own.
+     * {@code indicator} is the item's first target (the one a person's judgement is kept under), and the chart shows
+     * what the first target with a line, band or group mean draws ({@link TargetChart}, worked out by the same rule).
      */
     public record IndicatorAssessment(FollowedIndicator indicator, Measure measure, Unit subject, Period period, Assessment computed,
-            Judgement judgement, TargetChart chart) {
+            Judgement judgement, TargetChart chart, List<TargetPart> targets) {
 
         /** The status that counts: the person's when they have judged, otherwise the computed one. */
         public AssessmentStatus status() {
@@ -61,6 +63,10 @@ public class Assessments {
         }
     }
 
+    /** One target of an indicator judged on its own: the followed target, its assessment and its chart. */
+    public record TargetPart(FollowedIndicator indicator, Assessment computed, TargetChart chart) {
+    }
+
     /**
      * A goal assessed from its indicators by the stated rule: among the indicators that can be assessed, all
      * uppfyllda → uppfyllt, none uppfyllt or delvis uppfyllt → ej uppfyllt, otherwise delvis uppfyllt; none
@@ -68,6 +74,27 @@ public class Assessments {
      */
     public record GoalAssessment(String id, UUID planId, UUID bodyId, String goal, Period period, AssessmentStatus computed,
             List<Sentence> explanation, List<IndicatorAssessment> indicators, Judgement judgement) {
+
+        /** How many of the goal's indicators stand at each status (the status that counts), and how many a person judged. */
+        public Counts counts() {
+            int met = 0;
+            int partly = 0;
+            int notMet = 0;
+            int cannot = 0;
+            int byPerson = 0;
+            for (IndicatorAssessment a : indicators) {
+                switch (a.status()) {
+                    case UPPFYLLT -> met++;
+                    case DELVIS_UPPFYLLT -> partly++;
+                    case EJ_UPPFYLLT -> notMet++;
+                    case KAN_EJ_BEDOMAS -> cannot++;
+                }
+                if (a.judged()) {
+                    byPerson++;
+                }
+            }
+            return new Counts(indicators.size(), met, partly, notMet, cannot, byPerson);
+        }
 
         public AssessmentStatus status() {
             return judged() ? judgement.status() : computed;
@@ -80,6 +107,15 @@ public class Assessments {
 
         public boolean judged() {
             return judgement != null && judgement.active();
+        }
+    }
+
+    /** A goal's indicators counted by status; {@code byPerson}: how many of them a person has judged. */
+    public record Counts(int indicators, int met, int partly, int notMet, int cannot, int byPerson) {
+
+        /** Indicators assessed at all, from values or by a person. */
+        public int assessed() {
+            return met + partly + notMet;
         }
     }
 
@@ -119,10 +155,12 @@ public class Assessments {
 
     /**
      * A followed indicator by its own id or by the id of its plan item (the id the plan's pages and API give it: one
-     * identity from plan to follow-up); for an item with several targets, the one linked to a measure first.
+     * identity from plan to follow-up). An item with several targets is one indicator, named by its first target: the
+     * id of any of its targets gives that one.
      */
     public FollowedIndicator indicator(UUID id) {
-        return byId(id).or(() -> followedByPlanItem(id)).orElseThrow(() -> new NotFoundException("indikator", id));
+        FollowedIndicator f = byId(id).or(() -> followedByPlanItem(id)).orElseThrow(() -> new NotFoundException("indikator", id));
+        return f.targetIndex() == 0 ? f : targetsOf(f).get(0);
     }
 
     public IndicatorAssessment assess(UUID indicatorId, Period period) {
@@ -158,14 +196,40 @@ public class Assessments {
             }
         }
         ctx.preload(wanted, values.values(wanted));
+        Map<UUID, List<FollowedIndicator>> byItem = new java.util.LinkedHashMap<>();
+        list.forEach(f -> byItem.computeIfAbsent(f.planItemId(), k -> new ArrayList<>()).add(f));
         List<IndicatorAssessment> result = new ArrayList<>();
-        for (FollowedIndicator f : list) {
-            Measure m = f.measureId() == null ? null : measureById.get(f.measureId());
-            Unit subject = subjects.get(f.subjectUnitId());
-            AssessmentInput in = new AssessmentInput(f.text(), f.target(), period, subject, m);
-            result.add(new IndicatorAssessment(f, m, subject, period, policy.assess(in, ctx), judged.get(f.id().toString()), policy.chart(in, ctx)));
+        for (List<FollowedIndicator> rows : byItem.values()) {
+            result.add(combine(rows, f -> f.measureId() == null ? null : measureById.get(f.measureId()), subjects::get, period,
+                    ctx, judged(rows, judged::get)));
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * The item's targets judged one by one and together ({@link IndicatorVerdict}); the first target (the rows come in
+     * target order) names the indicator and carries the measure, the judged unit and a person's judgement.
+     */
+    private IndicatorAssessment combine(List<FollowedIndicator> rows, java.util.function.Function<FollowedIndicator, Measure> measureOf,
+            java.util.function.Function<UUID, Unit> unitOf, Period period, StoredValues ctx, Judgement judgement) {
+        List<TargetPart> parts = new ArrayList<>();
+        List<IndicatorVerdict.Part> verdicts = new ArrayList<>();
+        for (FollowedIndicator f : rows) {
+            AssessmentInput in = new AssessmentInput(f.text(), f.target(), period, unitOf.apply(f.subjectUnitId()), measureOf.apply(f));
+            Assessment a = policy.assess(in, ctx);
+            parts.add(new TargetPart(f, a, policy.chart(in, ctx)));
+            String group = TargetAssessment.normaliseGroup(f.target().group());
+            verdicts.add(new IndicatorVerdict.Part(TargetAssessment.describe(f.target(), group == null ? Optional.empty() : ctx.group(group)), a));
+        }
+        FollowedIndicator first = rows.get(0);
+        TargetChart chart = parts.stream().map(TargetPart::chart).filter(c -> c.line() != null || !c.meanOf().isEmpty()).findFirst().orElse(parts.get(0).chart());
+        return new IndicatorAssessment(first, measureOf.apply(first), unitOf.apply(first.subjectUnitId()), period, IndicatorVerdict.of(verdicts),
+                judgement, chart, List.copyOf(parts));
+    }
+
+    /** A person's judgement of the indicator: kept under its first target (or, from before, under another of its targets). */
+    private static Judgement judged(List<FollowedIndicator> rows, java.util.function.Function<String, Judgement> find) {
+        return rows.stream().map(f -> find.apply(f.id().toString())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /**
@@ -300,6 +364,12 @@ public class Assessments {
             FollowedIndicator theirs = indicator(indicatorId);
             throw new ConflictException(theirs, theirs.updatedBy(), theirs.updatedAt());
         }
+        // the measure holds the indicator's data, whichever of its targets is judged: its further targets follow the first
+        for (FollowedIndicator other : targetsOf(f)) {
+            if (other.targetIndex() != f.targetIndex()) {
+                indicators.relink(other.id(), other.version(), measureId, user.username());
+            }
+        }
         return indicator(indicatorId);
     }
 
@@ -322,15 +392,15 @@ public class Assessments {
     }
 
     /**
-     * The followed indicator of a plan item (an INDICATOR of a plan the reader may see), preferring a target linked to
-     * a measure. Empty when the id is no followed plan item.
+     * The followed indicator of a plan item (an INDICATOR of a plan the reader may see): its first target. Empty when
+     * the id is no followed plan item.
      */
     Optional<FollowedIndicator> followedByPlanItem(UUID itemId) {
         List<FollowedIndicator> rows = resolved(indicators.findByPlanItem(itemId));
         if (rows.isEmpty() || plans.find(rows.get(0).planId()).isEmpty()) {
             return Optional.empty();
         }
-        return rows.stream().sorted(java.util.Comparator.comparing((FollowedIndicator f) -> f.measureId() == null)).findFirst();
+        return Optional.of(rows.get(0));
     }
 
     /** A person sets the status with a reason; the computed status and sentence of that moment are kept with it. */
@@ -404,12 +474,19 @@ public class Assessments {
         }
     }
 
-    private IndicatorAssessment assess(FollowedIndicator f, Period period, AssessmentContext ctx) {
-        Measure m = measures.find(f.measureId()).orElse(null);
-        Unit subject = organisation.unit(f.subjectUnitId());
-        AssessmentInput in = new AssessmentInput(f.text(), f.target(), period, subject, m);
-        Judgement j = judgements.find(JudgementRepository.INDICATOR, f.id().toString(), period.code()).orElse(null);
-        return new IndicatorAssessment(f, m, subject, period, policy.assess(in, ctx), j, policy.chart(in, ctx));
+    private IndicatorAssessment assess(FollowedIndicator f, Period period, StoredValues ctx) {
+        List<FollowedIndicator> rows = targetsOf(f);
+        Map<UUID, Optional<Measure>> found = new HashMap<>();
+        return combine(rows, r -> r.measureId() == null ? null : found.computeIfAbsent(r.measureId(), measures::find).orElse(null),
+                organisation::unit, period, ctx,
+                judged(rows, id -> judgements.find(JudgementRepository.INDICATOR, id, period.code()).orElse(null)));
+    }
+
+    /** Every target of the indicator's plan item, in the plan's order (the first one names the indicator). */
+    private List<FollowedIndicator> targetsOf(FollowedIndicator f) {
+        List<FollowedIndicator> rows = resolved(indicators.findByPlanItem(f.planItemId())).stream().filter(r -> r.planId().equals(f.planId()))
+                .toList();
+        return rows.isEmpty() ? List.of(f) : rows;
     }
 
     private List<FollowedIndicator> byPlan(UUID planId) {

@@ -76,6 +76,39 @@ public class TargetAssessment {
             return cannot(mismatch.get());
         }
         Job job = new Job(in, ctx);
+        Assessment asked = job.run();
+        if (asked.status() != AssessmentStatus.KAN_EJ_BEDOMAS || !in.period().equals(job.lackedAt) || published(in, ctx)) {
+            return asked;
+        }
+        // The period has no value yet (nothing is published for it or after it): the follow-up is made on the latest
+        // year with data, and says so — as the plans themselves do ("senast tillgängliga statistik").
+        Period latest = job.latest(in.subject(), in.period().previous());
+        if (latest == null) {
+            return asked;
+        }
+        Assessment earlier = new Job(new AssessmentInput(in.indicatorText(), t, latest, in.subject(), m), ctx).run();
+        if (earlier.status() == AssessmentStatus.KAN_EJ_BEDOMAS) {
+            return asked;
+        }
+        List<Sentence> why = new ArrayList<>();
+        why.add(Sentence.of("assessment.latestYear", m.quantity(), in.period().code(), latest.code()));
+        why.addAll(earlier.explanation());
+        return new Assessment(earlier.status(), List.copyOf(why), earlier.needsPerson());
+    }
+
+    /** Whether the judged unit has a value for the period or a later one (within the look-back span): then it is no "not yet". */
+    private static boolean published(AssessmentInput in, AssessmentContext ctx) {
+        Period q = in.period();
+        for (int i = 0; i <= LOOK_BACK_YEARS; i++) {
+            if (ctx.value(in.measure(), in.subject(), q, Gender.T).map(v -> v.value() != null).orElse(false)) {
+                return true;
+            }
+            q = q.inYear(q.year() + 1);
+        }
+        return false;
+    }
+
+    private static Assessment judge(Job job, TargetForm form) {
         return switch (form) {
             case PREVIOUS_VALUE -> job.previousValue();
             case BASE_YEAR -> job.baseYear();
@@ -246,6 +279,8 @@ public class TargetAssessment {
         final Period period;
         final Target t;
         final List<IndicatorValue> used = new ArrayList<>();
+        /** The period whose missing values stopped the assessment, if that is what stopped it. */
+        Period lackedAt;
 
         Job(AssessmentInput in, AssessmentContext ctx) {
             this.in = in;
@@ -254,6 +289,10 @@ public class TargetAssessment {
             this.subject = in.subject();
             this.period = in.period();
             this.t = in.target();
+        }
+
+        Assessment run() {
+            return judge(this, t.form());
         }
 
         BigDecimal value(Unit u, Period p, Gender g) {
@@ -293,6 +332,7 @@ public class TargetAssessment {
          * and period (BRP per invånare where BRP per sysselsatt is asked for), that is said — and not used.
          */
         Assessment lack(Sentence why, Period p) {
+            lackedAt = p;
             List<Sentence> all = new ArrayList<>();
             all.add(why);
             for (Measure s : ctx.siblings(m)) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import se.rodtrad.followup.Formats;
 import se.rodtrad.followup.measures.imports.CsvTable;
 import se.rodtrad.followup.measures.imports.Fields;
 import se.rodtrad.followup.measures.imports.ImportFailure;
@@ -11,6 +12,7 @@ import se.rodtrad.followup.measures.imports.KoladaCsvParser;
 import se.rodtrad.followup.measures.imports.Note;
 import se.rodtrad.followup.measures.imports.Text;
 import se.rodtrad.followup.measures.imports.Xlsx;
+import se.rodtrad.shared.web.WebConfiguration;
 
 /**
  * Our template for the monthly economy, as CSV or XLSX (first sheet):
@@ -19,6 +21,10 @@ import se.rodtrad.followup.measures.imports.Xlsx;
  * (the forecast for the whole year made at the end of the month); {@code omrade} the area's code
  * (FRU-NU); {@code post} the budget line (INTAKTER, KOSTNADER); {@code belopp_kr} in kronor with at most
  * two decimals ("1 234 567,50"). A leading {@code # exempeldata: true} marks generated figures.
+ *
+ * <p>An outcome row with {@code summa} as its month states the year's total of the file's monthly outcomes for that
+ * area and line, as the ledger's own report sums them; it is a check, not a figure of its own: a file whose months do
+ * not add up to the total it states is refused whole, naming the total's row and both sums, and nothing is written.
  */
 public final class EconomyParser {
 
@@ -54,6 +60,7 @@ public final class EconomyParser {
         int source = t.column("kalla", "källa", "source");
         List<String> h = t.header();
         List<EconomyRow> rows = new ArrayList<>();
+        List<EconomyRow> totals = new ArrayList<>();
         for (CsvTable.Record r : t.records()) {
             String where = t.file() + ", rad " + r.line();
             String k = CsvTable.cell(r, kind);
@@ -63,8 +70,9 @@ public final class EconomyParser {
             }
             int y = whole(where, h.get(year), CsvTable.cell(r, year), 1900, 2200);
             String m = CsvTable.cell(r, month);
-            Integer mm = m == null || m.isBlank() ? null : whole(where, h.get(month), m, 1, 12);
-            if (mm == null && !normalised.equals("budget")) {
+            boolean total = normalised.equals("utfall") && m != null && m.strip().equalsIgnoreCase(TOTAL);
+            Integer mm = m == null || m.isBlank() || total ? null : whole(where, h.get(month), m, 1, 12);
+            if (mm == null && !normalised.equals("budget") && !total) {
                 throw new ImportFailure("followup.economy.error.monthRequired", where, h.get(month), normalised);
             }
             String a = Fields.text(where, h.get(area), CsvTable.cell(r, area), 40);
@@ -75,10 +83,36 @@ public final class EconomyParser {
             if (l == null) {
                 throw new ImportFailure("followup.import.error.jsonMissing", where, h.get(line));
             }
-            rows.add(new EconomyRow(where, normalised, y, mm, a, l, ore(where, h.get(amount), CsvTable.cell(r, amount)),
+            (total ? totals : rows).add(new EconomyRow(where, normalised, y, mm, a, l, ore(where, h.get(amount), CsvTable.cell(r, amount)),
                     source < 0 ? null : Fields.text(where, h.get(source), CsvTable.cell(r, source), 500)));
         }
+        checkTotals(rows, totals);
         return new Parsed(rows, KoladaCsvParser.isExempeldata(t), List.of());
+    }
+
+    /** The month that marks an outcome row as the year's total of the file's months. */
+    static final String TOTAL = "summa";
+
+    /** Every stated year total must be the sum of the file's monthly outcomes for its area, line and year — to the öre. */
+    private static void checkTotals(List<EconomyRow> rows, List<EconomyRow> totals) {
+        for (EconomyRow total : totals) {
+            long months = 0;
+            for (EconomyRow r : rows) {
+                if (r.kind().equals("utfall") && r.year() == total.year() && r.area().equalsIgnoreCase(total.area())
+                        && r.line().equalsIgnoreCase(total.line())) {
+                    months += r.amountOre();
+                }
+            }
+            if (months != total.amountOre()) {
+                throw new ImportFailure("followup.economy.error.monthsDoNotAddUp", total.where(), total.area(), total.line(), String.valueOf(total.year()),
+                        kronor(total.amountOre()), kronor(months));
+            }
+        }
+    }
+
+    private static String kronor(long ore) {
+        int decimals = ore % 100 == 0 ? 0 : 2;
+        return Formats.number(BigDecimal.valueOf(ore).movePointLeft(2), decimals, decimals, WebConfiguration.SWEDISH);
     }
 
     private static int whole(String where, String field, String text, int min, int max) {

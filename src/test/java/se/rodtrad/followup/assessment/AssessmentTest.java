@@ -108,10 +108,11 @@ class AssessmentTest {
         assertThat(pct(o19, o21)).isEqualTo("8,1");
         assertThat(pct(g19, g21)).isEqualTo("8,6");
 
-        IndicatorAssessment a = assessments.assess(indicator("rtn-2026/rtn-ind-brp-per-invanare#2").id(), Period.year(2021));
-        assertThat(a.indicator().text()).startsWith("Bruttoregionalprodukt (BRP) per invånare (tkr/invånare). Jämförbara med andra län.");
-        assertThat(a.computed().status()).isEqualTo(AssessmentStatus.EJ_UPPFYLLT);
-        assertThat(texts.explain(a.computed())).isEqualTo(
+        IndicatorAssessment whole = assessments.assess(indicator("rtn-2026/rtn-ind-brp-per-invanare#2").id(), Period.year(2021));
+        assertThat(whole.indicator().text()).startsWith("Bruttoregionalprodukt (BRP) per invånare (tkr/invånare). Jämförbara med andra län.");
+        Assessment a = whole.targets().get(1).computed();
+        assertThat(a.status()).isEqualTo(AssessmentStatus.EJ_UPPFYLLT);
+        assertThat(texts.explain(a)).isEqualTo(
                 "BRP per invånare i Region Örebro län ökade " + pct(o19, o21) + " % 2019–2021 (422 → 456); "
                         + "jämförbara läns medel ökade " + pct(g19, g21) + " % (419,25 → 455,25): ej uppfyllt. "
                         + "Jämförelsen avser 2019–2021 eftersom värden för 2020 saknas för Region Örebro län, Region Kronoberg, "
@@ -124,9 +125,28 @@ class AssessmentTest {
 
     @Test
     void the_same_indicator_against_the_previous_year_says_that_2020_is_missing() {
-        IndicatorAssessment a = assessments.assess(indicator("rtn-2026/rtn-ind-brp-per-invanare").id(), Period.year(2021));
-        assertThat(a.computed().status()).isEqualTo(AssessmentStatus.KAN_EJ_BEDOMAS);
-        assertThat(texts.explain(a.computed())).isEqualTo("Värde för BRP per invånare i Region Örebro län 2020 saknas.");
+        Assessment a = assessments.assess(indicator("rtn-2026/rtn-ind-brp-per-invanare").id(), Period.year(2021)).targets().get(0).computed();
+        assertThat(a.status()).isEqualTo(AssessmentStatus.KAN_EJ_BEDOMAS);
+        assertThat(texts.explain(a)).isEqualTo("Värde för BRP per invånare i Region Örebro län 2020 saknas.");
+    }
+
+    @Test
+    void an_indicator_with_two_targets_is_one_assessment_and_the_weakest_target_that_can_be_assessed_counts() {
+        // BRP per invånare, RTN 2026: "ska öka" (2020 missing: cannot be assessed) and "högre ökning än jämförbara län" (not met)
+        IndicatorAssessment byFirst = assessments.assess(indicator("rtn-2026/rtn-ind-brp-per-invanare").id(), Period.year(2021));
+        IndicatorAssessment bySecond = assessments.assess(indicator("rtn-2026/rtn-ind-brp-per-invanare#2").id(), Period.year(2021));
+        assertThat(bySecond).isEqualTo(byFirst);
+        assertThat(byFirst.targets()).hasSize(2);
+        assertThat(byFirst.indicator().targetIndex()).isZero();
+        assertThat(byFirst.computed().status()).isEqualTo(AssessmentStatus.EJ_UPPFYLLT);
+        assertThat(texts.explain(byFirst.computed()))
+                .startsWith("Styrtalet har 2 mål som bedöms tillsammans; det svagaste bedömbara målet avgör (mål som inte kan bedömas räknas inte): ej uppfyllt.")
+                .contains("Mål 1 (").contains("): kan ej bedömas. Värde för BRP per invånare i Region Örebro län 2020 saknas.")
+                .contains("Mål 2 (").contains("): ej uppfyllt. BRP per invånare i Region Örebro län ökade 8,1 % 2019–2021");
+        // the plan's list holds the indicator once
+        var plan = plans.byKey("rtn-2026").orElseThrow();
+        assertThat(assessments.assessPlan(plan.id(), Period.year(2021)))
+                .filteredOn(x -> x.indicator().planItemId().equals(byFirst.indicator().planItemId())).hasSize(1);
     }
 
     @Test
@@ -155,7 +175,8 @@ class AssessmentTest {
         assertThat(judged.status()).isEqualTo(AssessmentStatus.DELVIS_UPPFYLLT);
         assertThat(judged.computed().status()).isEqualTo(AssessmentStatus.KAN_EJ_BEDOMAS);
         assertThat(judged.judgement().computedStatus()).isEqualTo(AssessmentStatus.KAN_EJ_BEDOMAS);
-        assertThat(judged.judgement().computedExplanation()).isEqualTo("Värde för BRP per invånare i Region Örebro län 2020 saknas.");
+        assertThat(judged.judgement().computedExplanation()).startsWith("Styrtalet har 2 mål som bedöms tillsammans")
+                .contains("Värde för BRP per invånare i Region Örebro län 2020 saknas.");
         assertThat(judged.judgement().updatedBy()).isEqualTo("controller");
         // a stale second judgement is a conflict, the first stays
         assertThatThrownBy(() -> assessments.judge(f.id(), y, "EJ_UPPFYLLT", "annan bedömning", null))
@@ -187,18 +208,37 @@ class AssessmentTest {
     @Test
     void the_plan_assessments_api_answers_per_item_with_status_and_explanation() throws Exception {
         var plan = plans.byKey("rtn-2026").orElseThrow();
-        FollowedIndicator brp = indicator("rtn-2026/rtn-ind-brp-per-invanare#2");
-        String second = "$[?(@.itemId == '" + brp.planItemId() + "' && @.targetIndex == 1)]";
+        FollowedIndicator brp = indicator("rtn-2026/rtn-ind-brp-per-invanare");
+        FollowedIndicator second = indicator("rtn-2026/rtn-ind-brp-per-invanare#2");
+        String one = "$[?(@.itemId == '" + brp.planItemId() + "')]";
         mvc.perform(get("/api/v1/plans/" + plan.id() + "/assessments?period=2021").with(httpBasic("lasare", "lasare")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath(second + ".indicatorId").value(brp.id().toString()))
-                .andExpect(jsonPath(second + ".planId").value(plan.id().toString()))
-                .andExpect(jsonPath(second + ".status").value("EJ_UPPFYLLT"))
-                .andExpect(jsonPath(second + ".explanation").value(
+                .andExpect(jsonPath(one + ".indicatorId").value(org.hamcrest.Matchers.contains(brp.id().toString())))
+                .andExpect(jsonPath(one + ".planId").value(plan.id().toString()))
+                .andExpect(jsonPath(one + ".status").value("EJ_UPPFYLLT"))
+                .andExpect(jsonPath(one + ".targets[1].followedId").value(second.id().toString()))
+                .andExpect(jsonPath(one + ".targets[1].status").value("EJ_UPPFYLLT"))
+                .andExpect(jsonPath(one + ".targets[0].status").value("KAN_EJ_BEDOMAS"))
+                .andExpect(jsonPath(one + ".targets[1].explanation").value(
                         org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("BRP per invånare i Region Örebro län ökade 8,1 % 2019–2021"))));
         // the item is the plan's own item: the same id /plans/{id}/items gives
         mvc.perform(get("/api/v1/plans/" + plan.id() + "/items").with(httpBasic("lasare", "lasare")))
                 .andExpect(jsonPath("$[?(@.id == '" + brp.planItemId() + "')].type").value("INDICATOR"));
+    }
+
+    @Test
+    void every_plan_gives_one_assessment_per_indicator_named_by_the_items_the_plan_api_returns() throws Exception {
+        for (String key : List.of("rtn-2023", "rtn-2020", "rs-2024", "rtn-2026")) {
+            var plan = plans.byKey(key).orElseThrow();
+            String items = mvc.perform(get("/api/v1/plans/" + plan.id() + "/items").with(httpBasic("lasare", "lasare")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            List<String> indicators = com.jayway.jsonpath.JsonPath.read(items, "$[?(@.type == 'INDICATOR')].id");
+            String answer = mvc.perform(get("/api/v1/plans/" + plan.id() + "/assessments?period=2023").with(httpBasic("lasare", "lasare")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            List<String> assessed = com.jayway.jsonpath.JsonPath.read(answer, "$[*].itemId");
+            assertThat(indicators).as(key).isNotEmpty();
+            assertThat(assessed).as(key).hasSameSizeAs(indicators).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(indicators);
+        }
     }
 
     @Test

@@ -67,6 +67,37 @@ class GoalAssessmentTest {
     }
 
     @Test
+    void the_goal_overview_of_rtn_2023_counts_every_indicator_once_by_status_and_downloads_as_csv() throws Exception {
+        var rtn = plans.byKey("rtn-2023").orElseThrow();
+        List<Assessments.GoalAssessment> goals = assessments.assessGoals(rtn.id(), Period.year(2021));
+        // every indicator of the plan stands under exactly one goal, once, and every goal's counts add up
+        assertThat(goals.stream().mapToInt(g -> g.counts().indicators()).sum()).isEqualTo(64);
+        assertThat(goals).allSatisfy(g -> {
+            var c = g.counts();
+            assertThat(c.met() + c.partly() + c.notMet() + c.cannot()).isEqualTo(c.indicators());
+        });
+        assertThat(goals.stream().mapToInt(g -> g.counts().assessed()).sum()).isPositive();
+
+        String page = mvc.perform(get("/uppfoljning/indikatorer").param("plan", rtn.id().toString()).param("ar", "2021")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("lasare")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Målöversikt: Regional tillväxtnämnd, bedömning 2021").contains("/uppfoljning/mal.csv?plan=" + rtn.id() + "&amp;ar=2021");
+
+        var csv = mvc.perform(get("/uppfoljning/mal.csv").param("plan", rtn.id().toString()).param("ar", "2021")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("lasare")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(csv.getContentType()).startsWith("text/csv");
+        assertThat(csv.getHeader("Content-Disposition")).contains("malbedomning-rtn-2023-2021.csv");
+        String text = new String(csv.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        String[] lines = text.substring(1).split("\r\n");
+        assertThat(lines[0]).startsWith("Mål;Målets bedömning;Styrtal;Bedömda styrtal;uppfyllt;delvis uppfyllt;ej uppfyllt;kan ej bedömas;");
+        assertThat(lines).hasSize(goals.size() + 1);
+        var first = goals.get(0);
+        LocaleContextHolder.setLocale(WebConfiguration.SWEDISH); // the requests above set the thread's locale of their own
+        assertThat(lines[1]).contains(";" + texts.status(first.status()) + ";" + first.counts().indicators() + ";" + first.counts().assessed() + ";");
+    }
+
+    @Test
     void a_goal_with_one_indicator_not_met_and_one_not_assessable_is_not_met_and_the_rule_is_said() {
         List<Assessments.GoalAssessment> goals = assessments.assessGoals(plan, Period.year(2021));
         assertThat(goals).hasSize(1);

@@ -160,6 +160,26 @@ class EconomyTest {
 
     @Test
     @WithMockUser("controller")
+    void a_file_whose_months_do_not_add_up_to_its_stated_year_total_is_refused_with_the_row_at_fault_and_nothing_written() {
+        String months = """
+                typ;ar;manad;omrade;post;belopp_kr;kalla
+                utfall;2033;1;FRU-EK;KOSTNADER;90000;huvudbok
+                utfall;2033;2;FRU-EK;KOSTNADER;110000,50;huvudbok
+                utfall;2033;3;FRU-EK;KOSTNADER;100000;huvudbok
+                """;
+        assertThatThrownBy(() -> run("utfall-2033.csv", months + "utfall;2033;summa;FRU-EK;KOSTNADER;310000,50;huvudbok\n", false))
+                .isInstanceOfSatisfying(ImportFailure.class, e -> assertThat(messages.get(e.messageKey(), e.arguments()))
+                        .isEqualTo("utfall-2033.csv, rad 5: utfallet för FRU-EK KOSTNADER år 2033 anges till 310 000,50 kr, men filens "
+                                + "månader summerar till 300 000,50 kr. Rätta raden eller månaderna; inget har sparats."));
+        assertThat(economy.years()).doesNotContain(2033);
+        // the same months with the total that the ledger gives: imported, and the total is a check, not a fourth figure
+        ImportReport right = run("utfall-2033.csv", months + "utfall;2033;Summa;FRU-EK;KOSTNADER;300000,50;huvudbok\n", false);
+        assertThat(right.inserted()).isEqualTo(3);
+        assertThat(right.rejected()).isZero();
+    }
+
+    @Test
+    @WithMockUser("controller")
     void bad_economy_files_fail_naming_row_and_field_and_unknown_areas_are_rejected() {
         assertThatThrownBy(() -> run("fel.csv", "typ;ar;manad;omrade;post;belopp_kr\nutfall;2032;1;FRU-NU;KOSTNADER;12,345\n", false))
                 .isInstanceOfSatisfying(ImportFailure.class, e -> assertThat(messages.get(e.messageKey(), e.arguments()))

@@ -21,25 +21,33 @@ import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.Plans;
 
 /**
- * Assessments by program. {@code GET /api/v1/plans/{id}/assessments?period=YYYY} answers per indicator
- * (and target) of the plan: {@code itemId} is the plan item's lineage key until plan items have ids of
- * their own in this module's reach.
+ * Assessments by program. {@code GET /api/v1/plans/{id}/assessments?period=YYYY} answers once per indicator of the
+ * plan: {@code itemId} is the indicator's plan item, as {@code GET /api/v1/plans/{id}/items} gives it; an indicator
+ * with several targets is judged by the rule of the weakest target ({@code IndicatorVerdict}), each target's own
+ * verdict under {@code targets}.
  */
 @RestController
 @Tag(name = "Uppföljning: bedömningar", description = "Bedömning av styrtal mot mål, med förklaring och en persons ställningstagande")
 class AssessmentApi {
 
-    /** {@code itemId} is the indicator's plan item (as in /plans/{id}/items); {@code indicatorId} the followed target. */
-    record AssessmentJson(UUID itemId, UUID indicatorId, int targetIndex, UUID planId, String indicator, String period,
+    /**
+     * {@code itemId} is the indicator's plan item (as in /plans/{id}/items); {@code indicatorId} the followed indicator (its
+     * first target, under which a person's judgement is kept); {@code targets} each target judged on its own.
+     */
+    record AssessmentJson(UUID itemId, UUID indicatorId, UUID planId, String indicator, String period,
             AssessmentStatus status, AssessmentStatus computedStatus, String explanation, boolean judgedByPerson, String judgementReason,
-            String judgedBy, Integer judgementVersion) {
+            String judgedBy, Integer judgementVersion, List<TargetJson> targets) {
 
-        static AssessmentJson of(IndicatorAssessment a, String explanation) {
+        static AssessmentJson of(IndicatorAssessment a, String explanation, List<TargetJson> targets) {
             var f = a.indicator();
             var j = a.judgement();
-            return new AssessmentJson(f.planItemId(), f.id(), f.targetIndex(), f.planId(), f.text(), a.period().code(), a.status(),
-                    a.computed().status(), explanation, a.judged(), a.reason(), j == null ? null : j.updatedBy(), j == null ? null : j.version());
+            return new AssessmentJson(f.planItemId(), f.id(), f.planId(), f.text(), a.period().code(), a.status(), a.computed().status(),
+                    explanation, a.judged(), a.reason(), j == null ? null : j.updatedBy(), j == null ? null : j.version(), targets);
         }
+    }
+
+    /** One target of the indicator: its place among the item's targets, the target in words, its own verdict and why. */
+    record TargetJson(UUID followedId, int targetIndex, String target, AssessmentStatus status, String explanation) {
     }
 
     record LinkBody(String measure, Integer version) {
@@ -72,7 +80,11 @@ class AssessmentApi {
     private final Plans plans;
     private final se.rodtrad.followup.measures.Measures measures;
 
-    AssessmentApi(Assessments assessments, AssessmentTexts texts, Plans plans, se.rodtrad.followup.measures.Measures measures) {
+    private final TargetTexts targetTexts;
+
+    AssessmentApi(Assessments assessments, AssessmentTexts texts, Plans plans, se.rodtrad.followup.measures.Measures measures,
+            TargetTexts targetTexts) {
+        this.targetTexts = targetTexts;
         this.measures = measures;
         this.assessments = assessments;
         this.texts = texts;
@@ -136,6 +148,8 @@ class AssessmentApi {
 
 
     private AssessmentJson json(IndicatorAssessment a) {
-        return AssessmentJson.of(a, texts.explain(a.computed()));
+        List<TargetJson> targets = a.targets().stream().map(p -> new TargetJson(p.indicator().id(), p.indicator().targetIndex(),
+                targetTexts.describe(p.indicator().target()), p.computed().status(), texts.explain(p.computed()))).toList();
+        return AssessmentJson.of(a, texts.explain(a.computed()), targets);
     }
 }
