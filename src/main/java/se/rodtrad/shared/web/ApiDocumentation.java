@@ -115,6 +115,9 @@ public class ApiDocumentation {
                 boolean open = path.startsWith("/api/v1/public");
                 op.setSecurity(open ? new ArrayList<>() : List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(BEARER)));
                 documents(path, op);
+                if (path.equals("/api/v1/imports/kolada") && method == PathItem.HttpMethod.POST) {
+                    koladaImport(op);
+                }
                 errors(path, method, op, open);
                 if (op.getRequestBody() != null) {
                     forEachSchema(op.getRequestBody().getContent(), s -> nullables(s, seen));
@@ -149,6 +152,36 @@ public class ApiDocumentation {
                 String type = e.getValue().equals("text/csv") ? "text/csv" : e.getValue();
                 ok.setContent(new Content().addMediaType(type, new MediaType().schema(binary)));
                 return;
+            }
+        }
+    }
+
+    /**
+     * {@code POST /api/v1/imports/kolada} is three handlers on one address (ImportApi): a Kolada page as the JSON body, files
+     * as multipart, or {@code ?url=} without a body. OpenAPI has one operation per method and path, so it is documented as
+     * it really is: the body in either shape, or none when {@code url} is given; {@code url} is not required.
+     */
+    static void koladaImport(Operation op) {
+        op.summary("Importera från Kolada: en sida som JSON-kropp, filer som multipart, eller ?url= utan kropp");
+        op.description("Tre former på samma adress: (1) `application/json` — en sida ur Koladas data-API (v2 eller v3: "
+                + "`{\"count\", \"values\": [{\"kpi\", \"municipality\", \"period\", \"values\": [...]}]}`); (2) `multipart/form-data` — "
+                + "en eller flera filer (`file`), JSON-sidor i ordning eller CSV som rKolada skriver; (3) `?url=` utan kropp — hämtar och följer "
+                + "`next_page`/`next_url`. En fil i ett annat format (PxWeb, json-stat2) avvisas med namnet på importen som läser den.");
+        if (op.getParameters() != null) {
+            op.getParameters().stream().filter(p -> "url".equals(p.getName())).forEach(p -> p.required(false)
+                    .description("Kolada-URL att hämta (form 3); utelämnas när filen skickas i kroppen"));
+        }
+        if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+            op.getRequestBody().required(false);
+            MediaType json = op.getRequestBody().getContent().get("application/json");
+            if (json != null) {
+                JsonSchema page = new JsonSchema();
+                page.types(Set.of("object"));
+                page.description("En sida ur Koladas data-API, v2 eller v3");
+                page.addProperty("count", new JsonSchema().types(Set.of("integer")));
+                page.addProperty("values", new JsonSchema().types(Set.of("array")).items(new JsonSchema().types(Set.of("object"))));
+                page.required(List.of("values"));
+                json.setSchema(page);
             }
         }
     }
