@@ -55,7 +55,7 @@ class DocxRenderer {
                     } else if (b.heading() != null) {
                         paragraph(docx, b.heading(), true, 11, null);
                     } else {
-                        b.bullets().forEach(li -> paragraph(docx, "• " + li, false, 10, null));
+                        b.bullets().forEach(li -> bullet(docx, li));
                         items(docx, b.items());
                     }
                 }
@@ -97,6 +97,8 @@ class DocxRenderer {
                 x.getCell(3).setText(String.valueOf(row.removed()));
                 x.getCell(4).setText(String.valueOf(row.continued()));
             }
+            header(table);
+            alignNumbers(table);
             for (ChangeDocument.Group g : doc.groups()) {
                 heading(docx, g.number() + " " + g.heading(), 1);
                 for (ChangeDocument.Section s : g.sections()) {
@@ -330,6 +332,8 @@ class DocxRenderer {
                 cell(table.getRow(r + 1).getCell(i), rows.get(r)[i], totalRow && r == rows.size() - 1);
             }
         }
+        header(table);
+        alignNumbers(table);
         docx.createParagraph();
     }
 
@@ -343,6 +347,53 @@ class DocxRenderer {
             }
             if (i + 1 < lines.length) {
                 r.addBreak();
+            }
+        }
+    }
+
+    /**
+     * A bulleted list item as Word's own list (numbering part, one bullet level), not a typed "•": it wraps with a hanging
+     * indent, a screen reader announces a list, and a reader may change its style.
+     */
+    static void bullet(XWPFDocument docx, String text) {
+        org.apache.poi.xwpf.usermodel.XWPFNumbering numbering = docx.getNumbering() != null ? docx.getNumbering() : docx.createNumbering();
+        BigInteger numId = BigInteger.ONE;
+        if (numbering.getNum(numId) == null) {
+            var abstractNum = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+            abstractNum.setAbstractNumId(BigInteger.ONE);
+            var level = abstractNum.addNewLvl();
+            level.setIlvl(BigInteger.ZERO);
+            level.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.BULLET);
+            level.addNewLvlText().setVal("•");
+            level.addNewLvlJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.LEFT);
+            var indent = level.addNewPPr().addNewInd();
+            indent.setLeft(BigInteger.valueOf(720));
+            indent.setHanging(BigInteger.valueOf(360));
+            BigInteger abstractId = numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abstractNum, numbering));
+            numId = numbering.addNum(abstractId);
+        }
+        XWPFParagraph p = docx.createParagraph();
+        p.setNumID(numId);
+        run(p, text, false);
+    }
+
+    /** Numbers stand right-aligned in a table column, so their digits line up ("1 675 505", "12,5 %", "−3"). */
+    static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[−–+-]?\\d[\\d\\u00a0\\u202f ]*(,\\d+)?( ?(%|kr|tkr|mnkr|mdkr))?");
+
+    /** The header row repeats on every page and keeps with the first row, never alone at the bottom of a page. */
+    static void header(org.apache.poi.xwpf.usermodel.XWPFTable table) {
+        table.getRow(0).setRepeatHeader(true);
+        table.getRow(0).setCantSplitRow(true);
+        table.getRow(0).getTableCells().forEach(c -> c.getParagraphs().forEach(DocxRenderer::keepNext));
+    }
+
+    /** Right-aligns the cells that hold a number. */
+    static void alignNumbers(org.apache.poi.xwpf.usermodel.XWPFTable table) {
+        for (int r = 1; r < table.getNumberOfRows(); r++) {
+            for (var c : table.getRow(r).getTableCells()) {
+                if (NUMBER.matcher(c.getText().strip()).matches()) {
+                    c.getParagraphs().forEach(p -> p.setAlignment(ParagraphAlignment.RIGHT));
+                }
             }
         }
     }
@@ -421,7 +472,7 @@ class DocxRenderer {
                         case ASSIGNMENT -> leadParagraph(docx, line.lead(), line.text(), false);
                         case INDICATORS, STRATEGIES, ACTIVITIES -> {
                             paragraph(docx, line.lead(), true, 10, null);
-                            line.list().forEach(li -> paragraph(docx, "• " + li, false, 10, null));
+                            line.list().forEach(li -> bullet(docx, li));
                         }
                     }
                 }
@@ -441,6 +492,8 @@ class DocxRenderer {
                 table.getRow(r + 1).getCell(c + 1).setText(row.cell(c).printed());
             }
         }
+        header(table);
+        alignNumbers(table);
     }
 
     private static void risks(XWPFDocument docx, java.util.List<se.rodtrad.internalcontrol.RiskView> risks) {
@@ -455,6 +508,7 @@ class DocxRenderer {
             table.getRow(i + 1).getCell(1).setText(risk.text());
             table.getRow(i + 1).getCell(2).setText(String.join("\n", risk.plannedActions().stream().map(a -> a.text()).toList()));
         }
+        header(table);
     }
 
     private static String statusLine(PlanDocument doc) {
@@ -520,9 +574,23 @@ class DocxRenderer {
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
-    /** Word's built-in heading styles with outline levels, so headings are real headings. */
+    /**
+     * Word's built-in heading styles with outline levels, so headings are real headings; and what every document of ours
+     * is: Swedish (sv-SE, so spelling, hyphenation and a screen reader use the right language) on A4 with 2,5 cm margins
+     * (without a page size LibreOffice lays it out on US Letter).
+     */
     static void headingStyles(XWPFDocument docx) {
         XWPFStyles styles = docx.createStyles();
+        styles.setSpellingLanguage("sv-SE");
+        var body = docx.getDocument().getBody();
+        CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+        var size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906)); // A4, 210 × 297 mm in twentieths of a point
+        size.setH(BigInteger.valueOf(16838));
+        var margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        for (var side : List.<java.util.function.Consumer<BigInteger>>of(margins::setTop, margins::setBottom, margins::setLeft, margins::setRight)) {
+            side.accept(BigInteger.valueOf(1418));
+        }
         for (int level = 1; level <= 3; level++) {
             CTStyle ct = CTStyle.Factory.newInstance();
             ct.setStyleId("Heading" + level);

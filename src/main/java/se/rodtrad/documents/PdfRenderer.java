@@ -80,6 +80,9 @@ class PdfRenderer {
      * database connection while the layout runs (read, release, render): the services that call this are not
      * transactional; the readers they call are.
      */
+    /** The sRGB ICC profile the JDK ships (java.desktop), the output intent of every PDF/A we write. */
+    static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
+
     byte[] pdf(String template, Map<String, Object> model) {
         String html = xhtml(template, model);
         return queue.render(() -> layout(html));
@@ -91,6 +94,8 @@ class PdfRenderer {
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+            // PDF/A (ISO 19005-3, 6.2.4.3): device colours need an output intent; the JDK's own sRGB profile is embedded
+            builder.useColorProfile(SRGB);
             for (String[] f : FONTS) {
                 byte[] bytes = fonts.get(f[0]);
                 builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), "DejaVu Sans", Integer.parseInt(f[1]),

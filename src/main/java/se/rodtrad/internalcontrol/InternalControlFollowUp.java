@@ -29,6 +29,19 @@ public record InternalControlFollowUp(
             List<ActionView> newActions) {
     }
 
+    /** The same follow-up without who wrote the results and the judgement (their accounts): what the public may read. */
+    public InternalControlFollowUp withoutAccounts() {
+        List<RiskFollowUp> anonymous = risks.stream().map(r -> new RiskFollowUp(r.riskId(), r.number(), r.activity(), r.text(), r.scope(),
+                r.requirement(), r.assessment(), r.decision(), r.decisionReason(), r.actions(), r.controls().stream()
+                        .map(c -> new ControlFollowUp(c.controlId(), c.what(), c.how(), c.frequency(), c.responsible(), c.result() == null ? null
+                                : new ControlResultView(c.result().id(), c.result().controlId(), c.result().occasion(), c.result().outcome(),
+                                        c.result().result(), c.result().deviation(), c.result().exempeldata(), c.result().version(), null,
+                                        c.result().updatedAt()), c.newActions())).toList())).toList();
+        JudgementView j = judgement == null ? null : new JudgementView(judgement.id(), judgement.sufficient(), judgement.reasons(),
+                judgement.exempeldata(), judgement.version(), null, judgement.updatedAt());
+        return new InternalControlFollowUp(planId, planKey, bodyCode, bodyName, year, occasion, anonymous, j, containsExempeldata);
+    }
+
     public int controls() {
         return risks.stream().mapToInt(r -> r.controls().size()).sum();
     }

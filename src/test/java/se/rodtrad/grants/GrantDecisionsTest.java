@@ -206,8 +206,8 @@ class GrantDecisionsTest {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/public/grants"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.recipient == 'Samflex AB')].amount").value(org.hamcrest.Matchers.hasItem(34200.0)))
-                .andExpect(jsonPath("$[?(@.supportType == 'Kommersiell service' && @.municipality == 'Örebro' && @.amount == 20000.0)].recipient")
+                .andExpect(jsonPath("$.data[?(@.recipient == 'Samflex AB')].amount").value(org.hamcrest.Matchers.hasItem(34200.0)))
+                .andExpect(jsonPath("$.data[?(@.supportType == 'Kommersiell service' && @.municipality == 'Örebro' && @.amount == 20000.0)].recipient")
                         .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.nullValue())));
     }
 }

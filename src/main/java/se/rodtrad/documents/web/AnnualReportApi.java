@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.rodtrad.documents.AnnualReportDocuments;
 
 @RestController
-@Tag(name = "Dokument", description = "Planer som PDF, DOCX och XLSX, upplagda som regionens egna dokument; förslag till ändringar och sammanfattning av uppdrag")
+@Tag(name = "Dokument", description = "Planer, rapporter, årsredovisning och sammanträdenas handlingar som PDF, DOCX och XLSX, upplagda som regionens egna dokument")
 class AnnualReportApi {
 
     private final AnnualReportDocuments documents;

@@ -16,7 +16,7 @@ import se.rodtrad.documents.DelegationReportDocuments;
 import se.rodtrad.documents.DocumentService;
 
 @RestController
-@Tag(name = "Dokument")
+@Tag(name = "Dokument", description = "Planer, rapporter, årsredovisning och sammanträdenas handlingar som PDF, DOCX och XLSX, upplagda som regionens egna dokument")
 class DelegationReportDocumentApi {
 
     private final DelegationReportDocuments documents;

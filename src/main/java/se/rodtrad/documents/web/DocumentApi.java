@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.rodtrad.documents.DocumentService;
 
 @RestController
-@Tag(name = "Dokument", description = "Planer som PDF, DOCX och XLSX, upplagda som regionens egna dokument; förslag till ändringar och sammanfattning av uppdrag")
+@Tag(name = "Dokument", description = "Planer, rapporter, årsredovisning och sammanträdenas handlingar som PDF, DOCX och XLSX, upplagda som regionens egna dokument")
 class DocumentApi {
 
     static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");

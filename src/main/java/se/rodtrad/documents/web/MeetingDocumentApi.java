@@ -14,7 +14,7 @@ import se.rodtrad.organisation.Permission;
 
 /** A meeting's notice and minutes as PDF and DOCX; the portal's versions only when published (notice) or adjusted (minutes). */
 @RestController
-@Tag(name = "Dokument")
+@Tag(name = "Dokument", description = "Planer, rapporter, årsredovisning och sammanträdenas handlingar som PDF, DOCX och XLSX, upplagda som regionens egna dokument")
 class MeetingDocumentApi {
 
     private final MeetingDocuments documents;

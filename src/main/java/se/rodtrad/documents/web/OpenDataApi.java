@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.rodtrad.shared.web.OpenData;
+import se.rodtrad.shared.web.OpenData.Published;
 import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.PlanEntry;
 import se.rodtrad.planning.PlanModel;
@@ -27,11 +29,7 @@ import se.rodtrad.planning.Plans;
 @Tag(name = "Öppna data", description = "Beslutade planer som JSON och CSV. Licens: CC0 1.0 (public domain).")
 class OpenDataApi {
 
-    static final String LICENCE = "CC0 1.0 Universal — https://creativecommons.org/publicdomain/zero/1.0/";
-    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
-    record Published<T>(String licence, String publisher, T data) {
-    }
 
     record PublicPlan(UUID id, String bodyCode, String bodyName, int year, String title, String status, String decisionDate,
             String decisionBody, String decisionParagraph) {
@@ -62,7 +60,7 @@ class OpenDataApi {
     @GetMapping(value = "/plans", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Beslutade planer")
     ResponseEntity<Published<List<PublicPlan>>> plans() {
-        return licensed(new Published<>(LICENCE, "Röd tråd", decided().stream().map(PublicPlan::of).toList()));
+        return OpenData.json(decided().stream().map(PublicPlan::of).toList());
     }
 
     @GetMapping(value = "/plans.csv", produces = "text/csv")
@@ -70,20 +68,21 @@ class OpenDataApi {
     ResponseEntity<String> plansCsv() {
         String rows = decided().stream().map(PublicPlan::of).map(p -> Csv.row(p.id(), p.bodyCode(), p.bodyName(), p.year(), p.title(),
                 p.status(), p.decisionDate(), p.decisionBody(), p.decisionParagraph())).collect(Collectors.joining());
-        return csv(Csv.row("id", "bodyCode", "bodyName", "year", "title", "status", "decisionDate", "decisionBody", "decisionParagraph") + rows);
+        return OpenData.csv(Csv.row("id", "bodyCode", "bodyName", "year", "title", "status", "decisionDate", "decisionBody", "decisionParagraph") + rows);
     }
 
     @GetMapping(value = "/plans/{id}/items", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "En beslutad plans mål, indikatorer, uppdrag och strategier i dokumentordning")
     ResponseEntity<Published<List<PublicItem>>> items(@PathVariable UUID id) {
-        return licensed(new Published<>(LICENCE, "Röd tråd", publicItems(decidedPlan(id))));
+        return OpenData.json(publicItems(decidedPlan(id)));
     }
 
     @GetMapping(value = "/plans/{id}/items.csv", produces = "text/csv")
+    @Operation(summary = "En beslutad plans mål, indikatorer, uppdrag och strategier som CSV")
     ResponseEntity<String> itemsCsv(@PathVariable UUID id) {
         String rows = publicItems(decidedPlan(id)).stream().map(i -> Csv.row(i.id(), i.lineageId(), i.parentId(), i.type(), i.kind(), i.number(),
                 i.text(), i.tag(), i.targetForm(), i.direction())).collect(Collectors.joining());
-        return csv(Csv.row("id", "lineageId", "parentId", "type", "kind", "number", "text", "tag", "targetForm", "direction") + rows);
+        return OpenData.csv(Csv.row("id", "lineageId", "parentId", "type", "kind", "number", "text", "tag", "targetForm", "direction") + rows);
     }
 
     private List<PublicItem> publicItems(UUID planId) {
@@ -98,13 +97,5 @@ class OpenDataApi {
         return plans.publicPlan(id).id();
     }
 
-    private static <T> ResponseEntity<T> licensed(T body) {
-        return ResponseEntity.ok().header(HttpHeaders.LINK, "<https://creativecommons.org/publicdomain/zero/1.0/>; rel=\"license\"").body(body);
-    }
 
-    private static ResponseEntity<String> csv(String body) {
-        return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.LINK, "<https://creativecommons.org/publicdomain/zero/1.0/>; rel=\"license\"")
-                .body("\uFEFF" + body);
-    }
 }

@@ -12,7 +12,7 @@ import se.rodtrad.documents.ReportDocuments;
 
 /** Follow-up reports as PDF and DOCX: a draft for those who read internally, a submitted report (its snapshot) for everyone. */
 @RestController
-@Tag(name = "Dokument", description = "Planer som PDF och DOCX, upplagda som regionens egna dokument")
+@Tag(name = "Dokument", description = "Planer, rapporter, årsredovisning och sammanträdenas handlingar som PDF, DOCX och XLSX, upplagda som regionens egna dokument")
 class ReportDocumentApi {
 
     private final ReportDocuments documents;

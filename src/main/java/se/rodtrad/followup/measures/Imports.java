@@ -159,6 +159,9 @@ public class Imports {
         for (ImportFile f : request.files()) {
             String name = f.name() == null || f.name().isBlank() ? "fil " + (names.size() + 1) : f.name().strip();
             ImportFormat format = request.format() != null ? request.format() : ImportFormat.detect(f.bytes(), name);
+            if (request.format() != null) {
+                format.requireMatches(f.bytes(), name); // a Kolada page sent as PxWeb is pointed to the Kolada import
+            }
             formats.add(format.name());
             names.add(name);
             parsed.add(parse(format, f.bytes(), name, options));

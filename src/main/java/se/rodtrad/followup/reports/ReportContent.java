@@ -37,6 +37,13 @@ public record ReportContent(
         List<MatrixRow> riskMatrix,
         boolean exempeldata) {
 
+    /** The content as open data: the accounts that wrote internal control's results and judgement left out. */
+    public ReportContent withoutAccounts() {
+        return new ReportContent(reportId, planId, planKey, planTitle, bodyId, bodyCode, bodyName, year, occasion, periodMonth, assessmentYear,
+                assembledAt, summary, goals, assignments, economy, internalControl == null ? null : internalControl.withoutAccounts(), riskMatrix,
+                exempeldata);
+    }
+
     /**
      * A goal: the status its indicators give by the stated rule, a person's judgement of the goal (status
      * and reason) if any, the report's own judgement and analysis, and the indicators.

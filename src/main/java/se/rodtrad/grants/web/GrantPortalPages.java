@@ -5,11 +5,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import se.rodtrad.grants.GrantRegister;
+import se.rodtrad.shared.web.OpenData;
+import se.rodtrad.shared.web.OpenData.Published;
 
 /** The public portal's decided grants: page and open data, no sign-in. */
 @Controller
@@ -37,8 +40,8 @@ class GrantPortalPages {
     @ResponseBody
     @Operation(summary = "Beviljade bidrag (allmänna handlingar); för enskild näringsidkare visas inte namn eller diarienummer",
             description = "Belopp i kronor. Företagsnamn och belopp är allmänna handlingar; en enskild firma är en person, så där visas bara stödform, kommun och belopp.")
-    List<PublicGrantJson> json() {
-        return register.published().stream().map(g -> new PublicGrantJson(g.body(), g.supportType(), g.recipient(), g.reference(), g.municipality(),
-                BigDecimal.valueOf(g.amount()).movePointLeft(2), g.decidedOn())).toList();
+    ResponseEntity<Published<List<PublicGrantJson>>> json() {
+        return OpenData.json(register.published().stream().map(g -> new PublicGrantJson(g.body(), g.supportType(), g.recipient(), g.reference(),
+                g.municipality(), BigDecimal.valueOf(g.amount()).movePointLeft(2), g.decidedOn())).toList());
     }
 }

@@ -165,6 +165,7 @@ class InternalControlApi {
     }
 
     @PostMapping("/internal-control/risks/{riskId}/actions")
+    @Operation(summary = "Lägg till en åtgärd mot risken (ansvarig, senast-datum, ev. det kontrollresultat som väckte den)")
     @ResponseStatus(HttpStatus.CREATED)
     RiskJson addAction(@PathVariable UUID riskId, @RequestBody ActionBody body) {
         return RiskJson.of(internalControl.addAction(new Commands.AddAction(riskId, body.text(), body.owner(), body.deadline(),
@@ -172,6 +173,7 @@ class InternalControlApi {
     }
 
     @PostMapping("/internal-control/risks/{riskId}/controls")
+    @Operation(summary = "Lägg till en kontroll av risken: vad, hur, hur ofta och vem")
     @ResponseStatus(HttpStatus.CREATED)
     RiskJson addControl(@PathVariable UUID riskId, @RequestBody ControlBody body) {
         return RiskJson.of(internalControl.addControl(new Commands.AddControl(riskId, body.what(), body.how(), body.frequency(),
@@ -179,6 +181,7 @@ class InternalControlApi {
     }
 
     @PutMapping("/internal-control/controls/{controlId}")
+    @Operation(summary = "Ändra en kontroll; 409 om någon hunnit före")
     RiskJson updateControl(@PathVariable UUID controlId, @RequestBody ControlBody body) {
         return RiskJson.of(internalControl.updateControl(new Commands.UpdateControl(controlId, body.version(), body.what(), body.how(),
                 body.frequency(), body.responsible())));

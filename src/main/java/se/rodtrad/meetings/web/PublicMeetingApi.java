@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.rodtrad.shared.web.OpenData;
+import se.rodtrad.shared.web.OpenData.Published;
 import se.rodtrad.meetings.Diary;
 import se.rodtrad.meetings.Meeting;
 import se.rodtrad.meetings.MeetingDetails;
@@ -32,8 +34,6 @@ import se.rodtrad.meetings.NoticeBoard;
 @Tag(name = "Öppna data: sammanträden", description = "Anslagstavlan, publicerade föredragningslistor, justerade protokoll och diariet. Licens: CC0 1.0.")
 class PublicMeetingApi {
 
-    static final String LICENCE = "CC0 1.0 Universal — https://creativecommons.org/publicdomain/zero/1.0/";
-    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final NoticeBoard board;
     private final Meetings meetings;
@@ -47,8 +47,6 @@ class PublicMeetingApi {
         this.search = search;
     }
 
-    record Published<T>(String licence, String publisher, T data) {
-    }
 
     record NoticeJson(String meeting, UUID meetingId, String bodyCode, LocalDate meetingDate, LocalDate adjustedOn, LocalDate postedOn,
             LocalDate removeAfter, LocalDate appealDeadline, String keptAt) {
@@ -61,14 +59,15 @@ class PublicMeetingApi {
     @GetMapping(value = "/notice-board", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Anslagstavlan: tillkännagivanden om justerade protokoll som är uppe i dag, med överklagandetiden (KL 8 kap. 12 §, 13 kap. 5 §)")
     ResponseEntity<Published<List<NoticeJson>>> noticeBoard() {
-        return licensed(new Published<>(LICENCE, "Röd tråd", board.current().stream().map(NoticeJson::of).toList()));
+        return OpenData.json(board.current().stream().map(NoticeJson::of).toList());
     }
 
     @GetMapping(value = "/notice-board.csv", produces = "text/csv")
+    @Operation(summary = "Anslagstavlan som CSV")
     ResponseEntity<String> noticeBoardCsv() {
         String rows = board.current().stream().map(NoticeJson::of).map(n -> row(n.meeting(), n.bodyCode(), n.meetingDate(), n.adjustedOn(), n.postedOn(),
                 n.removeAfter(), n.appealDeadline(), n.keptAt())).collect(Collectors.joining());
-        return csv(row("meeting", "bodyCode", "meetingDate", "adjustedOn", "postedOn", "removeAfter", "appealDeadline", "keptAt") + rows);
+        return OpenData.csv(row("meeting", "bodyCode", "meetingDate", "adjustedOn", "postedOn", "removeAfter", "appealDeadline", "keptAt") + rows);
     }
 
     record PublicMeetingJson(UUID id, String bodyCode, String bodyName, LocalDate date, boolean agendaPublished, boolean adjusted) {
@@ -90,14 +89,15 @@ class PublicMeetingApi {
     @GetMapping(value = "/meetings", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Sammanträden med publicerad föredragningslista eller justerat protokoll")
     ResponseEntity<Published<List<PublicMeetingJson>>> meetings() {
-        return licensed(new Published<>(LICENCE, "Röd tråd", publicMeetings()));
+        return OpenData.json(publicMeetings());
     }
 
     @GetMapping(value = "/meetings.csv", produces = "text/csv")
+    @Operation(summary = "Sammanträden med publicerad föredragningslista som CSV")
     ResponseEntity<String> meetingsCsv() {
         String rows = publicMeetings().stream().map(m -> row(m.id(), m.bodyCode(), m.bodyName(), m.date(), m.agendaPublished(), m.adjusted()))
                 .collect(Collectors.joining());
-        return csv(row("id", "bodyCode", "bodyName", "date", "agendaPublished", "adjusted") + rows);
+        return OpenData.csv(row("id", "bodyCode", "bodyName", "date", "agendaPublished", "adjusted") + rows);
     }
 
     private List<PublicMeetingJson> publicMeetings() {
@@ -112,30 +112,31 @@ class PublicMeetingApi {
     @Operation(summary = "Ett publicerat sammanträde: föredragningslistan, och besluten när protokollet är justerat")
     ResponseEntity<Published<List<PublicItemJson>>> meeting(@PathVariable UUID id) {
         MeetingDetails d = meetings.publicDetails(id);
-        return licensed(new Published<>(LICENCE, "Röd tråd", d.items().stream().map(i -> {
+        return OpenData.json(d.items().stream().map(i -> {
             var dec = d.decisions().get(i.id());
             return new PublicItemJson(i.number(), i.title(), i.caseNumber(), i.kind().name(), i.presenters(), i.proposedClauses(), i.summary(),
                     i.informationPoints(), i.papers().stream().map(p -> p.title()).toList(), dec == null ? null : dec.paragraphLabel(),
                     dec == null ? null : dec.outcome().name(), dec == null ? null : dec.clauses());
-        }).toList()));
+        }).toList());
     }
 
     @GetMapping(value = "/diary", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Diariet: nummer, datum och titel; ett sekretessbelagt ärende bara med nummer, datum och att det är sekretess")
     ResponseEntity<Published<List<Diary.PublicCase>>> diary(@RequestParam(name = "q", required = false) String q) {
-        return licensed(new Published<>(LICENCE, "Röd tråd", diary.publicDiary(q)));
+        return OpenData.json(diary.publicDiary(q));
     }
 
     @GetMapping(value = "/diary.csv", produces = "text/csv")
+    @Operation(summary = "Diariets offentliga ärenden som CSV (valfri sökning q)")
     ResponseEntity<String> diaryCsv(@RequestParam(name = "q", required = false) String q) {
         String rows = diary.publicDiary(q).stream().map(c -> row(PublicCaseRow.of(c).cells())).collect(Collectors.joining());
-        return csv(row("caseNumber", "registeredOn", "title", "confidential", "status", "bodyCode") + rows);
+        return OpenData.csv(row("caseNumber", "registeredOn", "title", "confidential", "status", "bodyCode") + rows);
     }
 
     @GetMapping(value = "/meetings/search", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Sök i det offentliga: ärenden, publicerade föredragningslistor och justerade beslut")
     ResponseEntity<Published<List<MeetingSearchHit>>> search(@RequestParam(name = "q") String q) {
-        return licensed(new Published<>(LICENCE, "Röd tråd", search.publicSearch(q)));
+        return OpenData.json(search.publicSearch(q));
     }
 
     /** CSV as open data elsewhere writes it: RFC 4180, formulas neutralised with an apostrophe. */
@@ -157,12 +158,5 @@ class PublicMeetingApi {
         return s;
     }
 
-    private static <T> ResponseEntity<T> licensed(T body) {
-        return ResponseEntity.ok().header(HttpHeaders.LINK, "<https://creativecommons.org/publicdomain/zero/1.0/>; rel=\"license\"").body(body);
-    }
 
-    private static ResponseEntity<String> csv(String body) {
-        return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.LINK, "<https://creativecommons.org/publicdomain/zero/1.0/>; rel=\"license\"")
-                .body("\uFEFF" + body);
-    }
 }

@@ -51,6 +51,7 @@ class UnitApi {
     }
 
     @GetMapping("/units/{id}")
+    @Operation(summary = "En organisatorisk enhet")
     UnitJson unit(@PathVariable UUID id) {
         return UnitJson.of(organisation.unit(id));
     }
@@ -62,6 +63,7 @@ class UnitApi {
     }
 
     @GetMapping("/comparison-groups")
+    @Operation(summary = "Jämförelsegrupperna med sina regioner och kommuner")
     List<GroupJson> groups() {
         return organisation.comparisonGroups().stream().map(GroupJson::of).toList();
     }

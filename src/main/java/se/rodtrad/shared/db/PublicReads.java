@@ -31,7 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty("rodtrad.public-reads.url")
-class PublicReads {
+public class PublicReads {
 
     private static final ThreadLocal<Boolean> PUBLIC_READ = new ThreadLocal<>();
 
@@ -108,7 +108,7 @@ class PublicReads {
         return registration;
     }
 
-    static boolean isAnonymousPublicRead(HttpServletRequest request) {
+    public static boolean isAnonymousPublicRead(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             return false;
         }

@@ -139,10 +139,10 @@ class ReportPagesTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}")).andReturn();
         assertThat(read(submitted).get("status").asString()).isEqualTo("SUBMITTED");
 
-        JsonNode open = read(mvc.perform(get("/api/v1/public/reports/" + id)).andReturn());
+        JsonNode open = read(mvc.perform(get("/api/v1/public/reports/" + id)).andReturn()).get("data");
         assertThat(open.get("content").get("summary").asString()).isEqualTo("Halvåret i korthet.");
         assertThat(open.get("content").get("goals").get(0).get("analysis").asString()).isEqualTo("Analys av målet.");
-        assertThat(read(mvc.perform(get("/api/v1/public/reports?year=" + f.year())).andReturn())).hasSize(1);
+        assertThat(read(mvc.perform(get("/api/v1/public/reports?year=" + f.year())).andReturn()).get("data")).hasSize(1);
         String portal = mvc.perform(get("/portal/rapporter/" + id)).andReturn().getResponse().getContentAsString();
         assertThat(portal).contains("Delårsrapport 2").contains("Halvåret i korthet.").contains("Delvis uppfyllt".toLowerCase().substring(0, 6));
         assertThat(mvc.perform(get("/portal/rapporter")).andReturn().getResponse().getContentAsString()).contains(id);

@@ -16,9 +16,29 @@ import se.rodtrad.followup.measures.Period;
 public final class Fields {
 
     /** How sources write "no value": R's NA, PxWeb's dots and dashes, empty. */
-    static final Set<String> MISSING = Set.of("", "na", "nan", "null", "..", "...", ".", "-", "–", "..c", "x");
+    static final Set<String> MISSING = Set.of("", "na", "nan", "null", "..", "...", "…", ".", "-", "–", "..c", "x");
 
     private Fields() {
+    }
+
+    /**
+     * What a source means by its marker for a missing value, in words with the marker kept in brackets: R's and Kolada's
+     * {@code NA}; SCB's and SSB's {@code ..} (not available or too uncertain), {@code .} (cannot occur), {@code ...}/{@code …}
+     * (not available), {@code ..C} and {@code x} (secret, sekretess); a dash. Any other status text (a source's own
+     * words, "Sekretess") is kept as it is.
+     */
+    static String missingMeaning(String marker) {
+        String m = marker == null ? "" : marker.strip();
+        return switch (m.toLowerCase(Locale.ROOT)) {
+            case "" -> "uppgift saknas";
+            case "na", "nan", "null" -> "uppgift saknas (" + m + ")";
+            case ".." -> "uppgift inte tillgänglig eller för osäker för att anges (..)";
+            case "." -> "uppgift kan inte förekomma (.)";
+            case "...", "…" -> "uppgift inte tillgänglig (" + m + ")";
+            case "..c", "x" -> "sekretess (" + m + ")";
+            case "-", "–" -> "uppgift saknas (" + m + ")";
+            default -> m;
+        };
     }
 
     static boolean isMissing(String text) {

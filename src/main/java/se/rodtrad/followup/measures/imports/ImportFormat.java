@@ -78,9 +78,56 @@ public enum ImportFormat {
         return TEMPLATE_CSV;
     }
 
-    /** A Kolada file: the CSV rKolada writes when it looks like one, otherwise a page of Kolada's API as JSON. */
+    /**
+     * A Kolada file: the CSV rKolada writes when it looks like one, otherwise a page of Kolada's API as JSON. A file that
+     * is plainly another format (a PxWeb or json-stat2 table from SCB, SSB or Statistics Finland) is refused with the
+     * import that reads it, instead of a parser's complaint about a missing field.
+     */
     public static ImportFormat kolada(byte[] bytes, String fileName) {
-        return detect(bytes, fileName) == KOLADA_CSV ? KOLADA_CSV : KOLADA_JSON;
+        ImportFormat format = detect(bytes, fileName) == KOLADA_CSV ? KOLADA_CSV : KOLADA_JSON;
+        format.requireMatches(bytes, fileName);
+        return format;
+    }
+
+    /**
+     * The format a file plainly is, by marks no other format has: json-stat2's {@code "class": "dataset"}, PxWeb v1's
+     * {@code columns} and {@code data}, a Kolada page's {@code values} with {@code kpi}, rKolada's CSV header. Empty when
+     * the file carries none of them (our templates, or something unreadable: its parser will say what is wrong).
+     */
+    public static java.util.Optional<ImportFormat> recognise(byte[] bytes, String fileName) {
+        ImportFormat detected = detect(bytes, fileName);
+        if (detected == KOLADA_JSON) {
+            String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8).replaceAll("\\s", "");
+            boolean kolada = head.contains("\"values\":[") && (head.contains("\"kpi\":") || head.contains("\"municipality\":"));
+            return kolada ? java.util.Optional.of(KOLADA_JSON) : java.util.Optional.empty();
+        }
+        return detected == JSONSTAT2 || detected == PXWEB_V1 || detected == KOLADA_CSV ? java.util.Optional.of(detected)
+                : java.util.Optional.empty();
+    }
+
+    /** Refuses a file sent to this format's import that is plainly another format, naming the import that reads it. */
+    public void requireMatches(byte[] bytes, String fileName) {
+        if (bytes == null) {
+            return;
+        }
+        recognise(bytes, fileName).filter(found -> found != this).ifPresent(found -> {
+            throw new ImportFailure("followup.import.error.wrongFormat", fileName == null ? "–" : fileName, found.description(), description(),
+                    found.name());
+        });
+    }
+
+    /** What the format is called where statistics come from (names of sources and formats, the same in every language). */
+    public String description() {
+        return switch (this) {
+            case KOLADA_JSON -> "Kolada API (JSON v2/v3)";
+            case KOLADA_CSV -> "Kolada CSV (rKolada)";
+            case PXWEB_V1 -> "PxWeb v1 (JSON)";
+            case JSONSTAT2 -> "json-stat2 (PxWebApi 2, SSB, Statistikcentralen)";
+            case TEMPLATE_CSV -> "mall (CSV)";
+            case TEMPLATE_XLSX -> "mall (XLSX)";
+            case ECONOMY_CSV -> "ekonomimall (CSV)";
+            case ECONOMY_XLSX -> "ekonomimall (XLSX)";
+        };
     }
 
     /** Whether a file's header looks like the economy template (its columns typ, post and belopp). */

@@ -22,4 +22,11 @@ public record ImportRow(
         String source,
         LocalDate published,
         Boolean preliminary) {
+
+    /** A missing value keeps what its source meant by it, in words, never the bare marker ("NA" shown as "– (NA)"). */
+    public ImportRow {
+        if (value == null) {
+            status = Fields.missingMeaning(status);
+        }
+    }
 }

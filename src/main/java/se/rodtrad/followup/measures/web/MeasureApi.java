@@ -73,6 +73,7 @@ class MeasureApi {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "Ett mått (en statistisk serie) med källa och enhet")
     MeasureJson measure(@PathVariable UUID id) {
         return MeasureJson.of(measures.measure(id));
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import se.rodtrad.followup.reports.FollowReport;
 import se.rodtrad.followup.reports.ReportContent;
 import se.rodtrad.followup.reports.Reports;
+import se.rodtrad.shared.web.OpenData;
+import se.rodtrad.shared.web.OpenData.Published;
 
 /**
  * The follow-up reports over the API: list, start a draft, read (the draft live, a submitted report as its
@@ -35,6 +38,18 @@ class ReportApi {
     }
 
     record ReportWithContent(ReportJson report, ReportContent content) {
+    }
+
+    /** A submitted report as open data: who submitted and edited it is the staff's business, not published (no usernames). */
+    record PublicReportJson(UUID id, UUID planId, UUID bodyId, String bodyName, int year, String occasion, FollowReport.Status status,
+            UUID previousId, boolean exempeldata, Instant submittedAt) {
+        static PublicReportJson of(FollowReport r) {
+            return new PublicReportJson(r.id(), r.planId(), r.bodyId(), r.bodyName(), r.year(), r.occasion().name(), r.status(), r.previousId(),
+                    r.exempeldata(), r.submittedAt());
+        }
+    }
+
+    record PublicReportWithContent(PublicReportJson report, ReportContent content) {
     }
 
     record CreateBody(String occasion) {
@@ -87,14 +102,15 @@ class ReportApi {
 
     @GetMapping("/api/v1/public/reports")
     @Operation(summary = "Öppna data: inlämnade rapporter (utkast visas aldrig)")
-    List<ReportJson> published(@RequestParam(name = "body", required = false) UUID body, @RequestParam(name = "year", required = false) Integer year) {
-        return reports.submitted(body, year).stream().map(ReportJson::of).toList();
+    ResponseEntity<Published<List<PublicReportJson>>> published(@RequestParam(name = "body", required = false) UUID body,
+            @RequestParam(name = "year", required = false) Integer year) {
+        return OpenData.json(reports.submitted(body, year).stream().map(PublicReportJson::of).toList());
     }
 
     @GetMapping("/api/v1/public/reports/{id}")
     @Operation(summary = "Öppna data: en inlämnad rapport med sin ögonblicksbild; ett utkast är 404")
-    ReportWithContent publishedOne(@PathVariable UUID id) {
+    ResponseEntity<Published<PublicReportWithContent>> publishedOne(@PathVariable UUID id) {
         FollowReport r = reports.submittedReport(id);
-        return new ReportWithContent(ReportJson.of(r), reports.content(id));
+        return OpenData.json(new PublicReportWithContent(PublicReportJson.of(r), reports.content(id).withoutAccounts()));
     }
 }
