@@ -12,7 +12,7 @@ import se.rodtrad.organisation.Permission;
 
 /**
  * Full-text search in the grant register with the Swedish configuration (grants/V4), by reference from its beginning as
- * well ("20RS1" finds 20RS1234). The public search sees what the portal's register shows ({@link GrantRegister#published()}):
+ * well ("20RS1" finds 20RS1234, grants/V5). At most 500 matches are ranked. The public search sees what the portal's register shows ({@link GrantRegister#published()}):
  * granted, decided grants to legal persons — a sole trader is a person, and a search by name would tell who got what.
  */
 @Service
@@ -35,17 +35,26 @@ public class GrantSearch {
     /** The best {@code limit} grants matching the query, of one body and year when given. */
     public List<GrantSearchHit> search(String query, UUID bodyId, Integer year, boolean publicOnly, int limit) {
         boolean internal = !publicOnly && access.allows(Permission.READ_INTERNAL, null);
-        String prefix = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        // the reference from its beginning, case-insensitively: the range [PREFIX, PREFIX + the highest character)
+        String lo = query.toUpperCase(java.util.Locale.ROOT);
+        String hi = lo + Character.MAX_VALUE;
         List<GrantSearchHit> hits = new ArrayList<>();
+        // each way of matching through its own index, then ranked: an OR across them would read every decision
         jdbc.sql("""
                 with q as (select websearch_to_tsquery('swedish', :q) as q),
+                matches as (
+                    select d.id from grant_decision d, q where %1$s @@ q.q
+                    union
+                    select p.decision_id from grant_project p, q where %2$s @@ q.q
+                    union
+                    select d.id from grant_decision d where upper(d.reference) collate "C" >= :lo and upper(d.reference) collate "C" < :hi
+                    limit 500),
                 best as (
                     select d.id, d.body_id, d.reference_kind, d.reference, d.recipient, d.organisation_number, d.legal_form, d.printed_type,
                            d.outcome_text, extract(year from coalesce(d.decided_on, d.application_date))::int as year, p.title, p.clauses,
-                           ts_rank(%1$s, q.q) + coalesce(ts_rank(%2$s, q.q), 0) + case when d.reference ilike :prefix then 1 else 0 end as rank
-                    from grant_decision d left join grant_project p on p.decision_id = d.id, q
-                    where (%1$s @@ q.q or %2$s @@ q.q or d.reference ilike :prefix)
-                      and (cast(:body as uuid) is null or d.body_id = :body)
+                           ts_rank(%1$s, q.q) + coalesce(ts_rank(%2$s, q.q), 0) + case when upper(d.reference) collate "C" >= :lo and upper(d.reference) collate "C" < :hi then 1 else 0 end as rank
+                    from matches m join grant_decision d on d.id = m.id left join grant_project p on p.decision_id = d.id, q
+                    where (cast(:body as uuid) is null or d.body_id = :body)
                       and (cast(:year as int) is null or extract(year from coalesce(d.decided_on, d.application_date)) = :year)
                       and (:internal or (d.status = 'DECIDED' and d.outcome = 'GRANTED' and d.amount is not null))
                     order by rank desc, d.decided_on desc nulls last
@@ -53,7 +62,7 @@ public class GrantSearch {
                 select b.*, ts_headline('swedish', concat_ws(' – ', b.title, array_to_string(b.clauses, ' '), b.outcome_text, b.printed_type), q.q,
                                         'MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", StartSel=' || chr(2) || ', StopSel=' || chr(3)) as snippet
                 from best b, q order by b.rank desc""".formatted(DECISION, PROJECT))
-                .param("q", query).param("prefix", prefix).param("body", bodyId).param("year", year).param("internal", internal)
+                .param("q", query).param("lo", lo).param("hi", hi).param("body", bodyId).param("year", year).param("internal", internal)
                 .param("limit", limit)
                 .query((rs, i) -> {
                     boolean legal = GrantDecision.legalPerson(rs.getString("organisation_number"), rs.getString("legal_form"));
