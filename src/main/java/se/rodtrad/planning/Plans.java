@@ -63,7 +63,6 @@ public class Plans {
                 .orElseThrow(() -> new NotFoundException("plan", id));
     }
 
-    /** The plan if it exists and the reader may see it; never throws, so callers inside a transaction can ask freely. */
     /** {@link #find} of many plans in one query, by id: those the reader may see. */
     public Map<UUID, PlanSummary> find(java.util.Collection<UUID> ids) {
         boolean internal = access.allows(Permission.READ_INTERNAL, null);
@@ -72,6 +71,7 @@ public class Plans {
         return found;
     }
 
+    /** The plan if it exists and the reader may see it; never throws, so callers inside a transaction can ask freely. */
     public Optional<PlanSummary> find(UUID id) {
         return plans.findById(id).filter(p -> PublicVisibility.shows(p) || access.allows(Permission.READ_INTERNAL, null));
     }
