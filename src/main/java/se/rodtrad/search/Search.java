@@ -163,7 +163,7 @@ public class Search {
             sources.add(relative(planItems.search(q, type, bodyId, f.year(), publicOnly, SOURCE_LIMIT).stream()
                     .map(h -> new SearchHit(kindOf(h.type()), (h.label().isEmpty() ? "" : h.label() + ": ") + shorten(h.text()),
                             publicOnly ? "/portal/planer/" + h.plan().id() : "/planer/punkter/" + h.itemId(), Snippets.parts(h.snippet()),
-                            h.plan().bodyCode(), h.plan().year(), h.rank()))
+                            h.plan().bodyCode(), h.plan().year(), h.rank(), h.plan().title()))
                     .filter(h -> f.takes(h.kind(), h.body(), h.year())).toList(), SearchHit::rank));
         }
         if (f.kind() == null || f.kind() == SearchKind.PLAN_TEXT) {
@@ -220,7 +220,7 @@ public class Search {
         if (best <= 0) {
             return hits;
         }
-        return hits.stream().map(h -> new SearchHit(h.kind(), h.title(), h.url(), h.parts(), h.body(), h.year(), h.rank() / best)).toList();
+        return hits.stream().map(h -> h.withRank(h.rank() / best)).toList();
     }
 
     private static SearchKind kindOf(ItemType type) {
