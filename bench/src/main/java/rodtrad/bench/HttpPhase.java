@@ -231,6 +231,12 @@ final class HttpPhase {
                                  "municipality": "Centralorten", "employees": 2, "fte": 1, "ownerSex": "K",
                                  "organisationNumber": "%s", "decisionDate": "%s", "otherDeMinimis": 0}"""
                                 .formatted(ids.getProperty("grantBody"), ids.getProperty("grantOrganisation"), InProcess.GRANT_CHECK_DAY))),
+                // search (issue 18): a word of every twelfth generated goal, indicator and assignment across the country —
+                // the hardest kind of query (tens of thousands of matches at full scale), through the API with the key
+                new Target("api.search", "GET /api/v1/search (a word in every twelfth plan item in the country)",
+                        "/api/v1/search?q=kompetensf%C3%B6rs%C3%B6rjning"),
+                new Target("api.search.public", "GET /api/v1/public/search (the same word, decided plans only)",
+                        "/api/v1/public/search?q=kompetensf%C3%B6rs%C3%B6rjning"),
                 new Target("api.grants.statistics", "GET /api/v1/grants/statistics (a year by support type)",
                         "/api/v1/grants/statistics?year=2025&by=supportType&body=" + ids.getProperty("grantBody")),
                 new Target("api.grants.appropriations", "GET /api/v1/grants/appropriations (a year's parts with decided and paid)",

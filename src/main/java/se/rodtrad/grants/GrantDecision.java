@@ -50,6 +50,11 @@ public record GrantDecision(UUID id, UUID bodyId, String bodyCode, String refere
      * start with 0 or 1), else by the legal form; unknown counts as not known to be a legal person.
      */
     public boolean legalPerson() {
+        return legalPerson(organisationNumber, legalForm);
+    }
+
+    /** {@link #legalPerson()} of a recipient known by its organisation number and legal form. */
+    static boolean legalPerson(String organisationNumber, String legalForm) {
         if (organisationNumber != null) {
             String digits = organisationNumber.replaceAll("\\D", "");
             if (digits.length() == 12) {

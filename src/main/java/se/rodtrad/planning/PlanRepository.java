@@ -76,6 +76,11 @@ class PlanRepository {
         return plans(jdbc.sql(SELECT + " where p.id = ?").param(id)).stream().findFirst();
     }
 
+    /** The plans of these ids (those that exist), in no order: one query for a page that names many plans. */
+    List<PlanSummary> findByIds(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : plans(jdbc.sql(SELECT + " where p.id = any (?)").param(ids.toArray(UUID[]::new)));
+    }
+
     Optional<PlanSummary> findByKey(String key) {
         return plans(jdbc.sql(SELECT + " where p.key = ?").param(key)).stream().findFirst();
     }

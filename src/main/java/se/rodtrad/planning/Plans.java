@@ -1,6 +1,7 @@
 package se.rodtrad.planning;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -60,6 +61,14 @@ public class Plans {
         return plans.findById(id)
                 .filter(p -> PublicVisibility.shows(p) || access.allows(Permission.READ_INTERNAL, null))
                 .orElseThrow(() -> new NotFoundException("plan", id));
+    }
+
+    /** {@link #find} of many plans in one query, by id: those the reader may see. */
+    public Map<UUID, PlanSummary> find(java.util.Collection<UUID> ids) {
+        boolean internal = access.allows(Permission.READ_INTERNAL, null);
+        Map<UUID, PlanSummary> found = new java.util.HashMap<>();
+        plans.findByIds(ids).stream().filter(p -> internal || PublicVisibility.shows(p)).forEach(p -> found.put(p.id(), p));
+        return found;
     }
 
     /** The plan if it exists and the reader may see it; never throws, so callers inside a transaction can ask freely. */

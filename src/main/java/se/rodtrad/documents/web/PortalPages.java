@@ -10,7 +10,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import se.rodtrad.documents.DocumentService;
 import se.rodtrad.planning.PlanModel;
 import se.rodtrad.planning.PlanSummary;
@@ -68,13 +67,6 @@ class PortalPages {
     ResponseEntity<byte[]> xlsx(@PathVariable UUID id) {
         decided(id);
         return DocumentApi.file(documents.planXlsx(id), DocumentApi.XLSX, documents.fileName(id) + ".xlsx");
-    }
-
-    @GetMapping("/portal/sok")
-    String search(@RequestParam(required = false) String q, Model m) {
-        m.addAttribute("q", q);
-        m.addAttribute("hits", q == null ? List.of() : plans.publicHits(model.search(q, null, null)));
-        return "portal/search";
     }
 
     private List<PlanSummary> publicPlans() {

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
+import se.rodtrad.workspace.BodyOverviews;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import se.rodtrad.audit.AuditTrail;
@@ -29,10 +30,12 @@ class StartPageController {
     private final Plans plans;
     private final AssignmentOverview assignments;
     private final SecretaryTasks secretaryTasks;
+    private final BodyOverviews overviews;
 
     StartPageController(Organisation organisation, AuditTrail auditTrail, AccessPolicy access,
             ObjectProvider<ClientRegistrationRepository> oidcClients, PlanCycle cycles, Plans plans, AssignmentOverview assignments,
-            SecretaryTasks secretaryTasks) {
+            SecretaryTasks secretaryTasks, BodyOverviews overviews) {
+        this.overviews = overviews;
         this.secretaryTasks = secretaryTasks;
         this.assignments = assignments;
         this.cycles = cycles;
@@ -50,6 +53,7 @@ class StartPageController {
         model.addAttribute("myTasks", cycles.myOpenTasks());
         model.addAttribute("myAssignments", assignments.mine());
         model.addAttribute("meetingTasks", secretaryTasks.mine(cycles.today()));
+        model.addAttribute("overviews", overviews.mine(cycles.today()));
         model.addAttribute("today", cycles.today());
         model.addAttribute("myPlans", plans.ofMyBodies());
         model.addAttribute("region", organisation.homeRegion());

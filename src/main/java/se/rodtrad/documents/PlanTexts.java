@@ -1,0 +1,159 @@
+package se.rodtrad.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yaml.snakeyaml.Yaml;
+import se.rodtrad.planning.PlanSummary;
+import se.rodtrad.planning.Plans;
+import se.rodtrad.planning.PublicVisibility;
+
+/**
+ * The plan documents' prose as search reads it: each transcribed section's headings, paragraphs and bullets in one
+ * text (table {@code plan_text_section}), written at start from the files the documents are printed from and searched
+ * with PostgreSQL's Swedish full-text search. A section is found as its plan is: by the public once the plan is decided
+ * ({@link PublicVisibility}), by internal readers always.
+ */
+@Service
+@Order(25)
+public class PlanTexts implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanTexts.class);
+
+    private static final String VECTOR = "to_tsvector('swedish', coalesce(s.number, '') || ' ' || s.heading || ' ' || s.text)";
+
+    private final JdbcClient jdbc;
+    private final Plans plans;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
+
+    PlanTexts(JdbcClient jdbc, Plans plans, org.springframework.transaction.support.TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.plans = plans;
+        this.tx = tx;
+    }
+
+    record SectionText(String number, String heading, String text) {
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:demo/documents/*.yaml")) {
+            String key = file.getFilename().replaceFirst("\\.yaml$", "");
+            List<SectionText> sections = sections(file);
+            tx.executeWithoutResult(status -> {
+                List<SectionText> stored = jdbc.sql("select number, heading, text from plan_text_section where plan_key = ? order by position")
+                        .param(key).query(SectionText.class).list();
+                if (!stored.equals(sections)) {
+                    jdbc.sql("delete from plan_text_section where plan_key = ?").param(key).update();
+                    for (int i = 0; i < sections.size(); i++) {
+                        SectionText s = sections.get(i);
+                        jdbc.sql("insert into plan_text_section (plan_key, position, number, heading, text) values (?, ?, ?, ?, ?)")
+                                .params(key, i, s.number(), s.heading(), s.text()).update();
+                    }
+                    log.info("Plantext för sökning: {} ({} avsnitt)", key, sections.size());
+                }
+            });
+        }
+    }
+
+    /** A file's sections, each with its blocks' words in document order (steering items are searched in the plan). */
+    @SuppressWarnings("unchecked")
+    static List<SectionText> sections(Resource file) throws IOException {
+        Map<String, Object> prose;
+        try (InputStream in = file.getInputStream()) {
+            prose = new Yaml().load(in);
+        }
+        List<SectionText> result = new ArrayList<>();
+        for (Map<String, Object> s : (List<Map<String, Object>>) prose.getOrDefault("sections", List.of())) {
+            List<String> parts = new ArrayList<>();
+            for (Object o : (List<Object>) s.getOrDefault("blocks", List.of())) {
+                if (o instanceof Map<?, ?> b) {
+                    for (String k : List.of("p", "h", "h2")) {
+                        if (b.get(k) != null) {
+                            parts.add(String.valueOf(b.get(k)));
+                        }
+                    }
+                    if (b.get("bullets") instanceof List<?> bullets) {
+                        bullets.forEach(x -> parts.add(String.valueOf(x)));
+                    }
+                }
+            }
+            for (String k : List.of("paragraphs", "bullets")) {
+                if (s.get(k) instanceof List<?> list) {
+                    list.forEach(x -> parts.add(String.valueOf(x)));
+                }
+            }
+            Object number = s.get("number");
+            result.add(new SectionText(number == null ? null : String.valueOf(number), String.valueOf(s.get("heading")), String.join("\n", parts)));
+        }
+        return result;
+    }
+
+    /**
+     * The best sections matching the query (PostgreSQL's web search syntax), of one body and plan year when given;
+     * {@code publicOnly}: of decided plans only, whoever asks.
+     */
+    @Transactional(readOnly = true)
+    public List<PlanTextHit> search(String query, UUID bodyId, Integer year, boolean publicOnly, int limit) {
+        Map<String, Optional<PlanSummary>> byKey = new HashMap<>();
+        List<PlanTextHit> hits = new ArrayList<>();
+        jdbc.sql("""
+                with q as (select websearch_to_tsquery('swedish', :q) as q)
+                select s.plan_key, s.number, s.heading, ts_rank(%1$s, q.q) as rank,
+                       ts_headline('swedish', s.text, q.q,
+                                   'MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", StartSel=' || chr(2) || ', StopSel=' || chr(3)) as snippet
+                from plan_text_section s, q
+                where %1$s @@ q.q
+                order by rank desc, s.plan_key, s.position
+                limit 500""".formatted(VECTOR))
+                .param("q", query)
+                .query((rs, i) -> {
+                    String number = rs.getString("number");
+                    String heading = rs.getString("heading");
+                    String snippet = rs.getString("snippet");
+                    double rank = rs.getDouble("rank");
+                    // plans.byKey finds drafts too; Plans and PublicVisibility decide who sees them
+                    byKey.computeIfAbsent(rs.getString("plan_key"), k -> plans.byKey(k).flatMap(p -> plans.find(p.id())))
+                            .filter(p -> !publicOnly || PublicVisibility.shows(p))
+                            .filter(p -> bodyId == null || p.bodyId().equals(bodyId))
+                            .filter(p -> year == null || p.year() == year)
+                            .ifPresent(p -> {
+                                if (hits.size() < limit) {
+                                    hits.add(new PlanTextHit(p, number, heading, snippet, rank));
+                                }
+                            });
+                    return null;
+                }).list();
+        return hits;
+    }
+
+    /** The words of the documents' prose, as {@code PlanTextSearch.words}; the public's only from decided plans' text. */
+    @Transactional(readOnly = true)
+    public List<String> words(boolean publicOnly, int limit) {
+        List<String> keys = jdbc.sql("select distinct plan_key from plan_text_section").query(String.class).list().stream()
+                .filter(k -> plans.byKey(k).filter(p -> !publicOnly || PublicVisibility.shows(p)).isPresent()).toList();
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select w from plan_text_section s, regexp_split_to_table(lower(s.text), '[^[:alpha:]]+') w
+                where s.plan_key = any (:keys) and length(w) between 4 and 40
+                group by w order by count(*) desc limit :limit""")
+                .param("keys", keys.toArray(String[]::new)).param("limit", limit).query(String.class).list();
+    }
+}

@@ -1,0 +1,104 @@
+package se.rodtrad.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.rodtrad.organisation.AccessPolicy;
+import se.rodtrad.organisation.Permission;
+
+/**
+ * Full-text search in the plans' items — goals, indicators, assignments, strategies, perspectives — with the Swedish
+ * configuration over the GIN index of planning/V6, ranked by {@code ts_rank}. What a reader may see follows
+ * {@link PublicVisibility}: a draft is found only by someone who may read internal documents, and never by the public
+ * search, whoever asks.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanTextSearch {
+
+    /** Marks the start and end of a matching word in a snippet: characters no plan text holds. */
+    public static final String START = "\u0002";
+    public static final String STOP = "\u0003";
+
+    /**
+     * At most this many matching items are ranked: a word of every twelfth goal in the country (bench/, nationwide) would
+     * otherwise rank a hundred thousand rows for one request (bench/: at 2 000 the ranking alone took 60 ms). The index
+     * gives the candidates; a query that has more shows the best of them and the page asks for more words or a filter.
+     */
+    static final int CANDIDATES = 500;
+
+    private static final String VECTOR = "to_tsvector('swedish', coalesce(i.number, '') || ' ' || i.text || ' ' || coalesce(i.tag, '') || ' ' || coalesce(i.note, ''))";
+
+    private final JdbcClient jdbc;
+    private final Plans plans;
+    private final AccessPolicy access;
+
+    PlanTextSearch(JdbcClient jdbc, Plans plans, AccessPolicy access) {
+        this.jdbc = jdbc;
+        this.plans = plans;
+        this.access = access;
+    }
+
+    /**
+     * The best {@code limit} items matching the query (PostgreSQL's web search syntax: words, "a phrase", -not), of
+     * one type, body and plan year when given; {@code publicOnly} limits to decided plans whoever asks.
+     */
+    public List<PlanTextHit> search(String query, ItemType type, UUID bodyId, Integer year, boolean publicOnly, int limit) {
+        boolean internal = !publicOnly && access.allows(Permission.READ_INTERNAL, null);
+        // the index finds the candidates, ts_rank orders them, the snippet only for the few that are shown
+        record Row(UUID id, UUID planId, ItemType type, String label, String text, String snippet, double rank) {
+        }
+        List<Row> rows = jdbc.sql("""
+                with q as (select websearch_to_tsquery('swedish', :q) as q),
+                candidates as materialized (
+                    select i.id, i.plan_id, i.type, i.kind, i.number, i.text, i.note, pl.year, i.position, ts_rank(%1$s, q.q) as rank
+                    from plan_item i join plan pl on pl.id = i.plan_id, q
+                    where %1$s @@ q.q
+                      and (cast(:type as text) is null or i.type = :type)
+                      and (cast(:body as uuid) is null or pl.body_id = :body)
+                      and (cast(:year as int) is null or pl.year = :year)
+                      and (:internal or pl.status = 'DECIDED')
+                    limit :candidates),
+                best as (select * from candidates order by rank desc, year desc, position limit :limit)
+                select b.id, b.plan_id, b.type, b.kind, b.number, b.text, b.rank,
+                       ts_headline('swedish', concat_ws(' ', b.text, b.note), q.q,
+                                   'MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", StartSel=' || chr(2) || ', StopSel=' || chr(3)) as snippet
+                from best b, q
+                order by b.rank desc, b.year desc, b.position""".formatted(VECTOR))
+                .param("q", query).param("type", type == null ? null : type.name()).param("body", bodyId).param("year", year)
+                .param("internal", internal).param("limit", limit).param("candidates", CANDIDATES)
+                .query((rs, i) -> {
+                    String kind = rs.getString("kind");
+                    String number = rs.getString("number");
+                    return new Row(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class), ItemType.valueOf(rs.getString("type")),
+                            ((kind == null ? "" : kind) + " " + (number == null ? "" : number)).strip(), rs.getString("text"),
+                            rs.getString("snippet"), rs.getDouble("rank"));
+                }).list();
+        // the plans of the hits in one query, each as the reader may see it (PublicVisibility for the public search)
+        Map<UUID, PlanSummary> planOf = plans.find(rows.stream().map(Row::planId).collect(java.util.stream.Collectors.toSet()));
+        List<PlanTextHit> hits = new ArrayList<>();
+        for (Row r : rows) {
+            PlanSummary plan = planOf.get(r.planId());
+            if (plan != null && (internal || PublicVisibility.shows(plan))) {
+                hits.add(new PlanTextHit(plan, r.id(), r.type(), r.label(), r.text(), r.snippet(), r.rank()));
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * The words of every plan's items (letters only, 4–40 of them, lower case), for suggesting a spelling when a
+     * search finds nothing; the public's list only from decided plans.
+     */
+    public List<String> words(boolean publicOnly, int limit) {
+        return jdbc.sql("""
+                select word from ts_stat('select to_tsvector(''simple'', i.text) from plan_item i join plan pl on pl.id = i.plan_id'
+                                         || case when :public then ' where pl.status = ''DECIDED''' else '' end)
+                where word ~ '^[[:alpha:]]{4,40}$' order by ndoc desc limit :limit""")
+                .param("public", publicOnly).param("limit", limit).query(String.class).list();
+    }
+}

@@ -1,0 +1,238 @@
+package se.rodtrad.search;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.ToDoubleFunction;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.rodtrad.documents.PlanTextHit;
+import se.rodtrad.documents.PlanTexts;
+import se.rodtrad.grants.GrantSearch;
+import se.rodtrad.grants.GrantSearchHit;
+import se.rodtrad.meetings.MeetingSearch;
+import se.rodtrad.meetings.MeetingSearchHit;
+import se.rodtrad.organisation.AccessPolicy;
+import se.rodtrad.organisation.Organisation;
+import se.rodtrad.organisation.Permission;
+import se.rodtrad.organisation.Unit;
+import se.rodtrad.planning.ItemType;
+import se.rodtrad.planning.PlanTextSearch;
+import se.rodtrad.shared.domain.ServiceBusyException;
+import se.rodtrad.shared.domain.Texts;
+import se.rodtrad.shared.domain.ValidationException;
+
+/**
+ * One search over everything a person may read. Each module searches its own texts and keeps its own rule of what the
+ * public sees (planning's {@code PublicVisibility}, adjusted minutes and non-confidential cases in meetings, the grants
+ * the portal's register shows); the internal search is for signed-in readers, the public search sees only what the
+ * portal shows, whoever asks. Hits are merged by rank: each module's best first (its {@code ts_rank} relative to its
+ * best hit), then the newer year.
+ *
+ * <p>No request may exhaust the server: the query is at most {@value #MAX_QUERY} characters, each module returns at most
+ * {@value #SOURCE_LIMIT} hits, the answer at most {@value #MAX_HITS}, and the statements of one search stop after
+ * {@value #TIMEOUT_MS} ms (the person is asked to narrow the search).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Search {
+
+    public static final int MAX_QUERY = 200;
+    public static final int MAX_HITS = 50;
+    static final int SOURCE_LIMIT = 50;
+    static final int TIMEOUT_MS = 3000;
+
+    private final PlanTextSearch planItems;
+    private final PlanTexts planTexts;
+    private final MeetingSearch meetings;
+    private final GrantSearch grants;
+    private final Organisation organisation;
+    private final AccessPolicy access;
+    private final SearchWords words;
+    private final JdbcClient jdbc;
+
+    Search(PlanTextSearch planItems, PlanTexts planTexts, MeetingSearch meetings, GrantSearch grants, Organisation organisation,
+            AccessPolicy access, SearchWords words, JdbcClient jdbc) {
+        this.planItems = planItems;
+        this.planTexts = planTexts;
+        this.meetings = meetings;
+        this.grants = grants;
+        this.organisation = organisation;
+        this.access = access;
+        this.words = words;
+        this.jdbc = jdbc;
+    }
+
+    /** The search of signed-in readers: everything they may read, drafts included. */
+    public SearchResult search(SearchQuery query) {
+        access.require(Permission.READ_INTERNAL, null);
+        return run(query, false);
+    }
+
+    /** The portal's search: only what the public sees. */
+    public SearchResult publicSearch(SearchQuery query) {
+        return run(query, true);
+    }
+
+    private record Filter(SearchKind kind, Unit body, Integer year) {
+
+        boolean any() {
+            return kind != null || body != null || year != null;
+        }
+
+        boolean takes(SearchKind k, String bodyCode, int y) {
+            return (kind == null || kind == k) && (body == null || body.code().equals(bodyCode)) && (year == null || year == y);
+        }
+    }
+
+    private SearchResult run(SearchQuery query, boolean publicOnly) {
+        String q = Texts.trimToNull(query.q());
+        Filter filter = filter(query);
+        if (q == null) {
+            return SearchResult.empty(null);
+        }
+        if (q.length() > MAX_QUERY) {
+            throw ValidationException.of("q", "search.error.tooLong", MAX_QUERY);
+        }
+        jdbc.sql("set local statement_timeout = " + TIMEOUT_MS).update();
+        try {
+            List<SearchHit> hits = collect(q, filter, publicOnly);
+            if (!hits.isEmpty()) {
+                return new SearchResult(q, hits.subList(0, Math.min(MAX_HITS, hits.size())), hits.size() > MAX_HITS, null, false);
+            }
+            boolean wider = filter.any() && !collect(q, new Filter(null, null, null), publicOnly).isEmpty();
+            return new SearchResult(q, List.of(), false, wider ? null : words.suggest(q, publicOnly), wider);
+        } catch (DataAccessException e) {
+            if (e.getMostSpecificCause() instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+                // query_canceled: the statement timeout stopped a search that would have taken too long
+                throw new ServiceBusyException(5, "search.error.timeout");
+            }
+            throw e;
+        }
+    }
+
+    private Filter filter(SearchQuery query) {
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        SearchKind kind = null;
+        String k = Texts.trimToNull(query.kind());
+        if (k != null) {
+            try {
+                kind = SearchKind.valueOf(k.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new ValidationException.FieldError("kind", "search.error.kind"));
+            }
+        }
+        Unit body = null;
+        String b = Texts.trimToNull(query.body());
+        if (b != null) {
+            body = b.length() > 40 ? null : organisation.unitByCode(b).orElse(null);
+            if (body == null) {
+                errors.add(new ValidationException.FieldError("body", "search.error.body"));
+            }
+        }
+        Integer year = null;
+        String y = Texts.trimToNull(query.year());
+        if (y != null) {
+            if (y.matches("\\d{4}") && Integer.parseInt(y) >= 1900 && Integer.parseInt(y) <= 2200) {
+                year = Integer.parseInt(y);
+            } else {
+                errors.add(new ValidationException.FieldError("year", "search.error.year"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new Filter(kind, body, year);
+    }
+
+    private List<SearchHit> collect(String q, Filter f, boolean publicOnly) {
+        UUID bodyId = f.body() == null ? null : f.body().id();
+        List<List<SearchHit>> sources = new ArrayList<>();
+        if (f.kind() == null || f.kind() == SearchKind.GOAL || f.kind() == SearchKind.INDICATOR || f.kind() == SearchKind.ASSIGNMENT
+                || f.kind() == SearchKind.PLAN_ITEM) {
+            ItemType type = switch (f.kind() == null ? SearchKind.PLAN_ITEM : f.kind()) {
+                case GOAL -> ItemType.GOAL;
+                case INDICATOR -> ItemType.INDICATOR;
+                case ASSIGNMENT -> ItemType.ASSIGNMENT;
+                default -> null;
+            };
+            sources.add(relative(planItems.search(q, type, bodyId, f.year(), publicOnly, SOURCE_LIMIT).stream()
+                    .map(h -> new SearchHit(kindOf(h.type()), (h.label().isEmpty() ? "" : h.label() + ": ") + shorten(h.text()),
+                            publicOnly ? "/portal/planer/" + h.plan().id() : "/planer/punkter/" + h.itemId(), Snippets.parts(h.snippet()),
+                            h.plan().bodyCode(), h.plan().year(), h.rank(), h.plan().title()))
+                    .filter(h -> f.takes(h.kind(), h.body(), h.year())).toList(), SearchHit::rank));
+        }
+        if (f.kind() == null || f.kind() == SearchKind.PLAN_TEXT) {
+            List<PlanTextHit> texts = planTexts.search(q, bodyId, f.year(), publicOnly, SOURCE_LIMIT);
+            sources.add(relative(texts.stream()
+                    .map(h -> new SearchHit(SearchKind.PLAN_TEXT, h.plan().title() + " – " + h.numberedHeading(),
+                            (publicOnly ? "/portal/planer/" : "/dokument/planer/") + h.plan().id() + ".pdf", Snippets.parts(h.snippet()),
+                            h.plan().bodyCode(), h.plan().year(), h.rank()))
+                    .toList(), SearchHit::rank));
+        }
+        if (f.kind() == null || f.kind() == SearchKind.CASE || f.kind() == SearchKind.AGENDA_ITEM || f.kind() == SearchKind.DECISION) {
+            List<MeetingSearchHit> found = publicOnly ? meetings.publicSearch(q) : meetings.search(q);
+            List<SearchHit> hits = new ArrayList<>();
+            for (MeetingSearchHit h : found) {
+                SearchKind kind = switch (h.kind()) {
+                    case "CASE" -> SearchKind.CASE;
+                    case "ITEM" -> SearchKind.AGENDA_ITEM;
+                    default -> SearchKind.DECISION;
+                };
+                if (f.takes(kind, h.bodyCode(), h.year())) {
+                    hits.add(new SearchHit(kind, h.title(), h.url(), Snippets.parts(h.snippet()), h.bodyCode(), h.year(), 0));
+                }
+            }
+            // the meetings' search orders each kind by its own rank but does not give it: the first of each kind first,
+            // and before everything the case whose number is the query ("19RS9687" is that case, not a text about it)
+            List<SearchHit> ranked = new ArrayList<>();
+            String number = q.toUpperCase(java.util.Locale.ROOT) + " ";
+            for (SearchKind kind : List.of(SearchKind.CASE, SearchKind.AGENDA_ITEM, SearchKind.DECISION)) {
+                List<SearchHit> ofKind = hits.stream().filter(h -> h.kind() == kind).toList();
+                for (int i = 0; i < ofKind.size(); i++) {
+                    SearchHit h = ofKind.get(i);
+                    double rank = kind == SearchKind.CASE && h.title().toUpperCase(java.util.Locale.ROOT).startsWith(number) ? 2.0 : 1.0 / (1 + i);
+                    ranked.add(new SearchHit(h.kind(), h.title(), h.url(), h.parts(), h.body(), h.year(), rank));
+                }
+            }
+            sources.add(ranked);
+        }
+        if (f.kind() == null || f.kind() == SearchKind.GRANT) {
+            List<GrantSearchHit> found = grants.search(q, bodyId, f.year(), publicOnly, SOURCE_LIMIT);
+            sources.add(relative(found.stream()
+                    .map(h -> new SearchHit(SearchKind.GRANT, h.title(), publicOnly ? "/portal/bidrag" : "/bidrag/beslut/" + h.decisionId(),
+                            Snippets.parts(h.snippet()), h.bodyCode(), h.year(), h.rank()))
+                    .toList(), SearchHit::rank));
+        }
+        List<SearchHit> all = new ArrayList<>();
+        sources.forEach(all::addAll);
+        all.sort(Comparator.comparingDouble(SearchHit::rank).reversed().thenComparing(Comparator.comparingInt(SearchHit::year).reversed()));
+        return all;
+    }
+
+    /** A source's hits with their rank relative to its best (1.0), so that sources with different scales interleave. */
+    private static List<SearchHit> relative(List<SearchHit> hits, ToDoubleFunction<SearchHit> rank) {
+        double best = hits.stream().mapToDouble(rank).max().orElse(0);
+        if (best <= 0) {
+            return hits;
+        }
+        return hits.stream().map(h -> h.withRank(h.rank() / best)).toList();
+    }
+
+    private static SearchKind kindOf(ItemType type) {
+        return switch (type) {
+            case GOAL -> SearchKind.GOAL;
+            case INDICATOR -> SearchKind.INDICATOR;
+            case ASSIGNMENT -> SearchKind.ASSIGNMENT;
+            default -> SearchKind.PLAN_ITEM;
+        };
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 199).strip() + "…";
+    }
+}

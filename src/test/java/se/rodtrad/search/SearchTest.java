@@ -1,0 +1,167 @@
+package se.rodtrad.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import se.rodtrad.RodtradTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Search finds what issue 18 names — "kollektivtrafik" in RTN 2023's text, "Kottaberget" in the grant register, a case
+ * by its number — through the API and the pages, in the portal only what is public, with the words marked as text
+ * and a spelling suggested when nothing is found.
+ */
+@RodtradTest
+class SearchTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    final JsonMapper json = JsonMapper.builder().build();
+
+    private JsonNode api(String url, String username) throws Exception {
+        MockHttpServletRequestBuilder request = get(url).header("Accept-Language", "sv-SE");
+        MvcResult r = mvc.perform(username == null ? request : request.with(user(username))).andReturn();
+        assertThat(r.getResponse().getStatus()).as(url + " " + r.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(200);
+        return json.readTree(r.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private String page(String url, String username) throws Exception {
+        MockHttpServletRequestBuilder request = get(url).header("Accept-Language", "sv-SE");
+        MvcResult r = mvc.perform(username == null ? request : request.with(user(username))).andReturn();
+        assertThat(r.getResponse().getStatus()).as(url).isEqualTo(200);
+        return r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static List<JsonNode> hits(JsonNode result) {
+        List<JsonNode> hits = new ArrayList<>();
+        result.get("hits").forEach(hits::add);
+        return hits;
+    }
+
+    private static boolean any(List<JsonNode> hits, String kind, String body, int year, String titlePart) {
+        return hits.stream().anyMatch(h -> h.get("kind").asString().equals(kind) && body.equals(h.get("body").asString())
+                && h.get("year").asInt() == year && h.get("title").asString().contains(titlePart));
+    }
+
+    @Test
+    void kollektivtrafik_is_found_in_rtn_2023s_text_with_the_word_marked() throws Exception {
+        List<JsonNode> hits = hits(api("/api/v1/search?q=kollektivtrafik", "politiker"));
+        assertThat(any(hits, "PLAN_TEXT", "RTN", 2023, "Verksamhetsplan med budget 2023")).as(hits.toString()).isTrue();
+        JsonNode rtn2023 = hits.stream().filter(h -> h.get("year").asInt() == 2023 && h.get("kind").asString().equals("PLAN_TEXT")).findFirst().orElseThrow();
+        assertThat(rtn2023.get("snippet").asString()).contains("kollektivtrafik").doesNotContain("\u0002");
+        assertThat(rtn2023.get("highlights").get(0).asString()).isEqualToIgnoringCase("kollektivtrafik");
+        assertThat(rtn2023.get("url").asString()).startsWith("/dokument/planer/").endsWith(".pdf");
+        // Swedish stemming: the definite form finds the same text
+        assertThat(any(hits(api("/api/v1/search?q=kollektivtrafiken", "politiker")), "PLAN_TEXT", "RTN", 2023, "2023")).isTrue();
+    }
+
+    @Test
+    void kottaberget_is_found_in_the_grant_register_and_in_the_portal() throws Exception {
+        List<JsonNode> internal = hits(api("/api/v1/search?q=Kottaberget", "lasare"));
+        assertThat(any(internal, "GRANT", "RTN", 2019, "Nora kommun – Cykelområde Kottaberget")).as(internal.toString()).isTrue();
+        assertThat(internal.stream().filter(h -> h.get("kind").asString().equals("GRANT")).findFirst().orElseThrow().get("url").asString())
+                .startsWith("/bidrag/beslut/");
+        List<JsonNode> open = hits(api("/api/v1/public/search?q=Kottaberget", null));
+        assertThat(any(open, "GRANT", "RTN", 2019, "Kottaberget")).as(open.toString()).isTrue();
+        assertThat(open).allMatch(h -> h.get("url").asString().startsWith("/portal/"));
+    }
+
+    @Test
+    void a_case_is_found_by_its_number_and_the_unpublished_agenda_only_internally() throws Exception {
+        List<JsonNode> internal = hits(api("/api/v1/search?q=19RS9687", "sekreterare"));
+        assertThat(internal.get(0).get("kind").asString()).isEqualTo("CASE");
+        assertThat(internal.get(0).get("title").asString()).startsWith("19RS9687 Regionala tillväxtnämndens verksamhetsplan med budget 2020");
+        assertThat(internal).anyMatch(h -> h.get("kind").asString().equals("AGENDA_ITEM"));
+        List<JsonNode> open = hits(api("/api/v1/public/search?q=19RS9687", null));
+        assertThat(open).anyMatch(h -> h.get("kind").asString().equals("CASE"));
+        assertThat(open).as("the agenda of 2020-01-22 is not published in the demo").noneMatch(h -> h.get("kind").asString().equals("AGENDA_ITEM"));
+    }
+
+    @Test
+    void the_portal_finds_only_decided_plans() throws Exception {
+        // RTN 2020 is a proposal in the demo: its text says "kollektivtrafik" too
+        List<JsonNode> internal = hits(api("/api/v1/search?q=kollektivtrafik", "lasare"));
+        assertThat(internal).anyMatch(h -> h.get("year").asInt() == 2020 && h.get("body").asString().equals("RTN"));
+        List<JsonNode> open = hits(api("/api/v1/public/search?q=kollektivtrafik", null));
+        assertThat(any(open, "PLAN_TEXT", "RTN", 2023, "2023")).isTrue();
+        assertThat(open).noneMatch(h -> h.get("year").asInt() == 2020 && h.get("body").asString().equals("RTN")
+                && List.of("PLAN_TEXT", "GOAL", "INDICATOR", "ASSIGNMENT", "PLAN_ITEM").contains(h.get("kind").asString()));
+        // signed in on the portal, it is still the public's search
+        List<JsonNode> portalSignedIn = hits(api("/api/v1/public/search?q=kollektivtrafik", "admin"));
+        assertThat(portalSignedIn).hasSameSizeAs(open);
+    }
+
+    @Test
+    void filters_narrow_by_kind_body_and_year_and_an_empty_filter_result_says_the_words_exist_without_it() throws Exception {
+        List<JsonNode> goals = hits(api("/api/v1/search?q=kollektivtrafik&kind=PLAN_TEXT&body=RTN&year=2023", "lasare"));
+        assertThat(goals).isNotEmpty().allMatch(h -> h.get("kind").asString().equals("PLAN_TEXT") && h.get("year").asInt() == 2023
+                && h.get("body").asString().equals("RTN"));
+        JsonNode none = api("/api/v1/search?q=kollektivtrafik&kind=GRANT", "lasare");
+        assertThat(none.get("hits")).isEmpty();
+        assertThat(none.get("widerFilter").asBoolean()).isTrue();
+    }
+
+    @Test
+    void nothing_found_suggests_the_spelling_of_the_texts() throws Exception {
+        // the word list is written in the background after start
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        JsonNode result = api("/api/v1/search?q=kolektivtrafik", "lasare");
+        while (result.get("suggestion").isNull() && Instant.now().isBefore(until)) {
+            Thread.sleep(500);
+            result = api("/api/v1/search?q=kolektivtrafik", "lasare");
+        }
+        assertThat(result.get("hits")).isEmpty();
+        assertThat(result.get("suggestion").asString()).isEqualTo("kollektivtrafik");
+        assertThat(page("/sok?q=kolektivtrafik", "lasare")).contains("Menade du").contains("kollektivtrafik");
+        JsonNode open = api("/api/v1/public/search?q=Kotaberget", null);
+        assertThat(open.get("suggestion").asString()).isEqualTo("kottaberget");
+    }
+
+    @Test
+    void bad_input_gets_a_swedish_answer_and_no_request_runs_unbounded() throws Exception {
+        MvcResult tooLong = mvc.perform(get("/api/v1/search").param("q", "a".repeat(201)).with(user("lasare"))).andReturn();
+        assertThat(tooLong.getResponse().getStatus()).isEqualTo(400);
+        assertThat(tooLong.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("högst 200 tecken");
+        assertThat(mvc.perform(get("/api/v1/search").param("q", "plan").param("year", "20x3").with(user("lasare"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(400);
+        String html = page("/sok?q=plan&ar=20x3&typ=NOTHING", "lasare");
+        assertThat(html).contains("Skriv året med fyra siffror").contains("Välj en typ i listan").contains("href=\"#ar\"").contains("aria-invalid=\"true\"");
+        // a word in every plan: at most 50 hits, and more is said
+        JsonNode many = api("/api/v1/search?q=region", "lasare");
+        assertThat(many.get("hits").size()).isLessThanOrEqualTo(Search.MAX_HITS);
+        // web search syntax never fails: unbalanced quotes, operators alone
+        api("/api/v1/search?q=%22kollektiv%20-%20%7C%20%26%20!(", "lasare");
+        assertThat(mvc.perform(get("/api/v1/search?q=plan")).andReturn().getResponse().getStatus()).as("signed in only").isEqualTo(401);
+    }
+
+    @Test
+    void the_pages_show_hits_with_marks_as_text() throws Exception {
+        String html = page("/sok?q=kollektivtrafik", "lasare");
+        assertThat(html).contains("<mark>kollektivtrafik</mark>").contains("Plantext");
+        String portal = page("/portal/sok?q=Kottaberget", null);
+        assertThat(portal).contains("<mark>Kottaberget</mark>").contains("Bidrag");
+        String hostile = mvc.perform(get("/portal/sok").param("q", "<script>alert(1)</script>")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(hostile).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void snippets_are_split_into_text_and_matches() {
+        assertThat(Snippets.parts("a \u0002b\u0003 <c> «d»")).containsExactly(new SearchHit.Part("a ", false), new SearchHit.Part("b", true),
+                new SearchHit.Part(" <c> ", false), new SearchHit.Part("d", true));
+        assertThat(Snippets.parts(null)).isEmpty();
+    }
+}
