@@ -35,7 +35,13 @@ class SearchTest {
         MockHttpServletRequestBuilder request = get(url).header("Accept-Language", "sv-SE");
         MvcResult r = mvc.perform(username == null ? request : request.with(user(username))).andReturn();
         assertThat(r.getResponse().getStatus()).as(url + " " + r.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(200);
-        return json.readTree(r.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        JsonNode answer = json.readTree(r.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        if (url.startsWith("/api/v1/public/")) {
+            // open data: the result under "data", with its licence
+            assertThat(answer.get("licence").asString()).contains("CC0");
+            return answer.get("data");
+        }
+        return answer;
     }
 
     private String page(String url, String username) throws Exception {

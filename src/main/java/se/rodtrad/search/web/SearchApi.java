@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,6 +12,8 @@ import se.rodtrad.search.Search;
 import se.rodtrad.search.SearchHit;
 import se.rodtrad.search.SearchQuery;
 import se.rodtrad.search.SearchResult;
+import se.rodtrad.shared.web.OpenData;
+import se.rodtrad.shared.web.OpenData.Published;
 
 /** Search as JSON: everything the caller may read, or (public) only what the portal shows. */
 @RestController
@@ -48,8 +51,9 @@ class SearchApi {
 
     @GetMapping(value = "/api/v1/public/search", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Sök i det som är offentligt: beslutade planer, justerade protokoll, offentliga ärenden och beviljade bidrag")
-    ResultJson publicSearch(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+    ResponseEntity<Published<ResultJson>> publicSearch(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String body, @RequestParam(required = false) String year) {
-        return ResultJson.of(search.publicSearch(new SearchQuery(q, kind, body, year)));
+        // open data like every public answer: the result under "data", with its licence
+        return OpenData.json(ResultJson.of(search.publicSearch(new SearchQuery(q, kind, body, year))));
     }
 }
