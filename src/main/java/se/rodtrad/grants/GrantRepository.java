@@ -109,7 +109,7 @@ class GrantRepository {
     }
 
     List<GrantDecision> serving(String lineageKey) {
-        return jdbc.sql(SELECT + " where ? = any (d.serves) order by d.decided_on nulls first, d.register_order").param(lineageKey).query(this::decision).list();
+        return jdbc.sql(SELECT + " where d.serves @> array[?]::text[] order by d.decided_on nulls first, d.register_order").param(lineageKey).query(this::decision).list();
     }
 
     /** The stored checks of many decisions at once (for a list). */
