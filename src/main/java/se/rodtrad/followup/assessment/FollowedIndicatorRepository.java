@@ -94,6 +94,12 @@ class FollowedIndicatorRepository {
                 .params(planId, keep.toArray(UUID[]::new)).update();
     }
 
+    /** Holds the plan for this transaction, so two follows of one plan run one after the other. */
+    void lockPlan(UUID planId) {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(planId.getMostSignificantBits() ^ planId.getLeastSignificantBits())
+                .query((rs, i) -> 1).list();
+    }
+
     /** The content stamp of each plan as its followed indicators were last built (see {@code followed_plan}). */
     Map<UUID, String> followedStamps() {
         Map<UUID, String> stamps = new java.util.HashMap<>();
