@@ -86,14 +86,37 @@ public class GrantRegister {
             LocalDate decidedOn, boolean legalPerson) {
     }
 
-    /** Every granted, decided grant, newest first; no sign-in needed. */
-    public List<PublicGrant> published() {
-        return grants.list(null, LocalDate.of(1900, 1, 1), LocalDate.of(2200, 12, 31), false).stream()
-                .filter(g -> g.granted() && g.amount() != null)
-                .sorted(java.util.Comparator.comparing(GrantDecision::decidedOn).reversed())
+    /** Grants on one page of the public register unless asked for another size, and the most a page holds. */
+    public static final int PUBLIC_PAGE_SIZE = 100;
+    public static final int PUBLIC_PAGE_MAX = 1000;
+
+    /** One page of the public register: page from 0, grants per page, and how many in all. */
+    public record PublishedPage(List<PublicGrant> grants, int page, int size, long total) {
+        public int totalPages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
+    }
+
+    /**
+     * The granted, decided grants, newest first, a page at a time (a region decides thousands a year, so the register is
+     * never read whole); no sign-in needed.
+     */
+    public PublishedPage published(int page, int size) {
+        if (page < 0 || page > 100_000) {
+            throw ValidationException.of("page", "validation.page");
+        }
+        if (size < 1 || size > PUBLIC_PAGE_MAX) {
+            throw ValidationException.of("size", "validation.grantPageSize", PUBLIC_PAGE_MAX);
+        }
+        List<PublicGrant> shown = grants.published(page * size, size).stream()
                 .map(g -> new PublicGrant(organisation.unit(g.bodyId()).name(), g.supportType(), g.legalPerson() ? g.recipient() : null,
                         g.legalPerson() ? g.referenceText() : null, g.municipality(), g.amount(), g.decidedOn(), g.legalPerson()))
                 .toList();
+        return new PublishedPage(shown, page, size, grants.countPublished());
     }
 
     /** The stored rule checks of decisions, for a list that shows them. */

@@ -108,6 +108,18 @@ class GrantRepository {
         return jdbc.sql(SELECT + where).params(bodyId, bodyId, from, to).query(this::decision).list();
     }
 
+    /** What the public register shows — granted, decided, with an amount — newest first, a page at a time. */
+    private static final String PUBLISHED = " where d.outcome = 'GRANTED' and d.amount is not null and d.decided_on is not null";
+
+    List<GrantDecision> published(int offset, int limit) {
+        return jdbc.sql(SELECT + PUBLISHED + " order by d.decided_on desc, d.register_order desc limit ? offset ?").params(limit, offset)
+                .query(this::decision).list();
+    }
+
+    long countPublished() {
+        return jdbc.sql("select count(*) from grant_decision d" + PUBLISHED).query(Long.class).single();
+    }
+
     List<GrantDecision> serving(String lineageKey) {
         return jdbc.sql(SELECT + " where d.serves @> array[?]::text[] order by d.decided_on nulls first, d.register_order").param(lineageKey).query(this::decision).list();
     }

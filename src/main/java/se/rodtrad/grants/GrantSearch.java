@@ -12,7 +12,7 @@ import se.rodtrad.organisation.Permission;
 
 /**
  * Full-text search in the grant register with the Swedish configuration (grants/V4), by reference from its beginning as
- * well ("20RS1" finds 20RS1234, grants/V5). At most 500 matches are ranked. The public search sees what the portal's register shows ({@link GrantRegister#published()}):
+ * well ("20RS1" finds 20RS1234, grants/V5). At most 500 matches are ranked. The public search sees what the portal's register shows ({@link GrantRegister#published(int, int)}):
  * granted, decided grants to legal persons — a sole trader is a person, and a search by name would tell who got what.
  */
 @Service

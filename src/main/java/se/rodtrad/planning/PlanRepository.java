@@ -72,6 +72,33 @@ class PlanRepository {
         return stamps;
     }
 
+    /**
+     * A page of the plans in these statuses, of these bodies in their order (newest year first within a body), or of
+     * every body when {@code bodyIds} is null (newest year first): bounded by the database, never read whole.
+     */
+    List<PlanSummary> findPage(String[] statuses, UUID[] bodyIds, int offset, int limit) {
+        if (bodyIds == null) {
+            return plans(jdbc.sql(SELECT + " where p.status = any (?) order by p.year desc, p.body_id, p.revision desc, p.id limit ? offset ?")
+                    .params(statuses, limit, offset));
+        }
+        return plans(jdbc.sql(SELECT + """
+                 where p.status = any (?) and p.body_id = any (?)
+                 order by array_position(?, p.body_id), p.year desc, p.revision desc, p.id limit ? offset ?""")
+                .params(statuses, bodyIds, bodyIds, limit, offset));
+    }
+
+    long count(String[] statuses, UUID[] bodyIds) {
+        return bodyIds == null
+                ? jdbc.sql("select count(*) from plan where status = any (?)").param(statuses).query(Long.class).single()
+                : jdbc.sql("select count(*) from plan where status = any (?) and body_id = any (?)").params(statuses, bodyIds)
+                        .query(Long.class).single();
+    }
+
+    /** The bodies that have a plan in one of these statuses. */
+    List<UUID> bodiesWith(String[] statuses) {
+        return jdbc.sql("select distinct body_id from plan where status = any (?)").param(statuses).query(UUID.class).list();
+    }
+
     Optional<PlanSummary> findById(UUID id) {
         return plans(jdbc.sql(SELECT + " where p.id = ?").param(id)).stream().findFirst();
     }

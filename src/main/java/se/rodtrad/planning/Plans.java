@@ -7,9 +7,13 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.rodtrad.organisation.AccessPolicy;
+import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
+import se.rodtrad.organisation.Unit;
+import se.rodtrad.organisation.UnitType;
 import se.rodtrad.shared.db.ChangeCounters;
 import se.rodtrad.shared.domain.NotFoundException;
+import se.rodtrad.shared.domain.ValidationException;
 
 /** Finding plans. Internal readers see every plan; the public only what {@link PublicVisibility} shows (decided ones). */
 @Service
@@ -20,7 +24,10 @@ public class Plans {
     private final AccessPolicy access;
     private final ChangeCounters counters;
 
-    Plans(PlanRepository plans, AccessPolicy access, ChangeCounters counters) {
+    private final Organisation organisation;
+
+    Plans(PlanRepository plans, AccessPolicy access, ChangeCounters counters, Organisation organisation) {
+        this.organisation = organisation;
         this.counters = counters;
         this.plans = plans;
         this.access = access;
@@ -38,10 +45,59 @@ public class Plans {
                 .sorted(java.util.Comparator.comparing(PlanSummary::year).reversed()).toList();
     }
 
-    /** The plans the public sees — also to a signed-in person, on the portal and in open data. */
-    public List<PlanSummary> publicPlans() {
-        return PublicVisibility.only(all(), p -> p);
+    /** Plans per page in the public lists unless the reader asks for another size, and the most one page holds. */
+    public static final int PUBLIC_PAGE_SIZE = 100;
+    public static final int PUBLIC_PAGE_MAX = 1000;
+
+    /**
+     * A page of the plans the public sees — also to a signed-in person, on the portal and in open data — of one
+     * organisation (by its code, e.g. the Kolada id 0018) or, without one, of all. An installation may hold every
+     * municipality's plans, so the list is never read whole.
+     */
+    public PublicPlanPage publicPlans(String organisationCode, int page, int size) {
+        if (page < 0 || page > 100_000) {
+            throw ValidationException.of("page", "validation.page");
+        }
+        if (size < 1 || size > PUBLIC_PAGE_MAX) {
+            throw ValidationException.of("size", "validation.pageSize", PUBLIC_PAGE_MAX);
+        }
+        String[] statuses = PublicVisibility.shownStatuses();
+        Unit org = null;
+        UUID[] bodies = null;
+        if (organisationCode != null && !organisationCode.isBlank()) {
+            org = organisation.unitByCode(organisationCode.strip())
+                    .filter(u -> u.type() == UnitType.REGION || u.type() == UnitType.MUNICIPALITY)
+                    .orElseThrow(() -> new NotFoundException("organisation", organisationCode));
+            bodies = organisation.bodiesOf(org.id()).stream().map(Unit::id).toArray(UUID[]::new);
+        }
+        long total = plans.count(statuses, bodies);
+        return new PublicPlanPage(org, plans.findPage(statuses, bodies, page * size, size), page, size, total);
     }
+
+    /**
+     * The organisations (regions and municipalities) that have published a plan: the home region first, then regions
+     * and municipalities in Swedish name order — for the portal's choice of organisation.
+     */
+    public List<Unit> publicOrganisations() {
+        String stamp = counters.stamp("planning", "organisation");
+        PublicOrganisations kept = publicOrganisations;
+        if (kept == null || !kept.stamp().equals(stamp)) {
+            UUID home = organisation.homeRegion().id();
+            kept = new PublicOrganisations(stamp, plans.bodiesWith(PublicVisibility.shownStatuses()).stream()
+                    .map(organisation::organisationOf).distinct()
+                    .sorted(java.util.Comparator.comparing((Unit u) -> !u.id().equals(home))
+                            .thenComparing(u -> u.type() != UnitType.REGION)
+                            .thenComparing(Unit::name, se.rodtrad.shared.domain.Texts.swedishOrder()))
+                    .toList());
+            publicOrganisations = kept;
+        }
+        return kept.units();
+    }
+
+    private record PublicOrganisations(String stamp, List<Unit> units) {
+    }
+
+    private volatile PublicOrganisations publicOrganisations;
 
     /** A plan the public sees; "not found" for a draft or proposal, also to a signed-in person. */
     public PlanSummary publicPlan(UUID id) {

@@ -17,7 +17,17 @@ public final class PublicVisibility {
 
     /** Whether the public may see the plan. */
     public static boolean shows(PlanSummary plan) {
-        return plan.status().isDecided();
+        return shows(plan.status());
+    }
+
+    /** Whether the public may see a plan in this status. */
+    static boolean shows(PlanStatus status) {
+        return status.isDecided();
+    }
+
+    /** The statuses the public sees, for a query that asks the database for public plans only. */
+    static String[] shownStatuses() {
+        return java.util.Arrays.stream(PlanStatus.values()).filter(PublicVisibility::shows).map(Enum::name).toArray(String[]::new);
     }
 
     /** Only what the public may see of {@code things}, each of which belongs to the plan {@code plan} gives. */

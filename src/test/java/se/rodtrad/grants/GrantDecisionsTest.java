@@ -210,4 +210,30 @@ class GrantDecisionsTest {
                 .andExpect(jsonPath("$.data[?(@.supportType == 'Kommersiell service' && @.municipality == 'Örebro' && @.amount == 20000.0)].recipient")
                         .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.nullValue())));
     }
+
+    @Test
+    void the_public_register_comes_a_page_at_a_time_newest_first_and_following_next_gives_every_grant_once() throws Exception {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var first = json.readTree(mvc.perform(get("/api/v1/public/grants").param("size", "1000")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        long total = first.path("paging").path("total").asLong();
+        assertThat(total).isGreaterThan(5).isEqualTo(first.path("data").size());
+        java.util.List<String> walked = new java.util.ArrayList<>();
+        String next = "/api/v1/public/grants?size=5";
+        String previousDate = "9999-12-31";
+        while (next != null) {
+            var page = json.readTree(mvc.perform(get(next)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            for (var g : page.path("data")) {
+                assertThat(g.path("decidedOn").asText()).isLessThanOrEqualTo(previousDate);
+                previousDate = g.path("decidedOn").asText();
+                walked.add(g.toString());
+            }
+            next = page.path("paging").path("next").isNull() ? null : page.path("paging").path("next").asText();
+            assertThat(walked.size()).isLessThanOrEqualTo((int) total);
+        }
+        assertThat(walked).hasSize((int) total);
+        mvc.perform(get("/api/v1/public/grants").param("size", "0")).andExpect(status().isBadRequest());
+        mvc.perform(get("/portal/bidrag").param("sida", "2")).andExpect(status().isOk());
+        mvc.perform(get("/portal/bidrag").param("sida", "0")).andExpect(status().isBadRequest());
+    }
 }

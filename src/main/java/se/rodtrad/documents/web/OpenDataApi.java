@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.rodtrad.shared.web.OpenData;
 import se.rodtrad.shared.web.OpenData.Published;
+import se.rodtrad.shared.web.OpenData.PublishedPage;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.rodtrad.planning.PublicPlanPage;
 import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.PlanEntry;
 import se.rodtrad.planning.PlanModel;
@@ -58,17 +61,32 @@ class OpenDataApi {
     }
 
     @GetMapping(value = "/plans", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Beslutade planer")
-    ResponseEntity<Published<List<PublicPlan>>> plans() {
-        return OpenData.json(decided().stream().map(PublicPlan::of).toList());
+    @Operation(summary = "Beslutade planer, en sida i taget (senaste år först), för en organisation eller alla",
+            description = "organisation: regionens eller kommunens kod (Kolada-id, t.ex. 0018); page från 0; size högst 1000 (100 om inget anges). "
+                    + "Nästa sida finns i paging.next och i Link-huvudet (rel=\"next\").")
+    ResponseEntity<PublishedPage<List<PublicPlan>>> plans(@RequestParam(name = "organisation", required = false) String organisation,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "" + Plans.PUBLIC_PAGE_SIZE) int size) {
+        PublicPlanPage found = plans.publicPlans(organisation, page, size);
+        return OpenData.page(found.plans().stream().map(PublicPlan::of).toList(), paging(found, "/api/v1/public/plans"));
     }
 
     @GetMapping(value = "/plans.csv", produces = "text/csv")
-    @Operation(summary = "Beslutade planer som CSV")
-    ResponseEntity<String> plansCsv() {
-        String rows = decided().stream().map(PublicPlan::of).map(p -> Csv.row(p.id(), p.bodyCode(), p.bodyName(), p.year(), p.title(),
+    @Operation(summary = "Beslutade planer som CSV, en sida i taget (högst 1000 rader, nästa sida i Link-huvudet)")
+    ResponseEntity<String> plansCsv(@RequestParam(name = "organisation", required = false) String organisation,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "" + Plans.PUBLIC_PAGE_MAX) int size) {
+        PublicPlanPage found = plans.publicPlans(organisation, page, size);
+        String rows = found.plans().stream().map(PublicPlan::of).map(p -> Csv.row(p.id(), p.bodyCode(), p.bodyName(), p.year(), p.title(),
                 p.status(), p.decisionDate(), p.decisionBody(), p.decisionParagraph())).collect(Collectors.joining());
-        return OpenData.csv(Csv.row("id", "bodyCode", "bodyName", "year", "title", "status", "decisionDate", "decisionBody", "decisionParagraph") + rows);
+        return OpenData.csv(Csv.row("id", "bodyCode", "bodyName", "year", "title", "status", "decisionDate", "decisionBody", "decisionParagraph")
+                + rows, paging(found, "/api/v1/public/plans.csv").next());
+    }
+
+    /** Where the page is in the list, and the address of the next page with the same choice of organisation and size. */
+    private static OpenData.Paging paging(PublicPlanPage found, String path) {
+        return OpenData.Paging.of(path, java.util.Collections.singletonMap("organisation",
+                found.organisation() == null ? null : found.organisation().code()), found.page(), found.size(), found.total());
     }
 
     @GetMapping(value = "/plans/{id}/items", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -87,10 +105,6 @@ class OpenDataApi {
 
     private List<PublicItem> publicItems(UUID planId) {
         return model.entries(planId).stream().map(PublicItem::of).toList();
-    }
-
-    private List<PlanSummary> decided() {
-        return plans.publicPlans();
     }
 
     private UUID decidedPlan(UUID id) {

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.rodtrad.organisation.Unit;
+import se.rodtrad.planning.PublicPlanPage;
 import se.rodtrad.documents.DocumentService;
 import se.rodtrad.planning.PlanModel;
 import se.rodtrad.planning.PlanSummary;
@@ -32,12 +35,25 @@ class PortalPages {
         this.documents = documents;
     }
 
+    /** Plans on one page of the portal's start: an installation may publish every municipality's plans. */
+    static final int PAGE_SIZE = 50;
+
+    /** The decided plans of one organisation (the home region unless the visitor chooses another), a page at a time. */
     @GetMapping("/portal")
-    String start(Model m) {
+    String start(@RequestParam(name = "organisation", required = false) String organisation,
+            @RequestParam(name = "sida", defaultValue = "1") int page, Model m) {
+        List<Unit> organisations = plans.publicOrganisations();
+        String chosen = organisation == null || organisation.isBlank()
+                ? (organisations.isEmpty() ? null : organisations.get(0).code()) : organisation;
+        PublicPlanPage found = chosen == null ? null : plans.publicPlans(chosen, page - 1, PAGE_SIZE);
         Map<String, List<PlanSummary>> byBody = new LinkedHashMap<>();
-        for (PlanSummary p : publicPlans()) {
-            byBody.computeIfAbsent(p.bodyName(), k -> new java.util.ArrayList<>()).add(p);
+        if (found != null) {
+            for (PlanSummary p : found.plans()) {
+                byBody.computeIfAbsent(p.bodyName(), k -> new java.util.ArrayList<>()).add(p);
+            }
         }
+        m.addAttribute("organisations", organisations);
+        m.addAttribute("found", found);
         m.addAttribute("byBody", byBody);
         return "portal/start";
     }
@@ -67,10 +83,6 @@ class PortalPages {
     ResponseEntity<byte[]> xlsx(@PathVariable UUID id) {
         decided(id);
         return DocumentApi.file(documents.planXlsx(id), DocumentApi.XLSX, documents.fileName(id) + ".xlsx");
-    }
-
-    private List<PlanSummary> publicPlans() {
-        return plans.publicPlans();
     }
 
     private PlanSummary decided(UUID id) {

@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import se.rodtrad.grants.GrantRegister;
 import se.rodtrad.shared.web.OpenData;
-import se.rodtrad.shared.web.OpenData.Published;
+import se.rodtrad.shared.web.OpenData.PublishedPage;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public portal's decided grants: page and open data, no sign-in. */
 @Controller
@@ -30,18 +31,26 @@ class GrantPortalPages {
         this.register = register;
     }
 
+    /** Grants on one page of the portal's register. */
+    static final int PAGE_SIZE = 100;
+
     @GetMapping("/portal/bidrag")
-    String page(Model model) {
-        model.addAttribute("grants", register.published());
+    String page(@RequestParam(name = "sida", defaultValue = "1") int page, Model model) {
+        GrantRegister.PublishedPage found = register.published(page - 1, PAGE_SIZE);
+        model.addAttribute("grants", found.grants());
+        model.addAttribute("found", found);
         return "grants/portal";
     }
 
     @GetMapping("/api/v1/public/grants")
     @ResponseBody
     @Operation(summary = "Beviljade bidrag (allmänna handlingar); för enskild näringsidkare visas inte namn eller diarienummer",
-            description = "Belopp i kronor. Företagsnamn och belopp är allmänna handlingar; en enskild firma är en person, så där visas bara stödform, kommun och belopp.")
-    ResponseEntity<Published<List<PublicGrantJson>>> json() {
-        return OpenData.json(register.published().stream().map(g -> new PublicGrantJson(g.body(), g.supportType(), g.recipient(), g.reference(),
-                g.municipality(), BigDecimal.valueOf(g.amount()).movePointLeft(2), g.decidedOn())).toList());
+            description = "En sida i taget, senaste beslut först (page från 0, size högst 1000, 100 om inget anges; nästa sida i paging.next). Belopp i kronor. Företagsnamn och belopp är allmänna handlingar; en enskild firma är en person, så där visas bara stödform, kommun och belopp.")
+    ResponseEntity<PublishedPage<List<PublicGrantJson>>> json(@RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "" + GrantRegister.PUBLIC_PAGE_SIZE) int size) {
+        GrantRegister.PublishedPage found = register.published(page, size);
+        return OpenData.page(found.grants().stream().map(g -> new PublicGrantJson(g.body(), g.supportType(), g.recipient(), g.reference(),
+                g.municipality(), BigDecimal.valueOf(g.amount()).movePointLeft(2), g.decidedOn())).toList(),
+                OpenData.Paging.of("/api/v1/public/grants", java.util.Map.of(), found.page(), found.size(), found.total()));
     }
 }

@@ -1,0 +1,28 @@
+package se.rodtrad.planning;
+
+import java.util.List;
+import se.rodtrad.organisation.Unit;
+
+/**
+ * One page of the plans the public sees, of one organisation (a region or a municipality) or of all: a list an
+ * installation with every municipality's plans (tens of thousands) can still answer in one request.
+ *
+ * @param organisation the organisation the plans belong to; {@code null} for every organisation
+ * @param page         the page, from 0
+ * @param size         plans per page
+ * @param total        public plans in all pages
+ */
+public record PublicPlanPage(Unit organisation, List<PlanSummary> plans, int page, int size, long total) {
+
+    public int totalPages() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    public boolean hasNext() {
+        return (long) (page + 1) * size < total;
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+}
