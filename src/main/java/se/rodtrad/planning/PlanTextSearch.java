@@ -12,7 +12,7 @@ import se.rodtrad.organisation.Permission;
 
 /**
  * Full-text search in the plans' items — goals, indicators, assignments, strategies, perspectives — with the Swedish
- * configuration over the GIN index of planning/V6, ranked by {@code ts_rank}. What a reader may see follows
+ * configuration over each item's words kept in {@code plan_item_search} (planning/V7) and their GIN index, ranked by {@code ts_rank}. What a reader may see follows
  * {@link PublicVisibility}: a draft is found only by someone who may read internal documents, and never by the public
  * search, whoever asks.
  */
@@ -31,7 +31,6 @@ public class PlanTextSearch {
      */
     static final int CANDIDATES = 500;
 
-    private static final String VECTOR = "to_tsvector('swedish', coalesce(i.number, '') || ' ' || i.text || ' ' || coalesce(i.tag, '') || ' ' || coalesce(i.note, ''))";
 
     private final JdbcClient jdbc;
     private final Plans plans;
@@ -55,9 +54,9 @@ public class PlanTextSearch {
         List<Row> rows = jdbc.sql("""
                 with q as (select websearch_to_tsquery('swedish', :q) as q),
                 candidates as materialized (
-                    select i.id, i.plan_id, i.type, i.kind, i.number, i.text, i.note, pl.year, i.position, ts_rank(%1$s, q.q) as rank
-                    from plan_item i join plan pl on pl.id = i.plan_id, q
-                    where %1$s @@ q.q
+                    select i.id, i.plan_id, i.type, i.kind, i.number, i.text, i.note, pl.year, i.position, ts_rank(s.words, q.q) as rank
+                    from plan_item_search s join plan_item i on i.id = s.item_id join plan pl on pl.id = i.plan_id, q
+                    where s.words @@ q.q
                       and (cast(:type as text) is null or i.type = :type)
                       and (cast(:body as uuid) is null or pl.body_id = :body)
                       and (cast(:year as int) is null or pl.year = :year)
@@ -68,7 +67,7 @@ public class PlanTextSearch {
                        ts_headline('swedish', concat_ws(' ', b.text, b.note), q.q,
                                    'MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", StartSel=' || chr(2) || ', StopSel=' || chr(3)) as snippet
                 from best b, q
-                order by b.rank desc, b.year desc, b.position""".formatted(VECTOR))
+                order by b.rank desc, b.year desc, b.position""")
                 .param("q", query).param("type", type == null ? null : type.name()).param("body", bodyId).param("year", year)
                 .param("internal", internal).param("limit", limit).param("candidates", CANDIDATES)
                 .query((rs, i) -> {
