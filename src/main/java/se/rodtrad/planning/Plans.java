@@ -54,14 +54,27 @@ public class Plans {
      * organisation (by its code, e.g. the Kolada id 0018) or, without one, of all. An installation may hold every
      * municipality's plans, so the list is never read whole.
      */
-    public PublicPlanPage publicPlans(String organisationCode, int page, int size) {
+    public PlanPage publicPlans(String organisationCode, int page, int size) {
+        return page(organisationCode, page, size, PublicVisibility.shownStatuses());
+    }
+
+    /**
+     * A page of the plans the reader may see — every status for someone who may read internal documents, else what the
+     * public sees — of one organisation by its code or, without one, of all.
+     */
+    public PlanPage page(String organisationCode, int page, int size) {
+        boolean internal = access.allows(Permission.READ_INTERNAL, null);
+        return page(organisationCode, page, size,
+                internal ? java.util.Arrays.stream(PlanStatus.values()).map(Enum::name).toArray(String[]::new) : PublicVisibility.shownStatuses());
+    }
+
+    private PlanPage page(String organisationCode, int page, int size, String[] statuses) {
         if (page < 0 || page > 100_000) {
             throw ValidationException.of("page", "validation.page");
         }
         if (size < 1 || size > PUBLIC_PAGE_MAX) {
             throw ValidationException.of("size", "validation.pageSize", PUBLIC_PAGE_MAX);
         }
-        String[] statuses = PublicVisibility.shownStatuses();
         Unit org = null;
         UUID[] bodies = null;
         if (organisationCode != null && !organisationCode.isBlank()) {
@@ -71,7 +84,21 @@ public class Plans {
             bodies = organisation.bodiesOf(org.id()).stream().map(Unit::id).toArray(UUID[]::new);
         }
         long total = plans.count(statuses, bodies);
-        return new PublicPlanPage(org, plans.findPage(statuses, bodies, page * size, size), page, size, total);
+        return new PlanPage(org, plans.findPage(statuses, bodies, page * size, size), page, size, total);
+    }
+
+    /**
+     * The plans of one organisation's bodies (the home region's when {@code organisationId} is null) that the reader may
+     * see, body by body, newest first: what a person of that organisation lists — not every municipality's plans in an
+     * installation that holds them all.
+     */
+    public List<PlanSummary> ofOrganisation(UUID organisationId) {
+        boolean internal = access.allows(Permission.READ_INTERNAL, null);
+        UUID org = organisationId == null ? organisation.homeRegion().id() : organisationId;
+        UUID[] bodies = organisation.bodiesOf(org).stream().map(Unit::id).toArray(UUID[]::new);
+        String[] statuses = internal ? java.util.Arrays.stream(PlanStatus.values()).map(Enum::name).toArray(String[]::new)
+                : PublicVisibility.shownStatuses();
+        return plans.findPage(statuses, bodies, 0, Integer.MAX_VALUE);
     }
 
     /**

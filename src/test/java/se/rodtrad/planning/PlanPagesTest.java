@@ -111,4 +111,20 @@ class PlanPagesTest {
         assertThat(catalog.search("N0770", 50)).extracting(KoladaKpi::id).contains("N07702");
         assertThat(catalog.search("bruttoregionprodukt sysselsatt", 20)).extracting(KoladaKpi::id).contains("N03701");
     }
+
+    @Test
+    void the_plan_api_lists_a_page_at_a_time_with_the_next_page_and_the_total_in_headers_drafts_included_for_staff() throws Exception {
+        var first = mvc.perform(get("/api/v1/plans").param("size", "1").with(user("lasare"))).andExpect(status().isOk()).andReturn().getResponse();
+        long total = Long.parseLong(first.getHeader("X-Total-Count"));
+        assertThat(first.getHeader("Link")).contains("page=1").contains("rel=\"next\"");
+        String all = mvc.perform(get("/api/v1/plans").param("size", "1000").with(user("lasare"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // a proposal is internal: staff see it in the list, and the total counts it
+        String proposal = plans.byKey("rtn-2026").orElseThrow().id().toString();
+        assertThat(all).contains(proposal);
+        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(all).size()).isEqualTo((int) total);
+        mvc.perform(get("/api/v1/plans").param("size", "0").with(user("lasare"))).andExpect(status().isBadRequest());
+        // the plan list page shows the home region's plans (an installation may hold every municipality's)
+        assertThat(page("/planer")).contains("/planer/" + proposal);
+    }
 }

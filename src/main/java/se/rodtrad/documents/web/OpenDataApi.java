@@ -16,7 +16,7 @@ import se.rodtrad.shared.web.OpenData;
 import se.rodtrad.shared.web.OpenData.Published;
 import se.rodtrad.shared.web.OpenData.PublishedPage;
 import org.springframework.web.bind.annotation.RequestParam;
-import se.rodtrad.planning.PublicPlanPage;
+import se.rodtrad.planning.PlanPage;
 import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.PlanEntry;
 import se.rodtrad.planning.PlanModel;
@@ -67,7 +67,7 @@ class OpenDataApi {
     ResponseEntity<PublishedPage<List<PublicPlan>>> plans(@RequestParam(name = "organisation", required = false) String organisation,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "" + Plans.PUBLIC_PAGE_SIZE) int size) {
-        PublicPlanPage found = plans.publicPlans(organisation, page, size);
+        PlanPage found = plans.publicPlans(organisation, page, size);
         return OpenData.page(found.plans().stream().map(PublicPlan::of).toList(), paging(found, "/api/v1/public/plans"));
     }
 
@@ -76,7 +76,7 @@ class OpenDataApi {
     ResponseEntity<String> plansCsv(@RequestParam(name = "organisation", required = false) String organisation,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "" + Plans.PUBLIC_PAGE_MAX) int size) {
-        PublicPlanPage found = plans.publicPlans(organisation, page, size);
+        PlanPage found = plans.publicPlans(organisation, page, size);
         String rows = found.plans().stream().map(PublicPlan::of).map(p -> Csv.row(p.id(), p.bodyCode(), p.bodyName(), p.year(), p.title(),
                 p.status(), p.decisionDate(), p.decisionBody(), p.decisionParagraph())).collect(Collectors.joining());
         return OpenData.csv(Csv.row("id", "bodyCode", "bodyName", "year", "title", "status", "decisionDate", "decisionBody", "decisionParagraph")
@@ -84,7 +84,7 @@ class OpenDataApi {
     }
 
     /** Where the page is in the list, and the address of the next page with the same choice of organisation and size. */
-    private static OpenData.Paging paging(PublicPlanPage found, String path) {
+    private static OpenData.Paging paging(PlanPage found, String path) {
         return OpenData.Paging.of(path, java.util.Collections.singletonMap("organisation",
                 found.organisation() == null ? null : found.organisation().code()), found.page(), found.size(), found.total());
     }

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.rodtrad.organisation.Unit;
-import se.rodtrad.planning.PublicPlanPage;
+import se.rodtrad.planning.PlanPage;
 import se.rodtrad.documents.DocumentService;
 import se.rodtrad.planning.PlanModel;
 import se.rodtrad.planning.PlanSummary;
@@ -45,7 +45,7 @@ class PortalPages {
         List<Unit> organisations = plans.publicOrganisations();
         String chosen = organisation == null || organisation.isBlank()
                 ? (organisations.isEmpty() ? null : organisations.get(0).code()) : organisation;
-        PublicPlanPage found = chosen == null ? null : plans.publicPlans(chosen, page - 1, PAGE_SIZE);
+        PlanPage found = chosen == null ? null : plans.publicPlans(chosen, page - 1, PAGE_SIZE);
         Map<String, List<PlanSummary>> byBody = new LinkedHashMap<>();
         if (found != null) {
             for (PlanSummary p : found.plans()) {

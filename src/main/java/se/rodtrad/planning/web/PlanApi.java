@@ -268,9 +268,20 @@ class PlanApi {
     }
 
     @GetMapping
-    @Operation(summary = "Alla planer")
-    List<PlanJson> plans() {
-        return plans.all().stream().map(PlanJson::of).toList();
+    @Operation(summary = "Planer, en sida i taget (senaste år först), för en organisation eller alla",
+            description = "organisation: regionens eller kommunens kod (Kolada-id, t.ex. 0018); page från 0; size högst 1000 (100 om inget anges). "
+                    + "Nästa sida i Link-huvudet (rel=\"next\"), antalet i X-Total-Count.")
+    org.springframework.http.ResponseEntity<List<PlanJson>> plans(@RequestParam(name = "organisation", required = false) String organisation,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "" + Plans.PUBLIC_PAGE_SIZE) int size) {
+        se.rodtrad.planning.PlanPage found = plans.page(organisation, page, size);
+        var paging = se.rodtrad.shared.web.OpenData.Paging.of("/api/v1/plans", java.util.Collections.singletonMap("organisation",
+                found.organisation() == null ? null : found.organisation().code()), found.page(), found.size(), found.total());
+        var answer = org.springframework.http.ResponseEntity.ok().header("X-Total-Count", Long.toString(found.total()));
+        if (paging.next() != null) {
+            answer = answer.header(org.springframework.http.HttpHeaders.LINK, "<" + paging.next() + ">; rel=\"next\"");
+        }
+        return answer.body(found.plans().stream().map(PlanJson::of).toList());
     }
 
     @GetMapping("/{id}")

@@ -80,7 +80,7 @@ class PlanPages {
 
     @GetMapping("/planer")
     String list(@RequestParam(name = "organ", required = false) String bodyCode, Model m) {
-        List<PlanSummary> all = plans.all();
+        List<PlanSummary> all = plans.ofOrganisation(null);
         Unit body = bodyCode == null || bodyCode.isBlank() ? null : organisation.unitByCode(bodyCode).orElse(null);
         if (body != null) {
             all = all.stream().filter(p -> p.bodyId().equals(body.id())).toList();
