@@ -136,12 +136,18 @@ public class Organisation {
      */
     public Unit organisationOf(UUID unitId) {
         java.util.Map<UUID, Unit> all = unitsById();
-        for (Unit u = all.containsKey(unitId) ? all.get(unitId) : unit(unitId); u != null; u = u.parentId() == null ? null : all.get(u.parentId())) {
+        Unit found = organisationIn(all, all.containsKey(unitId) ? all.get(unitId) : unit(unitId));
+        return found != null ? found : homeRegion();
+    }
+
+    /** The nearest region or municipality at or above {@code unit} in {@code all}; null when there is none. */
+    private static Unit organisationIn(java.util.Map<UUID, Unit> all, Unit unit) {
+        for (Unit u = unit; u != null; u = u.parentId() == null ? null : all.get(u.parentId())) {
             if (u.type() == UnitType.REGION || u.type() == UnitType.MUNICIPALITY) {
                 return u;
             }
         }
-        return homeRegion();
+        return null;
     }
 
     public List<UUID> subtreeIds(UUID id) {
@@ -177,11 +183,12 @@ public class Organisation {
      * owner) — in code order, each under its administration: not its political bodies, not other organisations.
      */
     public List<Unit> workingUnits() {
-        UUID home = homeRegion().id();
+        // one read of the units for the whole list: every unit's organisation from the same map (a page asks on every view)
         java.util.Map<UUID, Unit> all = unitsById();
+        Unit home = homeRegion();
         return all.values().stream()
                 .filter(u -> u.type() == UnitType.ADMINISTRATION || u.type() == UnitType.AREA || u.type() == UnitType.UNIT)
-                .filter(u -> organisationOf(u.id()).id().equals(home))
+                .filter(u -> java.util.Objects.requireNonNullElse(organisationIn(all, u), home).id().equals(home.id()))
                 .sorted(java.util.Comparator.comparing(Unit::code))
                 .toList();
     }
