@@ -35,8 +35,6 @@ public class PlanTexts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PlanTexts.class);
 
-    private static final String VECTOR = "to_tsvector('swedish', coalesce(s.number, '') || ' ' || s.heading || ' ' || s.text)";
-
     private final JdbcClient jdbc;
     private final Plans plans;
     private final org.springframework.transaction.support.TransactionTemplate tx;
@@ -114,13 +112,13 @@ public class PlanTexts implements ApplicationRunner {
         List<PlanTextHit> hits = new ArrayList<>();
         jdbc.sql("""
                 with q as (select websearch_to_tsquery('swedish', :q) as q)
-                select s.plan_key, s.number, s.heading, ts_rank(%1$s, q.q) as rank,
+                select s.plan_key, s.number, s.heading, ts_rank(s.words, q.q) as rank,
                        ts_headline('swedish', s.text, q.q,
                                    'MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", StartSel=' || chr(2) || ', StopSel=' || chr(3)) as snippet
                 from plan_text_section s, q
-                where %1$s @@ q.q
+                where s.words @@ q.q
                 order by rank desc, s.plan_key, s.position
-                limit 500""".formatted(VECTOR))
+                limit 500""")
                 .param("q", query)
                 .query((rs, i) -> {
                     String number = rs.getString("number");
