@@ -22,6 +22,7 @@ import se.rodtrad.shared.db.ChangeCounters;
  * The word list a spelling is suggested from: the words of the plans' items, the plan documents' prose and the grants'
  * projects, as each module gives them, the public's apart. Written after start and again, in the background, when a
  * search finds nothing and the texts have changed since (the modules' change counters), so a request never waits for it.
+ * The stamp the list was written from is kept with it, so a restart with the texts unchanged reads none of them.
  */
 @Component
 class SearchWords {
@@ -69,6 +70,11 @@ class SearchWords {
         }
     }
 
+    /** Whether a refresh is running now. */
+    boolean refreshing() {
+        return refreshing.get();
+    }
+
     private String textsStamp() {
         return counters.stamp("planning", "documents", "grants");
     }
@@ -76,6 +82,12 @@ class SearchWords {
     void refresh() {
         String now = textsStamp();
         if (now.equals(stamp)) {
+            return;
+        }
+        // the list as written before a restart is current while the texts are as they were then
+        String stored = jdbc.sql("select stamp from search_word_stamp").query(String.class).optional().orElse(null);
+        if (now.equals(stored)) {
+            stamp = now;
             return;
         }
         for (boolean publicOnly : new boolean[] {true, false}) {
@@ -89,6 +101,7 @@ class SearchWords {
                         .params(publicOnly, words.toArray(String[]::new)).update();
             });
         }
+        jdbc.sql("insert into search_word_stamp (stamp) values (?) on conflict (id) do update set stamp = excluded.stamp").param(now).update();
         stamp = now;
     }
 
