@@ -46,7 +46,20 @@ class AssignmentsBrowserTest extends BrowserTestSupport {
             var owned = page.locator("section.assignments");
             assertThat(owned.getByRole(AriaRole.HEADING).first().textContent()).isEqualTo("Uppdrag som din enhet ansvarar för");
             assertThat(owned.locator("li").allTextContents()).isNotEmpty().allSatisfy(li -> assertThat(li).contains("Näringslivsutveckling"));
+            // first among "Mina uppgifter": the report texts their area writes, overdue first, with the day they were due
+            var sections = page.locator("section.tasks .report-sections li");
+            assertThat(page.locator("section.tasks h3").first().textContent()).isEqualTo("Rapporttexter att skriva");
+            assertThat(sections.count()).isEqualTo(3);
+            assertThat(sections.first().textContent()).contains("Försenad").contains("Verksamhetsberättelse, Regional tillväxtnämnd 2023")
+                    .contains("senast 2024-02-16");
             check(page, "start, områdeschef");
+            sections.first().getByRole(AriaRole.LINK).click();
+            page.waitForURL(u -> u.contains("/redigera"));
+            assertThat(page.locator("h1").textContent()).startsWith("Skriv Verksamhetsberättelse");
+            assertThat(page.locator("#report-progress").textContent()).contains("Näringslivsutveckling (Områdeschef näringslivsutveckling)");
+            assertThat(page.locator(".report-summary .copied-mark").textContent()).contains("Kopierad från delårsrapport 1 – granska");
+            assertThat(page.locator(".report-goal-form form[hx-post$='/mal']").count()).isEqualTo(3);
+            check(page, "rapport, områdeschef");
         }
         assertThat(violations).isEmpty();
     }
