@@ -68,6 +68,7 @@ class ReportsBrowserTest extends BrowserTestSupport {
         // one goal written and saved on its own with htmx: no reload, the goal says so, and "% klart" moves
         String before = page.locator("#report-progress .progress-percent").innerText();
         assertThat(before).isEqualTo("0 % klart");
+        page.waitForFunction("() => window.htmx !== undefined");
         page.evaluate("window.__sammaSida = true");
         Locator goal = page.locator("#mal-0");
         goal.locator("#analysis-0").fill("Målet bedöms utifrån senast publicerade statistik.");

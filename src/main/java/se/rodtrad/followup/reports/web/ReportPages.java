@@ -67,9 +67,7 @@ class ReportPages {
             redirect.addFlashAttribute("created", true);
             return "redirect:/uppfoljning/rapporter/" + r.id() + "/redigera";
         } catch (ValidationException e) {
-            List<String> errors = new ArrayList<>();
-            e.errors().forEach(f -> errors.add(messages.of(f)));
-            redirect.addFlashAttribute("createErrors", errors);
+            redirect.addFlashAttribute("createErrors", errors(e));
         } catch (ConflictException e) {
             throw e;
         } catch (DomainException e) {
@@ -137,9 +135,7 @@ class ReportPages {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/uppfoljning/rapporter/" + id + "/redigera";
         } catch (ValidationException e) {
-            List<String> errors = new ArrayList<>();
-            e.errors().forEach(f -> errors.add(messages.of(f)));
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", errors(e));
         } catch (ConflictException e) {
             model.addAttribute("errors", List.of(messages.of(e)));
             model.addAttribute("conflict", e.current());
@@ -173,9 +169,7 @@ class ReportPages {
             reports.writeGoal(id, goal, status, analysis, version);
             form = new GoalForm(null, null, List.of(), null, true);
         } catch (ValidationException e) {
-            List<String> errors = new ArrayList<>();
-            e.errors().forEach(f -> errors.add(messages.of(f)));
-            form = new GoalForm(status, analysis, errors, null, false);
+            form = new GoalForm(status, analysis, errors(e), null, false);
         } catch (ConflictException e) {
             form = new GoalForm(status, analysis, List.of(messages.of(e)), (ReportSection) e.current(), false);
         }
@@ -200,9 +194,7 @@ class ReportPages {
             reports.assignWriter(id, goal, unit, person);
             form = new GoalForm(null, null, List.of(), null, true);
         } catch (ValidationException e) {
-            List<String> errors = new ArrayList<>();
-            e.errors().forEach(f -> errors.add(messages.of(f)));
-            form = new GoalForm(null, null, errors, null, false);
+            form = new GoalForm(null, null, errors(e), null, false);
         }
         return goalAnswer(id, goal, form, request, model, redirect);
     }
@@ -223,9 +215,7 @@ class ReportPages {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/uppfoljning/rapporter/" + id + "/redigera";
         } catch (ValidationException e) {
-            List<String> errors = new ArrayList<>();
-            e.errors().forEach(f -> errors.add(messages.of(f)));
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", errors(e));
             return edit(id, model);
         }
     }
@@ -277,6 +267,13 @@ class ReportPages {
             model.addAttribute("c", reports.content(id));
             return "followup/report-submit";
         }
+    }
+
+    /** A refusal's field errors as the page shows them, in Swedish. */
+    private List<String> errors(ValidationException e) {
+        List<String> errors = new ArrayList<>();
+        e.errors().forEach(f -> errors.add(messages.of(f)));
+        return errors;
     }
 
     private void content(ReportContent c, Model model) {
