@@ -25,7 +25,8 @@ class ReportSearchTest {
 
     @Test
     void the_first_four_months_text_is_found_in_delarsrapport_1_and_the_draft_that_copied_it_and_the_public_sees_only_the_submitted_one() {
-        List<SearchHit> internal = Acting.as("lasare", () -> search.search(new SearchQuery("fyra månader", "REPORT", null, null))).hits();
+        List<SearchHit> internal = Acting.as("lasare", () -> search.search(new SearchQuery("fyra månader", "REPORT", "RTN", "2023"))).hits();
+        // RTN's 2023 (other tests write their own bodies' reports about their first four months)
         assertThat(internal).extracting(SearchHit::title).contains("Delårsrapport 1 – Regional tillväxtnämnd 2023",
                 "Verksamhetsberättelse – Regional tillväxtnämnd 2023");
         assertThat(internal).allSatisfy(h -> {
@@ -36,11 +37,10 @@ class ReportSearchTest {
         });
         assertThat(internal.get(0).parts()).anyMatch(p -> p.match() && p.text().toLowerCase().startsWith("månader"));
 
-        List<SearchHit> open = search.publicSearch(new SearchQuery("fyra månader", null, null, null)).hits().stream()
+        List<SearchHit> open = search.publicSearch(new SearchQuery("fyra månader", null, "RTN", "2023")).hits().stream()
                 .filter(h -> h.kind() == SearchKind.REPORT).toList();
-        assertThat(open).singleElement().satisfies(h -> {
-            assertThat(h.title()).isEqualTo("Delårsrapport 1 – Regional tillväxtnämnd 2023");
-            assertThat(h.url()).startsWith("/portal/rapporter/");
-        });
+        assertThat(open).extracting(SearchHit::title).contains("Delårsrapport 1 – Regional tillväxtnämnd 2023")
+                .doesNotContain("Verksamhetsberättelse – Regional tillväxtnämnd 2023");
+        assertThat(open).allSatisfy(h -> assertThat(h.url()).startsWith("/portal/rapporter/"));
     }
 }
