@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.rodtrad.documents.PlanTextHit;
 import se.rodtrad.documents.PlanTexts;
+import se.rodtrad.followup.reports.ReportSearch;
 import se.rodtrad.grants.GrantSearch;
 import se.rodtrad.grants.GrantSearchHit;
 import se.rodtrad.meetings.MeetingSearch;
@@ -50,13 +51,15 @@ public class Search {
     private final PlanTexts planTexts;
     private final MeetingSearch meetings;
     private final GrantSearch grants;
+    private final ReportSearch reports;
     private final Organisation organisation;
     private final AccessPolicy access;
     private final SearchWords words;
     private final JdbcClient jdbc;
 
-    Search(PlanTextSearch planItems, PlanTexts planTexts, MeetingSearch meetings, GrantSearch grants, Organisation organisation,
-            AccessPolicy access, SearchWords words, JdbcClient jdbc) {
+    Search(PlanTextSearch planItems, PlanTexts planTexts, MeetingSearch meetings, GrantSearch grants, ReportSearch reports,
+            Organisation organisation, AccessPolicy access, SearchWords words, JdbcClient jdbc) {
+        this.reports = reports;
         this.planItems = planItems;
         this.planTexts = planTexts;
         this.meetings = meetings;
@@ -208,6 +211,14 @@ public class Search {
                             Snippets.parts(h.snippet()), h.bodyCode(), h.year(), h.rank()))
                     .toList(), SearchHit::rank));
         }
+        if (f.kind() == null || f.kind() == SearchKind.REPORT) {
+            // the follow-up reports' own rule: drafts are internal, a submitted report is public (its portal page)
+            sources.add(relative(reports.search(q, bodyId, f.year(), publicOnly, SOURCE_LIMIT).stream()
+                    .map(h -> new SearchHit(SearchKind.REPORT, reportTitle(h),
+                            (publicOnly ? "/portal/rapporter/" : "/uppfoljning/rapporter/") + h.reportId(), Snippets.parts(h.snippet()),
+                            h.bodyCode(), h.year(), h.rank()))
+                    .toList(), SearchHit::rank));
+        }
         List<SearchHit> all = new ArrayList<>();
         sources.forEach(all::addAll);
         all.sort(Comparator.comparingDouble(SearchHit::rank).reversed().thenComparing(Comparator.comparingInt(SearchHit::year).reversed()));
@@ -230,6 +241,15 @@ public class Search {
             case ASSIGNMENT -> SearchKind.ASSIGNMENT;
             default -> SearchKind.PLAN_ITEM;
         };
+    }
+
+    private static String reportTitle(ReportSearch.Hit h) {
+        String occasion = switch (h.occasion()) {
+            case DELARSRAPPORT_1 -> "Delårsrapport 1";
+            case DELARSRAPPORT_2 -> "Delårsrapport 2";
+            case VERKSAMHETSBERATTELSE -> "Verksamhetsberättelse";
+        };
+        return occasion + " – " + h.bodyName() + " " + h.year() + (h.goal() == null ? "" : ": " + shorten(h.goal()));
     }
 
     private static String shorten(String text) {

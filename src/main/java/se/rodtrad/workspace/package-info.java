@@ -4,5 +4,5 @@
  * the other modules offer and nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Arbetsyta",
-        allowedDependencies = {"planning", "meetings", "followup::assessment", "followup::measures", "organisation", "audit", "shared"})
+        allowedDependencies = {"planning", "meetings", "followup::assessment", "followup::reports", "followup::measures", "organisation", "audit", "shared"})
 package se.rodtrad.workspace;

@@ -14,7 +14,8 @@ import se.rodtrad.RodtradApplication;
 
 /**
  * A controller produces RTN's delårsrapport 2 for 2023 in a real browser: starts the draft from the report list
- * (the texts of the submitted demo delårsrapport 1 come along), writes the texts, sets an assignment's status
+ * (the texts of the submitted demo delårsrapport 1 come along, marked as copied until edited), writes the summary and
+ * one goal on its own with htmx (saved without a reload, "% klart" moves), sets an assignment's status
  * with htmx without reloading, previews, submits with a confirmation — and every page on the way, the submitted
  * report and its public portal page pass axe-core (WCAG 2.1 A/AA) with every disclosure opened.
  */
@@ -51,13 +52,42 @@ class ReportsBrowserTest extends BrowserTestSupport {
         page.click("text=Skapa utkast");
         assertThat(page.url()).endsWith("/redigera");
         assertThat(page.locator("#summary").inputValue()).startsWith("Regional tillväxtnämnd har under årets första fyra månader");
+        // the text about the first four months came from delårsrapport 1: marked until someone edits or confirms it
+        assertThat(page.locator(".report-summary .copied-mark").innerText()).isEqualTo("⚠ Kopierad från delårsrapport 1 – granska");
         found.addAll(violations(page));
+        page.setViewportSize(390, 844);
+        found.addAll(violations(page));
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).as("sidans bredd vid 390 px").isLessThanOrEqualTo(390);
+        page.setViewportSize(1280, 900);
 
         page.fill("#summary", "Per augusti går nämndens arbete enligt plan. Prognosen visar ett överskott mot budget.");
-        page.fill("#analysis-0", "Målet bedöms utifrån senast publicerade statistik.");
-        page.click("text=Spara texterna");
-        assertThat(page.locator("[role=status]").innerText()).contains("Texterna är sparade");
+        page.click("text=Spara sammanfattningen");
+        assertThat(page.locator("[role=status]").first().innerText()).contains("Texterna är sparade");
+        assertThat(page.locator(".report-summary .copied-mark").count()).isZero();
+
+        // one goal written and saved on its own with htmx: no reload, the goal says so, and "% klart" moves
+        String before = page.locator("#report-progress .progress-percent").innerText();
+        assertThat(before).isEqualTo("0 % klart");
+        page.waitForFunction("() => window.htmx !== undefined");
+        page.evaluate("window.__sammaSida = true");
+        Locator goal = page.locator("#mal-0");
+        goal.locator("#analysis-0").fill("Målet bedöms utifrån senast publicerade statistik.");
+        goal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Spara målet")).click();
+        page.locator("#mal-0 [role=status]").waitFor();
+        assertThat(page.locator("#mal-0 [role=status]").innerText()).isEqualTo("Målet är sparat.");
+        assertThat(page.locator("#mal-0 .report-goal-meta").innerText()).contains("Skriven");
+        assertThat(page.locator("#report-progress .progress-percent").innerText()).isNotEqualTo(before).endsWith("% klart");
+        assertThat(page.locator("#report-progress").innerText()).contains("1 av ");
+        assertThat(page.evaluate("window.__sammaSida === true")).isEqualTo(true);
+        assertThat(page.locator("#mal-0 .report-goal-figures").innerText()).contains("Styrtalen");
+        found.addAll(violations(page));
+        page.setViewportSize(390, 844);
+        found.addAll(violations(page));
+        page.setViewportSize(1280, 900);
         String edit = page.url();
+        if (edit.contains("#")) {
+            edit = edit.substring(0, edit.indexOf('#'));
+        }
         String reportUrl = edit.substring(0, edit.length() - "/redigera".length());
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Uppdragens status")).first().click();

@@ -24,7 +24,8 @@ import se.rodtrad.planning.Plans;
 
 /**
  * Loads the reports' demo on first start from {@code demo/followup/exempeldata/rapporter.yaml}: made-up
- * assignment statuses and a submitted delårsrapport (all flagged exempeldata), after the plans, the
+ * assignment statuses, a submitted delårsrapport and a verksamhetsberättelse being written, its goals assigned to an
+ * area (all flagged exempeldata), after the plans, the
  * follow-up's values and the internal control are in. Runs only while no report and no status exists.
  */
 @Component
@@ -38,8 +39,11 @@ class ReportDemoData implements ApplicationRunner {
     private final Plans plans;
     private final PlanModel model;
     private final TransactionTemplate tx;
+    private final se.rodtrad.organisation.Organisation organisation;
 
-    ReportDemoData(AssignmentStatuses statuses, Reports reports, Plans plans, PlanModel model, TransactionTemplate tx) {
+    ReportDemoData(AssignmentStatuses statuses, Reports reports, Plans plans, PlanModel model, TransactionTemplate tx,
+            se.rodtrad.organisation.Organisation organisation) {
+        this.organisation = organisation;
         this.statuses = statuses;
         this.reports = reports;
         this.plans = plans;
@@ -89,8 +93,20 @@ class ReportDemoData implements ApplicationRunner {
                 }
                 int r = 0;
                 for (Map<String, Object> block : (List<Map<String, Object>>) doc.getOrDefault("reports", List.of())) {
+                    Object due = block.get("due");
+                    List<Reports.DemoWriter> writers = new java.util.ArrayList<>();
+                    for (Map<String, Object> w : (List<Map<String, Object>>) block.getOrDefault("writers", List.of())) {
+                        String code = String.valueOf(w.get("unit"));
+                        java.util.UUID unit = organisation.unitByCode(code)
+                                .orElseThrow(() -> new IllegalStateException("rapporter.yaml: enheten " + code + " finns inte")).id();
+                        for (Object number : (List<Object>) w.get("goals")) {
+                            writers.add(new Reports.DemoWriter(((Number) number).intValue(), unit, (String) w.get("person")));
+                        }
+                    }
                     reports.loadExempeldata(plan(block.get("plan")), ReportOccasion.valueOf(String.valueOf(block.get("occasion"))),
-                            (String) block.get("summary"), List.of(), Boolean.TRUE.equals(block.get("submit")));
+                            (String) block.get("summary"), List.of(), Boolean.TRUE.equals(block.get("submit")),
+                            due instanceof java.util.Date d ? d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate()
+                                    : due == null ? null : java.time.LocalDate.parse(String.valueOf(due)), writers);
                     r++;
                 }
                 log.info("Rapporternas exempeldata inläst: {} uppdragsstatusar, {} rapporter", n, r);

@@ -54,41 +54,103 @@ class ReportRepository {
         return jdbc.sql("select not exists (select 1 from follow_report)").query(Boolean.class).single();
     }
 
-    UUID insert(UUID planId, UUID bodyId, int year, ReportOccasion occasion, String summary, UUID previousId, boolean exempeldata, String actor) {
+    /** The report as its aggregate, with every goal's section, for a use case to act on and save whole. */
+    Optional<Report> load(ReportId id) {
+        return jdbc.sql(SELECT + " where r.id = ?").param(id.value()).query((rs, n) -> {
+            java.sql.Timestamp submitted = rs.getTimestamp("submitted_at");
+            java.sql.Date due = rs.getDate("due_date");
+            UUID bodyId = rs.getObject("body_id", UUID.class);
+            return new Report(id, rs.getObject("plan_id", UUID.class), bodyId, bodyName(bodyId), rs.getInt("year"),
+                    ReportOccasion.valueOf(rs.getString("occasion")), FollowReport.Status.valueOf(rs.getString("status")), rs.getString("summary"),
+                    rs.getObject("summary_copied_from", UUID.class), rs.getObject("previous_id", UUID.class), rs.getBoolean("exempeldata"),
+                    due == null ? null : due.toLocalDate(), submitted == null ? null : submitted.toInstant(), rs.getString("submitted_by"),
+                    rs.getInt("version"), rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"), sections(id.value()), false);
+        }).optional();
+    }
+
+    List<ReportSection> sections(UUID reportId) {
         return jdbc.sql("""
-                insert into follow_report (plan_id, body_id, year, occasion, summary, previous_id, exempeldata, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(planId, bodyId, year, occasion.name(), summary, previousId, exempeldata, actor).query(UUID.class).single();
+                select goal, status, analysis, copied_from, writer_unit_id, writer_name, version, updated_at, updated_by
+                  from follow_report_goal where report_id = ? order by goal""").param(reportId)
+                .query((rs, n) -> new ReportSection(rs.getString("goal"),
+                        rs.getString("status") == null ? null : AssessmentStatus.valueOf(rs.getString("status")), rs.getString("analysis"),
+                        rs.getObject("copied_from", UUID.class), rs.getObject("writer_unit_id", UUID.class), rs.getString("writer_name"),
+                        rs.getInt("version"), rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by")))
+                .list();
     }
 
-    boolean updateSummary(UUID id, int version, String summary, String actor) {
-        return jdbc.sql("""
-                update follow_report set summary = ?, exempeldata = false, version = version + 1, updated_at = now(), updated_by = ?
+    /**
+     * Saves the report whole: its header against the report's version, each changed goal against its own version —
+     * and only while the report is a draft. Whatever someone else saved first is a conflict that names them.
+     */
+    void save(Report r, String actor) {
+        UUID id = r.id().value();
+        if (r.isNew()) {
+            jdbc.sql("""
+                    insert into follow_report (id, plan_id, body_id, year, occasion, summary, summary_copied_from, previous_id, exempeldata,
+                                               due_date, updated_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, r.planId(), r.bodyId(), r.year(), r.occasion().name(), r.summary(), r.summaryCopiedFrom(), r.previousId(),
+                            r.exempeldata(), r.due(), actor).update();
+        } else if (r.headerChanged() && jdbc.sql("""
+                update follow_report set summary = ?, summary_copied_from = ?, exempeldata = ?, due_date = ?, status = ?,
+                       submitted_at = ?, submitted_by = ?, version = version + 1, updated_at = now(), updated_by = ?
                 where id = ? and version = ? and status = 'DRAFT'""")
-                .params(summary, actor, id, version).update() == 1;
-    }
-
-    void saveGoal(UUID reportId, String goal, AssessmentStatus status, String analysis, String actor) {
-        jdbc.sql("""
-                insert into follow_report_goal (report_id, goal, status, analysis, updated_by) values (?, ?, ?, ?, ?)
-                on conflict (report_id, goal) do update set status = excluded.status, analysis = excluded.analysis,
-                    version = follow_report_goal.version + 1, updated_at = now(), updated_by = excluded.updated_by
-                where follow_report_goal.status is distinct from excluded.status or follow_report_goal.analysis is distinct from excluded.analysis""")
-                .params(reportId, goal, status == null ? null : status.name(), analysis, actor).update();
-    }
-
-    /** Marks the report submitted, against the version the person saw; the snapshot is written in the same transaction. */
-    boolean submit(UUID id, int version, String actor, String content) {
-        if (jdbc.sql("""
-                update follow_report set status = 'SUBMITTED', submitted_at = now(), submitted_by = ?, version = version + 1,
-                       updated_at = now(), updated_by = ?
-                where id = ? and version = ? and status = 'DRAFT'""")
-                .params(actor, actor, id, version).update() != 1) {
-            return false;
+                .params(r.summary(), r.summaryCopiedFrom(), r.exempeldata(), r.due(), r.status().name(),
+                        r.submittedAt() == null ? null : java.sql.Timestamp.from(r.submittedAt()), r.submittedBy(), actor, id, r.version())
+                .update() != 1) {
+            FollowReport theirs = find(id).orElseThrow();
+            throw new se.rodtrad.shared.domain.ConflictException(theirs, theirs.updatedBy(), theirs.updatedAt());
         }
+        for (ReportSection s : r.changedSections()) {
+            int n;
+            if (!s.stored()) {
+                n = jdbc.sql("""
+                        insert into follow_report_goal (report_id, goal, status, analysis, copied_from, writer_unit_id, writer_name, updated_by)
+                        select ?, ?, ?, ?, ?, ?, ?, ? where exists (select 1 from follow_report where id = ? and status = 'DRAFT')
+                        on conflict (report_id, goal) do nothing""")
+                        .params(id, s.goal(), s.status() == null ? null : s.status().name(), s.analysis(), s.copiedFrom(), s.writerUnitId(),
+                                s.writerName(), actor, id).update();
+            } else {
+                n = jdbc.sql("""
+                        update follow_report_goal set status = ?, analysis = ?, copied_from = ?, writer_unit_id = ?, writer_name = ?,
+                               version = version + 1, updated_at = now(), updated_by = ?
+                        where report_id = ? and goal = ? and version = ?
+                          and exists (select 1 from follow_report where id = ? and status = 'DRAFT')""")
+                        .params(s.status() == null ? null : s.status().name(), s.analysis(), s.copiedFrom(), s.writerUnitId(), s.writerName(),
+                                actor, id, s.goal(), s.version(), id).update();
+            }
+            if (n != 1) {
+                FollowReport report = find(id).orElseThrow();
+                if (report.submitted()) {
+                    throw new se.rodtrad.shared.domain.DomainException("followup.report.submitted",
+                            report.submittedAt().toString().substring(0, 10));
+                }
+                ReportSection theirs = sections(id).stream().filter(x -> x.goal().equals(s.goal())).findFirst().orElse(ReportSection.blank(s.goal()));
+                throw new se.rodtrad.shared.domain.ConflictException(theirs, theirs.updatedBy(),
+                        theirs.updatedAt() == null ? java.time.Instant.now() : theirs.updatedAt());
+            }
+        }
+    }
+
+    /** Stores the dated snapshot of a report just submitted, in the transaction that submits it. */
+    void snapshot(UUID id, String actor, String content) {
         jdbc.sql("insert into follow_report_snapshot (report_id, submitted_by, content) values (?, ?, cast(? as jsonb))")
                 .params(id, actor, content).update();
-        return true;
+    }
+
+    /** The goals assigned to any of the units, in reports still being written, with their report. */
+    List<Assigned> assigned(java.util.Collection<UUID> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select g.report_id, g.goal from follow_report_goal g join follow_report r on r.id = g.report_id
+                 where r.status = 'DRAFT' and g.writer_unit_id in (:units)""").param("units", unitIds)
+                .query((rs, n) -> new Assigned(rs.getObject("report_id", UUID.class), rs.getString("goal"))).list();
+    }
+
+    record Assigned(UUID reportId, String goal) {
     }
 
     Optional<String> snapshot(UUID reportId) {
@@ -96,7 +158,7 @@ class ReportRepository {
     }
 
     private List<FollowReport.GoalText> goals(UUID reportId) {
-        return jdbc.sql("select goal, status, analysis from follow_report_goal where report_id = ? order by goal").param(reportId)
+        return jdbc.sql("select goal, status, analysis from follow_report_goal where report_id = ? and (status is not null or analysis is not null) order by goal").param(reportId)
                 .query((rs, n) -> new FollowReport.GoalText(rs.getString("goal"),
                         rs.getString("status") == null ? null : AssessmentStatus.valueOf(rs.getString("status")), rs.getString("analysis")))
                 .list();

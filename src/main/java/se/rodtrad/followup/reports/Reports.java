@@ -80,11 +80,13 @@ public class Reports {
     private final InternalControl internalControl;
     private final AccessPolicy access;
     private final MessageSource messages;
+    private final se.rodtrad.organisation.Organisation organisation;
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     Reports(ReportRepository repository, Plans plans, Assessments assessments, AssessmentTexts texts, IndicatorValues values,
             AssignmentStatuses assignments, Economy economy, InternalControl internalControl, AccessPolicy access,
-            MessageSource messages) {
+            MessageSource messages, se.rodtrad.organisation.Organisation organisation) {
+        this.organisation = organisation;
         this.repository = repository;
         this.plans = plans;
         this.assessments = assessments;
@@ -137,9 +139,9 @@ public class Reports {
         return result;
     }
 
-    /** What the current reader may do with the report now (its page's links). */
+    /** What the current reader may do with the report now (its page's links): the aggregate's answer. */
     public ReportActions actions(FollowReport report) {
-        return ReportActions.of(report, access.allows(Permission.REPORT, report.bodyId()));
+        return ReportActions.of(report.status(), access.permissionsFor(report.bodyId()));
     }
 
     /**
@@ -166,10 +168,17 @@ public class Reports {
 
     /**
      * Starts a draft for the plan at the occasion. Its texts and judgements start from the latest earlier
-     * report of the same plan year (DR2 from DR1, the verksamhetsberättelse from DR2 — or DR1 when there is no DR2).
+     * report of the same plan year (DR2 from DR1, the verksamhetsberättelse from DR2 — or DR1 when there is no DR2),
+     * marked as copied until someone edits or confirms them.
      */
     @Transactional
     public FollowReport create(UUID planId, String occasionText) {
+        return create(planId, occasionText, null);
+    }
+
+    /** Starts a draft as {@link #create(UUID, String)}, with the day its texts are due ({@code dueText}, yyyy-mm-dd; blank: none). */
+    @Transactional
+    public FollowReport create(UUID planId, String occasionText, String dueText) {
         if (planId == null) {
             // no plan, no body to check against: only the unscoped administrator gets as far as being told what is missing
             access.require(Permission.REPORT, null);
@@ -178,18 +187,33 @@ public class Reports {
         PlanSummary plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan", planId));
         CurrentUser user = access.require(Permission.REPORT, plan.bodyId());
         ReportOccasion occasion = Occasions.parse(occasionText);
+        java.time.LocalDate due = parseDue(dueText);
         if (repository.find(planId, occasion).isPresent()) {
             throw new DomainException("followup.report.exists", plan.bodyCode(), String.valueOf(plan.year()), occasionName(occasion));
         }
-        FollowReport previous = previous(planId, occasion).orElse(null);
-        UUID id = repository.insert(planId, plan.bodyId(), plan.year(), occasion, previous == null ? null : previous.summary(),
-                previous == null ? null : previous.id(), previous != null && previous.exempeldata(), user.username());
-        if (previous != null) {
-            for (FollowReport.GoalText g : previous.goals()) {
-                repository.saveGoal(id, g.goal(), g.status(), g.analysis(), user.username());
-            }
+        Report report = start(plan, occasion, false);
+        if (due != null) {
+            report.dueOn(due);
         }
-        return repository.find(id).orElseThrow();
+        repository.save(report, user.username());
+        return repository.find(report.id().value()).orElseThrow();
+    }
+
+    private Report start(PlanSummary plan, ReportOccasion occasion, boolean exempeldata) {
+        Report previous = previous(plan.id(), occasion).flatMap(p -> repository.load(new ReportId(p.id()))).orElse(null);
+        return Report.start(new ReportId(UUID.randomUUID()), plan.id(), plan.bodyId(), plan.bodyName(), plan.year(), occasion, previous, null,
+                exempeldata);
+    }
+
+    private static java.time.LocalDate parseDue(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ValidationException.of("due", "followup.report.validation.dueFormat", text.strip());
+        }
     }
 
     Optional<FollowReport> previous(UUID planId, ReportOccasion occasion) {
@@ -202,80 +226,291 @@ public class Reports {
         return Optional.empty();
     }
 
-    /** Saves the summary and the goals' judgements and analyses, all or nothing, against the version the person saw. */
+    private Report load(UUID id) {
+        return repository.load(new ReportId(id)).orElseThrow(() -> new NotFoundException("rapport", id));
+    }
+
+    /**
+     * Saves the summary and the goals' judgements and analyses, all or nothing, against the version of the report the
+     * person saw (the whole form at once, as the editor's plain-form fallback and the API send it).
+     */
     @Transactional
     public FollowReport saveTexts(UUID id, Integer version, String summary, List<GoalInput> goals) {
-        FollowReport r = repository.find(id).orElseThrow(() -> new NotFoundException("rapport", id));
+        Report r = load(id);
         CurrentUser user = access.require(Permission.REPORT, r.bodyId());
-        if (r.submitted()) {
-            throw submitted(r);
-        }
         List<FieldError> errors = new ArrayList<>();
-        String s = Texts.trimToNull(summary);
-        if (s != null && s.length() > MAX_TEXT) {
-            errors.add(new FieldError("summary", "validation.tooLong", "Sammanfattning", MAX_TEXT));
+        ConflictException conflict = null;
+        try {
+            r.writeSummary(summary, version == null ? -1 : version);
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+        } catch (ConflictException e) {
+            conflict = e;
         }
-        List<FollowReport.GoalText> parsed = new ArrayList<>();
         for (GoalInput g : goals == null ? List.<GoalInput>of() : goals) {
-            if (g == null || Texts.trimToNull(g.goal()) == null) {
-                errors.add(new FieldError("goal", "followup.report.validation.goal", ""));
-                continue;
-            }
-            AssessmentStatus st = null;
-            if (g.status() != null && !g.status().isBlank()) {
-                try {
-                    st = AssessmentStatus.valueOf(g.status().strip());
-                } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError("status", "followup.report.validation.status", g.goal()));
+            try {
+                if (g == null || Texts.trimToNull(g.goal()) == null) {
+                    throw new ValidationException(List.of(new FieldError("goal", "followup.report.validation.goal", "")));
                 }
+                r.write(g.goal(), g.status(), g.analysis(), r.section(g.goal()).version());
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
             }
-            String analysis = Texts.trimToNull(g.analysis());
-            if (analysis != null && analysis.length() > MAX_TEXT) {
-                errors.add(new FieldError("analysis", "followup.report.validation.analysisLength", g.goal(), MAX_TEXT));
-            }
-            parsed.add(new FollowReport.GoalText(g.goal(), st, analysis));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        if (version == null || version != r.version() || !repository.updateSummary(id, r.version(), s, user.username())) {
-            FollowReport theirs = repository.find(id).orElseThrow();
-            throw new ConflictException(theirs, theirs.updatedBy(), theirs.updatedAt());
+        if (conflict != null) {
+            throw conflict;
         }
-        for (FollowReport.GoalText g : parsed) {
-            repository.saveGoal(id, g.goal(), g.status(), g.analysis(), user.username());
-        }
+        repository.save(r, user.username());
         return repository.find(id).orElseThrow();
+    }
+
+    /**
+     * Saves one goal's judgement and analysis against the version of that goal the person saw ({@code version}: -1
+     * when nothing was stored for it). Whoever reports for the body may write every goal; the goal's writer — someone
+     * who reports for the unit it is assigned to — may write that goal.
+     */
+    @Transactional
+    public ReportSection writeGoal(UUID id, String goal, String status, String analysis, Integer version) {
+        CurrentUser user = requireWriter();
+        Report r = load(id);
+        requireMayWrite(r, goal);
+        requireGoalOf(r, goal);
+        ReportSection written = r.write(goal, status, analysis, version);
+        repository.save(r, user.username());
+        return section(id, written.goal());
+    }
+
+    /** Someone read the goal's copied text and lets it stand: the copy mark goes. */
+    @Transactional
+    public ReportSection confirmCopied(UUID id, String goal) {
+        CurrentUser user = requireWriter();
+        Report r = load(id);
+        requireMayWrite(r, goal);
+        r.confirmCopied(goal);
+        repository.save(r, user.username());
+        return section(id, goal);
+    }
+
+    /** Someone read the copied summary and lets it stand. */
+    @Transactional
+    public FollowReport confirmCopiedSummary(UUID id) {
+        Report r = load(id);
+        CurrentUser user = access.require(Permission.REPORT, r.bodyId());
+        r.confirmCopiedSummary();
+        repository.save(r, user.username());
+        return repository.find(id).orElseThrow();
+    }
+
+    /** Assigns a goal of the report to a unit (and the person there who writes it); only those who report for the body assign. */
+    @Transactional
+    public ReportSection assignWriter(UUID id, String goal, UUID unitId, String person) {
+        Report r = load(id);
+        CurrentUser user = access.require(Permission.REPORT, r.bodyId());
+        if (unitId != null && !organisation.unitsById().containsKey(unitId)) {
+            throw ValidationException.of("writerUnit", "followup.report.validation.writerUnit");
+        }
+        requireGoalOf(r, goal);
+        r.assignWriter(goal, unitId, person);
+        repository.save(r, user.username());
+        return section(id, goal);
+    }
+
+    /** Sets the day the report's texts are due. */
+    @Transactional
+    public FollowReport setDue(UUID id, String dueText) {
+        Report r = load(id);
+        CurrentUser user = access.require(Permission.REPORT, r.bodyId());
+        r.dueOn(parseDue(dueText));
+        repository.save(r, user.username());
+        return repository.find(id).orElseThrow();
+    }
+
+    private CurrentUser requireWriter() {
+        CurrentUser user = access.currentUser();
+        if (!access.allowsAny(Permission.REPORT)) {
+            throw new org.springframework.security.access.AccessDeniedException("Behörighet saknas: " + Permission.REPORT);
+        }
+        return user;
+    }
+
+    private void requireMayWrite(Report r, String goal) {
+        if (!r.mayWrite(goal, access.permissionsFor(r.bodyId()), unit -> access.allows(Permission.REPORT, unit))) {
+            if (r.submitted()) {
+                throw new DomainException("followup.report.submitted", r.view().submittedAt().toString().substring(0, 10));
+            }
+            throw new org.springframework.security.access.AccessDeniedException("Behörighet saknas: " + Permission.REPORT);
+        }
+    }
+
+    /** The goal must be one the report lists (the plan's followed goals); a stale or made-up name is refused by name. */
+    private void requireGoalOf(Report r, String goal) {
+        if (goal == null || goal.isBlank()) {
+            throw ValidationException.of("goal", "followup.report.validation.goal", "");
+        }
+        PlanSummary plan = plans.plan(r.planId());
+        boolean known = assessments.assessGoals(plan.id(), Period.year(assessmentYear(plan))).stream().anyMatch(g -> g.goal().equals(goal));
+        if (!known) {
+            throw ValidationException.of("goal", "followup.report.validation.unknownGoal", goal.length() > 80 ? goal.substring(0, 80) + "…" : goal);
+        }
+    }
+
+    private ReportSection section(UUID id, String goal) {
+        return repository.sections(id).stream().filter(s -> s.goal().equals(goal)).findFirst().orElse(ReportSection.blank(goal));
+    }
+
+    /** The editor of a draft: the report, what it shows now, and each goal's section with the figures beside it. */
+    public record Editor(FollowReport report, ReportContent content, ReportActions actions, Report.Progress progress, boolean summaryCopied,
+            ReportOccasion copiedFrom, java.time.LocalDate due, boolean overdue, List<EditorGoal> goals, List<WriterProgress> writers,
+            List<Unit> writerUnits) {
+    }
+
+    /**
+     * A goal in the editor: its place, what the report shows of it (the assessment, the indicators with values and
+     * targets), its section as written, its writer's unit by name, and whether the reader may write it.
+     */
+    public record EditorGoal(int index, ReportContent.GoalSection content, ReportSection section, String writerUnitName, boolean mayWrite,
+            boolean done, boolean copied) {
+    }
+
+    /** How far one writer (a unit, and the person there) has come with the goals assigned to them. */
+    public record WriterProgress(String unitName, String person, Report.Progress progress) {
+    }
+
+    /**
+     * The editor of a draft for whoever may write in it: those who report for its body (every goal) and the writers
+     * of its goals (their goals). A submitted report is refused with its day; anyone else is refused.
+     */
+    public Editor editor(UUID id) {
+        requireWriter();
+        Report r = load(id);
+        FollowReport view = r.view();
+        java.util.Set<Permission> body = access.permissionsFor(r.bodyId());
+        java.util.function.Predicate<UUID> reportsFor = unit -> access.allows(Permission.REPORT, unit);
+        if (r.submitted()) {
+            throw submitted(view);
+        }
+        ReportContent content = assemble(view);
+        List<String> goalNames = content.goals().stream().map(ReportContent.GoalSection::goal).toList();
+        if (goalNames.stream().noneMatch(g -> r.mayWrite(g, body, reportsFor)) && !body.contains(Permission.REPORT)) {
+            throw new org.springframework.security.access.AccessDeniedException("Behörighet saknas: " + Permission.REPORT);
+        }
+        Map<UUID, Unit> units = organisation.unitsById();
+        List<EditorGoal> goals = new ArrayList<>();
+        Map<String, List<String>> byWriter = new LinkedHashMap<>();
+        Map<String, ReportSection> writerOf = new LinkedHashMap<>();
+        int i = 0;
+        for (ReportContent.GoalSection g : content.goals()) {
+            ReportSection s = r.section(g.goal());
+            Unit u = s.writerUnitId() == null ? null : units.get(s.writerUnitId());
+            goals.add(new EditorGoal(i++, g, s, u == null ? null : u.name(), r.mayWrite(g.goal(), body, reportsFor), s.done(), s.copied()));
+            if (u != null) {
+                String key = u.id() + "|" + (s.writerName() == null ? "" : s.writerName());
+                byWriter.computeIfAbsent(key, k -> new ArrayList<>()).add(g.goal());
+                writerOf.putIfAbsent(key, s);
+            }
+        }
+        List<WriterProgress> writers = new ArrayList<>();
+        byWriter.forEach((key, list) -> writers.add(new WriterProgress(units.get(writerOf.get(key).writerUnitId()).name(),
+                writerOf.get(key).writerName(), r.progress(list))));
+        ReportOccasion from = r.previousId() == null ? null : repository.find(r.previousId()).map(FollowReport::occasion).orElse(null);
+        Report.Progress progress = r.progress(goalNames);
+        java.time.LocalDate due = r.due();
+        return new Editor(view, content, r.allowedTransitions(body), progress, r.summaryCopiedFrom() != null, from, due,
+                due != null && due.isBefore(java.time.LocalDate.now()) && progress.done() < progress.total(), goals, writers,
+                organisation.workingUnits());
+    }
+
+    /** The state of a goal's section on a writer's list. */
+    public enum SectionState {
+        TO_WRITE, COPIED, WRITTEN
+    }
+
+    /** A goal a person writes: of which report, its state, and by when. */
+    public record MySection(UUID reportId, String bodyName, int year, ReportOccasion occasion, String goal, String writerName,
+            SectionState state, java.time.LocalDate due, boolean overdue) {
+    }
+
+    /**
+     * The goals of reports still being written that are assigned to the current person's units (an area manager's
+     * own area and what lies under it): overdue first, then by due day. Empty for those who write for no unit.
+     */
+    public List<MySection> mySections() {
+        CurrentUser user = access.currentUser();
+        if (user.isAnonymous() || !user.role().isScoped() || !access.allowsAny(Permission.REPORT)) {
+            return List.of();
+        }
+        java.util.Set<UUID> units = new java.util.HashSet<>();
+        user.scopeUnitIds().forEach(u -> units.addAll(organisation.subtreeIds(u)));
+        java.time.LocalDate today = java.time.LocalDate.now();
+        List<MySection> result = new ArrayList<>();
+        Map<UUID, Report> reportsById = new java.util.HashMap<>();
+        for (ReportRepository.Assigned a : repository.assigned(units)) {
+            Report r = reportsById.computeIfAbsent(a.reportId(), this::load);
+            ReportSection s = r.section(a.goal());
+            SectionState state = s.done() ? SectionState.WRITTEN : s.copied() ? SectionState.COPIED : SectionState.TO_WRITE;
+            boolean overdue = state != SectionState.WRITTEN && r.due() != null && r.due().isBefore(today);
+            result.add(new MySection(a.reportId(), r.bodyName(), r.year(), r.occasion(), a.goal(), s.writerName(), state, r.due(), overdue));
+        }
+        result.sort(java.util.Comparator.comparing((MySection m) -> !m.overdue())
+                .thenComparing(MySection::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(MySection::goal, Texts.swedishOrder()));
+        return result;
     }
 
     /** Submits the report: its content as it is now becomes the dated snapshot, and the report never changes again. */
     @Transactional
     public FollowReport submit(UUID id, Integer version) {
-        FollowReport r = repository.find(id).orElseThrow(() -> new NotFoundException("rapport", id));
+        Report r = load(id);
         CurrentUser user = access.require(Permission.REPORT, r.bodyId());
-        if (r.submitted()) {
-            throw submitted(r);
-        }
-        ReportContent content = assemble(r);
-        if (version == null || version != r.version() || !repository.submit(id, r.version(), user.username(), json.writeValueAsString(content))) {
-            FollowReport theirs = repository.find(id).orElseThrow();
-            throw new ConflictException(theirs, theirs.updatedBy(), theirs.updatedAt());
-        }
+        ReportContent content = r.submitted() ? null : assemble(r.view());
+        r.submit(version, user.username(), Instant.now());
+        repository.save(r, user.username());
+        repository.snapshot(id, user.username(), json.writeValueAsString(content));
         return repository.find(id).orElseThrow();
     }
 
-    /** For the demo: a report written from a file, its texts flagged exempeldata. */
+    /** For the demo: the report's goal number {@code goal} (1 = its first, in plan order) is written by the unit and person. */
+    record DemoWriter(int goal, UUID unitId, String person) {
+    }
+
+    /** For the demo: a report written from a file, its texts flagged exempeldata, its goals assigned to writers. */
     @Transactional
-    FollowReport loadExempeldata(PlanSummary plan, ReportOccasion occasion, String summary, List<FollowReport.GoalText> goals, boolean submit) {
-        UUID planId = plan.id();
-        UUID id = repository.insert(planId, plan.bodyId(), plan.year(), occasion, summary, previous(planId, occasion).map(FollowReport::id).orElse(null),
-                true, "system");
-        goals.forEach(g -> repository.saveGoal(id, g.goal(), g.status(), g.analysis(), "system"));
-        FollowReport r = repository.find(id).orElseThrow();
-        if (submit) {
-            repository.submit(id, r.version(), "system", json.writeValueAsString(assemble(r)));
+    FollowReport loadExempeldata(PlanSummary plan, ReportOccasion occasion, String summary, List<FollowReport.GoalText> goals, boolean submit,
+            java.time.LocalDate due, List<DemoWriter> writers) {
+        Report r = start(plan, occasion, true);
+        repository.save(r, "system");
+        r = load(r.id().value());
+        if (summary != null) {
+            r.writeSummary(summary, r.version());
         }
-        return repository.find(id).orElseThrow();
+        for (FollowReport.GoalText g : goals) {
+            r.write(g.goal(), g.status() == null ? null : g.status().name(), g.analysis(), r.section(g.goal()).version());
+        }
+        if (!writers.isEmpty()) {
+            List<ReportContent.GoalSection> sections = assemble(r.view()).goals();
+            for (DemoWriter w : writers) {
+                if (w.goal() < 1 || w.goal() > sections.size()) {
+                    throw new IllegalStateException("rapporter.yaml: rapporten har inget mål nummer " + w.goal());
+                }
+                r.assignWriter(sections.get(w.goal() - 1).goal(), w.unitId(), w.person());
+            }
+        }
+        if (due != null) {
+            r.dueOn(due);
+        }
+        r.markExempeldata();
+        repository.save(r, "system");
+        r = load(r.id().value());
+        if (submit) {
+            ReportContent content = assemble(r.view());
+            r.submit(r.version(), "system", Instant.now());
+            repository.save(r, "system");
+            repository.snapshot(r.id().value(), "system", json.writeValueAsString(content));
+        }
+        return repository.find(r.id().value()).orElseThrow();
     }
 
     boolean isEmpty() {

@@ -43,7 +43,7 @@ class SearchApi {
     @GetMapping(value = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Sök i allt du får läsa (högst 50 träffar, bäst först)",
             description = "q: sökord (högst 200 tecken; \"fras\", -utan). kind: PLAN_TEXT, GOAL, INDICATOR, ASSIGNMENT, PLAN_ITEM, CASE, AGENDA_ITEM, "
-                    + "DECISION eller GRANT. body: organets kod (RTN). year: år. Ger inget träff ett stavningsförslag (suggestion) eller widerFilter.")
+                    + "DECISION, GRANT eller REPORT. body: organets kod (RTN). year: år. Ger inget träff ett stavningsförslag (suggestion) eller widerFilter.")
     ResultJson search(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String body, @RequestParam(required = false) String year) {
         return ResultJson.of(search.search(new SearchQuery(q, kind, body, year)));

@@ -11,6 +11,7 @@ import se.rodtrad.workspace.BodyOverviews;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import se.rodtrad.audit.AuditTrail;
+import se.rodtrad.followup.reports.Reports;
 import se.rodtrad.meetings.SecretaryTasks;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.planning.AssignmentOverview;
@@ -31,10 +32,12 @@ class StartPageController {
     private final AssignmentOverview assignments;
     private final SecretaryTasks secretaryTasks;
     private final BodyOverviews overviews;
+    private final Reports reports;
 
     StartPageController(Organisation organisation, AuditTrail auditTrail, AccessPolicy access,
             ObjectProvider<ClientRegistrationRepository> oidcClients, PlanCycle cycles, Plans plans, AssignmentOverview assignments,
-            SecretaryTasks secretaryTasks, BodyOverviews overviews) {
+            SecretaryTasks secretaryTasks, BodyOverviews overviews, Reports reports) {
+        this.reports = reports;
         this.overviews = overviews;
         this.secretaryTasks = secretaryTasks;
         this.assignments = assignments;
@@ -50,6 +53,7 @@ class StartPageController {
     @GetMapping("/")
     String start(Model model) {
         model.addAttribute("user", access.currentUser());
+        model.addAttribute("reportSections", reports.mySections());
         model.addAttribute("myTasks", cycles.myOpenTasks());
         model.addAttribute("myAssignments", assignments.mine());
         model.addAttribute("meetingTasks", secretaryTasks.mine(cycles.today()));

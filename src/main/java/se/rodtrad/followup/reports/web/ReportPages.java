@@ -1,7 +1,11 @@
 package se.rodtrad.followup.reports.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
+import se.rodtrad.followup.reports.ReportSection;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,9 +67,7 @@ class ReportPages {
             redirect.addFlashAttribute("created", true);
             return "redirect:/uppfoljning/rapporter/" + r.id() + "/redigera";
         } catch (ValidationException e) {
-            List<String> errors = new ArrayList<>();
-            e.errors().forEach(f -> errors.add(messages.of(f)));
-            redirect.addFlashAttribute("createErrors", errors);
+            redirect.addFlashAttribute("createErrors", errors(e));
         } catch (ConflictException e) {
             throw e;
         } catch (DomainException e) {
@@ -90,36 +92,38 @@ class ReportPages {
 
     @GetMapping("/uppfoljning/rapporter/{id}/redigera")
     String edit(@PathVariable UUID id, Model model) {
-        FollowReport r = reports.draft(id);
-        ReportContent c = reports.content(id);
-        model.addAttribute("report", r);
-        model.addAttribute("c", c);
+        Reports.Editor e = reports.editor(id);
+        model.addAttribute("e", e);
+        model.addAttribute("report", e.report());
+        model.addAttribute("c", e.content());
         model.addAttribute("statuses", AssessmentStatus.values());
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", Form.of(r, c));
+            model.addAttribute("form", new Form(e.report().version(), e.report().summary() == null ? "" : e.report().summary()));
+        }
+        if (!model.containsAttribute("goalForms")) {
+            model.addAttribute("goalForms", Map.of());
         }
         return "followup/report-edit";
     }
 
-    /** The texts as the person typed them, kept when a save is refused. */
-    record Form(int version, String summary, List<GoalForm> goals) {
-        record GoalForm(String goal, String status, String analysis, AssessmentStatus ruleStatus, AssessmentStatus judgedStatus) {
-        }
-
-        static Form of(FollowReport r, ReportContent c) {
-            List<GoalForm> goals = c.goals().stream().map(g -> new GoalForm(g.goal(), g.reportStatus() == null ? "" : g.reportStatus().name(),
-                    g.analysis() == null ? "" : g.analysis(), g.ruleStatus(), g.judgedStatus()))
-                    .toList();
-            return new Form(r.version(), r.summary() == null ? "" : r.summary(), goals);
-        }
+    /** The summary as the person typed it, kept when a save is refused. */
+    record Form(int version, String summary) {
     }
 
+    /**
+     * A goal's form as the person sent it, kept when its save is refused: the typed judgement and analysis, the
+     * messages, and the goal as someone else saved it meanwhile; or {@code saved} after a save that went through.
+     */
+    record GoalForm(String status, String analysis, List<String> errors, ReportSection theirs, boolean saved) {
+    }
+
+    /** The whole form at once (summary and every goal) — what the API and older pages send. */
     @PostMapping("/uppfoljning/rapporter/{id}/redigera")
     String save(@PathVariable UUID id, @RequestParam(name = "version", required = false) Integer version,
             @RequestParam(name = "summary", required = false) String summary,
             @RequestParam(name = "goal", required = false) List<String> goals, @RequestParam(name = "status", required = false) List<String> statuses,
             @RequestParam(name = "analysis", required = false) List<String> analyses, Model model, RedirectAttributes redirect) {
-        FollowReport r = reports.draft(id);
+        reports.draft(id);
         List<Reports.GoalInput> inputs = new ArrayList<>();
         int n = goals == null ? 0 : goals.size();
         for (int i = 0; i < n; i++) {
@@ -131,21 +135,113 @@ class ReportPages {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/uppfoljning/rapporter/" + id + "/redigera";
         } catch (ValidationException e) {
-            List<String> errors = new ArrayList<>();
-            e.errors().forEach(f -> errors.add(messages.of(f)));
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", errors(e));
         } catch (ConflictException e) {
             model.addAttribute("errors", List.of(messages.of(e)));
             model.addAttribute("conflict", e.current());
         }
-        ReportContent c = reports.content(id);
-        List<Form.GoalForm> typed = new ArrayList<>();
-        for (ReportContent.GoalSection g : c.goals()) {
-            int i = goals == null ? -1 : goals.indexOf(g.goal());
-            typed.add(new Form.GoalForm(g.goal(), i >= 0 && statuses != null && i < statuses.size() ? statuses.get(i) : "",
-                    i >= 0 && analyses != null && i < analyses.size() ? analyses.get(i) : "", g.ruleStatus(), g.judgedStatus()));
+        Map<Integer, GoalForm> typed = new HashMap<>();
+        Reports.Editor e = reports.editor(id);
+        for (Reports.EditorGoal g : e.goals()) {
+            int i = goals == null ? -1 : goals.indexOf(g.content().goal());
+            if (i >= 0) {
+                typed.put(g.index(), new GoalForm(statuses != null && i < statuses.size() ? statuses.get(i) : "",
+                        analyses != null && i < analyses.size() ? analyses.get(i) : "", List.of(), null, false));
+            }
         }
-        model.addAttribute("form", new Form(version == null ? r.version() : version, summary, typed));
+        model.addAttribute("goalForms", typed);
+        model.addAttribute("form", new Form(version == null ? e.report().version() : version, summary));
+        return edit(id, model);
+    }
+
+    /**
+     * One goal's judgement and analysis, saved on its own against the version of that goal the person saw. With htmx
+     * the goal's section comes back alone (saved, or with the error and the other person's text beside the person's
+     * own) and the progress is swapped out of band; without script the editor comes back at the goal.
+     */
+    @PostMapping("/uppfoljning/rapporter/{id}/mal")
+    String saveGoal(@PathVariable UUID id, @RequestParam(name = "goal", required = false) String goal,
+            @RequestParam(name = "version", required = false) Integer version, @RequestParam(name = "status", required = false) String status,
+            @RequestParam(name = "analysis", required = false) String analysis, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        GoalForm form;
+        try {
+            reports.writeGoal(id, goal, status, analysis, version);
+            form = new GoalForm(null, null, List.of(), null, true);
+        } catch (ValidationException e) {
+            form = new GoalForm(status, analysis, errors(e), null, false);
+        } catch (ConflictException e) {
+            form = new GoalForm(status, analysis, List.of(messages.of(e)), (ReportSection) e.current(), false);
+        }
+        return goalAnswer(id, goal, form, request, model, redirect);
+    }
+
+    /** The goal's copied text stands as it is: someone read it. */
+    @PostMapping("/uppfoljning/rapporter/{id}/mal/bekrafta")
+    String confirmGoal(@PathVariable UUID id, @RequestParam(name = "goal", required = false) String goal, HttpServletRequest request,
+            Model model, RedirectAttributes redirect) {
+        reports.confirmCopied(id, goal);
+        return goalAnswer(id, goal, new GoalForm(null, null, List.of(), null, true), request, model, redirect);
+    }
+
+    /** Who writes the goal: a unit and the person there. */
+    @PostMapping("/uppfoljning/rapporter/{id}/mal/skribent")
+    String assignWriter(@PathVariable UUID id, @RequestParam(name = "goal", required = false) String goal,
+            @RequestParam(name = "unit", required = false) UUID unit, @RequestParam(name = "person", required = false) String person,
+            HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        GoalForm form;
+        try {
+            reports.assignWriter(id, goal, unit, person);
+            form = new GoalForm(null, null, List.of(), null, true);
+        } catch (ValidationException e) {
+            form = new GoalForm(null, null, errors(e), null, false);
+        }
+        return goalAnswer(id, goal, form, request, model, redirect);
+    }
+
+    /** The copied summary stands as it is. */
+    @PostMapping("/uppfoljning/rapporter/{id}/sammanfattning/bekrafta")
+    String confirmSummary(@PathVariable UUID id, RedirectAttributes redirect) {
+        reports.confirmCopiedSummary(id);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/uppfoljning/rapporter/" + id + "/redigera";
+    }
+
+    /** The day the report's texts are due. */
+    @PostMapping("/uppfoljning/rapporter/{id}/senast")
+    String setDue(@PathVariable UUID id, @RequestParam(name = "due", required = false) String due, Model model, RedirectAttributes redirect) {
+        try {
+            reports.setDue(id, due);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/uppfoljning/rapporter/" + id + "/redigera";
+        } catch (ValidationException e) {
+            model.addAttribute("errors", errors(e));
+            return edit(id, model);
+        }
+    }
+
+    private String goalAnswer(UUID id, String goal, GoalForm form, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        Reports.Editor e = reports.editor(id);
+        Reports.EditorGoal g = e.goals().stream().filter(x -> x.content().goal().equals(goal)).findFirst().orElse(null);
+        boolean htmx = "true".equals(request.getHeader("HX-Request"));
+        if (g == null) {
+            // not a goal the report lists (a stale page after the plan changed): the editor as it is now, with the message
+            model.addAttribute("errors", form.errors());
+            return edit(id, model);
+        }
+        if (htmx) {
+            model.addAttribute("e", e);
+            model.addAttribute("report", e.report());
+            model.addAttribute("statuses", AssessmentStatus.values());
+            model.addAttribute("g", g);
+            model.addAttribute("gf", form);
+            return "followup/report-edit :: goalAnswer";
+        }
+        if (form.saved()) {
+            redirect.addFlashAttribute("savedGoal", g.index());
+            return "redirect:/uppfoljning/rapporter/" + id + "/redigera#mal-" + g.index();
+        }
+        model.addAttribute("goalForms", Map.of(g.index(), form));
         return edit(id, model);
     }
 
@@ -171,6 +267,13 @@ class ReportPages {
             model.addAttribute("c", reports.content(id));
             return "followup/report-submit";
         }
+    }
+
+    /** A refusal's field errors as the page shows them, in Swedish. */
+    private List<String> errors(ValidationException e) {
+        List<String> errors = new ArrayList<>();
+        e.errors().forEach(f -> errors.add(messages.of(f)));
+        return errors;
     }
 
     private void content(ReportContent c, Model model) {
