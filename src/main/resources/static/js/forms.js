@@ -127,10 +127,9 @@
     return true;
   }
 
-  function refused(root) {
-    var summaries = Array.prototype.filter.call(
-      root.querySelectorAll('.error-summary, .alert--error[role=alert]'), function (s) { return !s.hasAttribute('data-enhanced'); });
-    if (root.matches && root.matches('.error-summary, .alert--error[role=alert]') && !root.hasAttribute('data-enhanced')) {
+  function refused(root, takeFocus) {
+    var summaries = Array.prototype.slice.call(root.querySelectorAll('.error-summary, .alert--error[role=alert]'));
+    if (root.matches && root.matches('.error-summary, .alert--error[role=alert]')) {
       summaries.unshift(root);
     }
     var first = null;
@@ -139,16 +138,24 @@
       if (!first && s.offsetParent !== null) { first = s; }
     });
     // the refusal is where the person looks next: the first visible summary takes the focus
-    if (first && !first.contains(document.activeElement)) {
+    if (takeFocus && first && !first.contains(document.activeElement)) {
       if (!first.hasAttribute('tabindex')) { first.setAttribute('tabindex', '-1'); }
       first.focus();
     }
   }
 
-  document.addEventListener('htmx:load', function (e) { refused(e.detail.elt); });
+  // In place (htmx), only the answer to a save takes the focus: a part of the page that refreshes itself (a progress
+  // poll) never pulls the focus away from where the person is.
+  var saving = false;
+  document.addEventListener('htmx:beforeRequest', function (e) {
+    var verb = e.detail.requestConfig && e.detail.requestConfig.verb;
+    saving = !!verb && verb.toLowerCase() !== 'get';
+  });
+  document.addEventListener('htmx:afterSettle', function () { saving = false; });
+  document.addEventListener('htmx:load', function (e) { refused(e.detail.elt, saving); });
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', function () { refused(document.body); });
+    document.addEventListener('DOMContentLoaded', function () { refused(document.body, true); });
   } else {
-    refused(document.body);
+    refused(document.body, true);
   }
 })();
