@@ -62,6 +62,7 @@ public class PlanDocuments {
         // Tables the transcription made from the prose's own figures are already in the text.
         sections = withTables(sections, budgets.budget(planId).tables().stream().filter(t -> !t.fromProse()).toList(),
                 internalControl.forPlan(planId).map(InternalControlPlan::risks).orElse(List.of()));
+        sections = EmptySections.leftOut(sections);
         String footer = plan.bodyName() + ", " + plan.title();
         return new PlanDocument(plan, title, subtitle == null ? plan.bodyName() : subtitle, footer, sections);
     }

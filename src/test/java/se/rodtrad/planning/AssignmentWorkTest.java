@@ -70,6 +70,47 @@ class AssignmentWorkTest {
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(((AssignmentWork) e.current()).ownerPerson()).isEqualTo("Näringslivsstrateg"));
     }
 
+    /**
+     * An assignment continues through its lineage: the revision of a decided plan and next year's plan copied from it
+     * hold the same uppdrag, so whoever carries it out (unit and person) and its dates come along until someone
+     * changes them there — and changing them in the new plan leaves the decided one as it was.
+     */
+    @Test
+    void an_assignments_owner_and_deadline_follow_it_to_the_revision_and_to_next_years_plan() {
+        TestPlans.Made plan = decidedPlanWithAnAssignment();
+        PlanItem assignment = plan.item(1);
+        String unit = organisation.unitByCode("FRU-NU").orElseThrow().id().toString();
+        Acting.as("controller", () -> editing.assignWork(new AssignWork(assignment.id(), null, unit, "Områdeschef näringslivsutveckling",
+                "2026-01-01", "2026-06-30")));
+
+        PlanSummary revision = Acting.as("controller", () -> editing.revise(plan.id(), "Nytt uppdrag från fullmäktige"));
+        AssignmentWork revised = workOf(revision.id(), assignment.lineageId());
+        assertThat(revised.ownerUnitId().toString()).isEqualTo(unit);
+        assertThat(revised.ownerPerson()).isEqualTo("Områdeschef näringslivsutveckling");
+        assertThat(revised.start()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(revised.deadline()).isEqualTo(LocalDate.of(2026, 6, 30));
+
+        PlanSummary nextYear = Acting.as("controller", () -> editing.createPlan(new CreatePlan(plan.plan().bodyId(), TestPlans.newYear(),
+                "Verksamhetsplan med budget", null, revision.id())));
+        AssignmentWork continued = workOf(nextYear.id(), assignment.lineageId());
+        assertThat(continued.ownerUnitId().toString()).isEqualTo(unit);
+        assertThat(continued.ownerPerson()).isEqualTo("Områdeschef näringslivsutveckling");
+        assertThat(continued.deadline()).isEqualTo(LocalDate.of(2026, 6, 30));
+
+        // a new owner in next year's plan is that plan's own: the decided plan keeps who carried it out that year
+        PlanItem nextItem = Acting.as("lasare", () -> model.entries(nextYear.id())).stream().map(PlanEntry::item)
+                .filter(i -> i.lineageId().equals(assignment.lineageId())).findFirst().orElseThrow();
+        Acting.as("controller", () -> editing.assignWork(new AssignWork(nextItem.id(), continued.version(), unit, "Näringslivsstrateg",
+                null, "2027-06-30")));
+        assertThat(workOf(plan.id(), assignment.lineageId()).ownerPerson()).isEqualTo("Områdeschef näringslivsutveckling");
+        assertThat(workOf(nextYear.id(), assignment.lineageId()).ownerPerson()).isEqualTo("Näringslivsstrateg");
+    }
+
+    private AssignmentWork workOf(java.util.UUID planId, java.util.UUID lineage) {
+        return Acting.as("lasare", () -> model.entries(planId)).stream().filter(e -> e.item().lineageId().equals(lineage))
+                .findFirst().orElseThrow().work();
+    }
+
     @Test
     void bad_dates_an_unknown_unit_and_a_start_after_the_deadline_are_refused_in_swedish() {
         TestPlans.Made plan = decidedPlanWithAnAssignment();
