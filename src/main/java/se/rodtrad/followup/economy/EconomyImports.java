@@ -57,6 +57,29 @@ class EconomyImports implements EconomyImport {
     }
 
     /**
+     * The decided budget whose administration the area belongs to although the budget has no line for it: the outcome of
+     * such an area could be compared with no line of what the body decided (RTN's budget has a line for each of the
+     * areas of Förvaltning regional utveckling that serve it). Null when no decided budget of the year covers the area —
+     * then it is compared with an imported budget, as before any budget was decided.
+     */
+    private EconomyRepository.Decided covering(Unit area, Map<UUID, EconomyRepository.Decided> decided) {
+        Map<UUID, Unit> units = organisation.unitsById();
+        java.util.Set<UUID> ancestors = new java.util.HashSet<>();
+        for (Unit u = units.get(area.parentId()); u != null; u = u.parentId() == null ? null : units.get(u.parentId())) {
+            if (u.type() == UnitType.ADMINISTRATION) {
+                ancestors.add(u.id());
+            }
+        }
+        for (Map.Entry<UUID, EconomyRepository.Decided> e : decided.entrySet()) {
+            Unit line = units.get(e.getKey());
+            if (line != null && line.parentId() != null && ancestors.contains(line.parentId()) && line.type() == UnitType.AREA) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
      * The area a row names: by its code (FRU-NU), by its name (Näringslivsutveckling) or by the label of its line in the
      * year's decided budget ("Område näringslivsutveckling"), case aside.
      */
@@ -135,10 +158,10 @@ class EconomyImports implements EconomyImport {
                 throw new ImportFailure("followup.economy.error.unknownArea", r.where(), r.area());
             }
             EconomyRepository.Decided budget = decided.get(area.id());
-            if (!decided.isEmpty() && budget == null && !r.kind().equals("budget")) {
-                EconomyRepository.Decided any = decided.values().iterator().next();
-                throw new ImportFailure("followup.economy.error.notInDecidedBudget", r.where(), area.name(), String.valueOf(r.year()), any.bodyName(),
-                        any.budgetVersion());
+            EconomyRepository.Decided covering = budget != null || r.kind().equals("budget") ? null : covering(area, decided);
+            if (covering != null) {
+                throw new ImportFailure("followup.economy.error.notInDecidedBudget", r.where(), area.name(), String.valueOf(r.year()), covering.bodyName(),
+                        covering.budgetVersion());
             }
             if (budget != null && r.kind().equals("budget")) {
                 throw new ImportFailure("followup.economy.error.budgetDecided", r.where(), area.name(), String.valueOf(r.year()), budget.bodyName(),
