@@ -85,8 +85,12 @@ public class DecidedBudgets {
     @Transactional(readOnly = true)
     public List<BudgetDecided> allDecided() {
         List<BudgetDecided> result = new ArrayList<>();
+        // only the plans that have budget tables at all: a nationwide dataset holds thousands of plans without any
+        java.util.Set<UUID> withTables = tables.countByPlan().keySet();
         for (PlanSummary p : plans.all()) {
-            decided(p).ifPresent(result::add);
+            if (withTables.contains(p.id())) {
+                decided(p).ifPresent(result::add);
+            }
         }
         return result;
     }

@@ -18,8 +18,9 @@ import se.rodtrad.organisation.Unit;
 import se.rodtrad.shared.domain.NotFoundException;
 
 /**
- * The monthly economy: budget, booked outcome and year forecast per area and budget line, imported from
- * our template, and the period report built from them. A month without a budget of its own gets a
+ * The monthly economy: budget, booked outcome and year forecast per area and budget line, and the period report built
+ * from them. The budget of an area is its line of the body's decided budget (the newest version the economy keeps a
+ * copy of), otherwise a budget imported from our template; outcomes and forecasts are imported from the template. A month without a budget of its own gets a
  * twelfth of the year's budget (in whole öre, the remainder in the last months, so the months add up
  * exactly); without an entered forecast the year forecast is the outcome to date plus the budget of the
  * months left — and the report says which it is. The figures come in through the import path ({@link EconomyImports}).
@@ -219,7 +220,8 @@ public class Economy {
             long operating = d.lines().stream().filter(l -> l.partOf() == null).mapToLong(EconomyRepository.DecidedLine::netCostOre).sum();
             Set<String> followedParents = new LinkedHashSet<>();
             d.lines().stream().filter(l -> l.partOf() != null && l.areaId() != null).forEach(l -> followedParents.add(l.partOf()));
-            List<String> notFollowed = d.lines().stream().filter(l -> l.areaId() == null && !followedParents.contains(l.label()))
+            // a line of its own that names no unit; its "varav" parts are then not followed either and are not listed again
+            List<String> notFollowed = d.lines().stream().filter(l -> l.areaId() == null && l.partOf() == null && !followedParents.contains(l.label()))
                     .map(EconomyRepository.DecidedLine::label).toList();
             boolean reconciles = d.resultOre() != null && d.resultOre() + net.budgetYear() == 0;
             result.add(new PeriodReport.BudgetBasis(d.bodyId(), d.bodyName(), d.budgetVersion(), d.decidedOn(), d.decidedBy(), d.paragraph(), d.source(),

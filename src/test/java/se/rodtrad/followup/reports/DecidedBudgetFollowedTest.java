@@ -152,6 +152,21 @@ class DecidedBudgetFollowedTest {
     }
 
     @Test
+    void rs_2024_follows_the_lines_of_its_operating_budget_that_name_a_unit_and_says_which_it_cannot_follow() {
+        PeriodReport r = Acting.briefly("lasare", () -> economy.report(2024, 1, null));
+        PeriodReport.BudgetBasis rs = r.comparedWith().stream().filter(b -> b.bodyName().equals("Regionstyrelsen")).findFirst().orElseThrow();
+        assertThat(rs.version()).isEqualTo(1);
+        // seed 002, 4.3: "- Regionkansliet" −314,7 and "- Enheten för samhällsplanering och infrastruktur" −5,0 mnkr, net figures
+        assertThat(area(r, "RK").net().budgetYear()).isEqualTo(31_470_000_000L);
+        assertThat(area(r, "FRU-SPI-ESPI").net().budgetYear()).isEqualTo(500_000_000L);
+        assertThat(rs.net().budgetYear()).isEqualTo(31_970_000_000L);
+        // the plan prints no income statement: nothing to reconcile with, and the page says so
+        assertThat(rs.resultOre()).isNull();
+        assertThat(rs.notFollowed()).containsExactly("Hälsovalsenheten, varav", "Tandvårdsenheten, varav", "Regionstyrelsens verksamhetskostnad",
+                "Inflationsbuffert", "Regionstyrelsens planeringsreserv");
+    }
+
+    @Test
     void an_outcome_is_compared_with_its_areas_decided_line_and_a_revised_budget_is_followed_as_version_2() throws Exception {
         int year = TestPlans.newYear();
         PlanSummary draft = TestPlans.plan(context, "RTN", year).draft().plan();
