@@ -68,6 +68,8 @@ class DecidedBudgetFollowedTest {
     Reports reports;
     @Autowired
     Messages messages;
+    @Autowired
+    se.rodtrad.organisation.Organisation organisation;
 
     @BeforeEach
     void swedish() {
@@ -228,7 +230,7 @@ class DecidedBudgetFollowedTest {
                 + ";4;Område saknas;KOSTNADER;1000\n"))
                 .isEqualTo("fel.csv, rad 3: området \"Område saknas\" finns inte i organisationen. Ange områdets kod (t.ex. FRU-NU) eller namn; inget har sparats.");
         assertThat(failure("fel.csv", "typ;ar;manad;omrade;post;belopp_kr\nutfall;" + year + ";4;FRU-VF;KOSTNADER;1000\n"))
-                .isEqualTo("fel.csv, rad 2: Välfärd och folkhälsa har ingen rad i den beslutade budgeten för " + year
+                .isEqualTo("fel.csv, rad 2: " + organisation.unitByCode("FRU-VF").orElseThrow().name() + " har ingen rad i den beslutade budgeten för " + year
                         + " (Regional tillväxtnämnd, version 1), så utfallet kan inte jämföras med någon budgetrad. Rätta området; inget har sparats.");
         assertThat(failure("fel.csv", "typ;ar;manad;omrade;post;belopp_kr\nbudget;" + year + ";;FRU-NU;KOSTNADER;1000\n"))
                 .isEqualTo("fel.csv, rad 2: budgeten för Näringslivsutveckling år " + year
