@@ -250,6 +250,18 @@ class DocxRenderer {
                         fmt.signedMnkrNumber(report.total().deviationYear())});
                 table(docx, "Nettokostnad per område, mnkr, t.o.m. månad " + c.economy().month() + (report.exempeldata() ? " (utfallet är exempeldata)" : ""),
                         new String[] {"Område", "Budget helår", "Utfall t.o.m.", "Avvikelse t.o.m.", "Prognos helår", "Avvikelse helår"}, rows, true);
+                // which decided budget the areas are compared with, the body's roll-up and its reconciliation with the result budget
+                for (var b : report.comparedWith() == null ? List.<se.rodtrad.followup.economy.PeriodReport.BudgetBasis>of() : report.comparedWith()) {
+                    String decided = b.decidedOn() == null ? "(planen anger inget beslutsdatum)" : b.decidedOn().toString();
+                    String result = b.resultOre() == null ? "Planen har ingen resultatbudget att stämma av mot."
+                            : b.reconciles() ? "Stämmer med resultatbudgeten i planen (" + fmt.mnkrNumber(b.resultOre()) + " mnkr)."
+                            : "Stämmer inte: resultatbudgeten i planen är " + fmt.mnkrNumber(b.resultOre()) + " mnkr men budgeten som följs har nettokostnaden "
+                                    + fmt.mnkrNumber(b.net().budgetYear()) + " mnkr.";
+                    paragraph(docx, b.bodyName() + ": jämförs med budget beslutad " + decided + (b.paragraph() == null ? "" : " " + b.paragraph()) + ", version "
+                            + b.version() + " (" + b.source() + "). Nämnden sammanställd: budget helår " + fmt.mnkrNumber(b.net().budgetYear())
+                            + " mnkr, prognos helår " + fmt.mnkrNumber(b.net().forecast()) + " mnkr, avvikelse helår " + fmt.signedMnkrNumber(b.net().deviationYear())
+                            + " mnkr. " + result, false, 10, null);
+                }
             }
 
             heading(docx, "Intern kontroll", 2);

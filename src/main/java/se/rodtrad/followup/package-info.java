@@ -19,5 +19,5 @@
  * that dependency runs one way.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Uppföljning",
-        allowedDependencies = {"planning", "organisation", "internalcontrol", "grants", "audit", "shared"})
+        allowedDependencies = {"planning", "organisation", "internalcontrol", "grants", "budget", "audit", "shared"})
 package se.rodtrad.followup;

@@ -18,8 +18,9 @@ import se.rodtrad.organisation.Unit;
 import se.rodtrad.shared.domain.NotFoundException;
 
 /**
- * The monthly economy: budget, booked outcome and year forecast per area and budget line, imported from
- * our template, and the period report built from them. A month without a budget of its own gets a
+ * The monthly economy: budget, booked outcome and year forecast per area and budget line, and the period report built
+ * from them. The budget of an area is its line of the body's decided budget (the newest version the economy keeps a
+ * copy of), otherwise a budget imported from our template; outcomes and forecasts are imported from the template. A month without a budget of its own gets a
  * twelfth of the year's budget (in whole öre, the remainder in the last months, so the months add up
  * exactly); without an entered forecast the year forecast is the outcome to date plus the budget of the
  * months left — and the report says which it is. The figures come in through the import path ({@link EconomyImports}).
@@ -87,13 +88,28 @@ public class Economy {
 
     private PeriodReport report(int year, int month, UUID scopeId, Set<UUID> inScope, boolean readOnlyScope) {
         List<EconomyRepository.Line> lines = repository.lines();
+        // the decided budget replaces any imported budget of an area it has a line for: the newest version of each body's
+        List<EconomyRepository.Decided> decided = repository.newestDecided(year);
+        Map<UUID, EconomyRepository.Decided> decidedFor = new LinkedHashMap<>();
+        Map<UUID, EconomyRepository.DecidedLine> decidedLine = new HashMap<>();
+        for (EconomyRepository.Decided d : decided) {
+            for (EconomyRepository.DecidedLine l : d.lines()) {
+                if (l.areaId() != null && (inScope == null || inScope.contains(l.areaId())) && !decidedFor.containsKey(l.areaId())) {
+                    decidedFor.put(l.areaId(), d);
+                    decidedLine.put(l.areaId(), l);
+                }
+            }
+        }
         Map<String, Map<UUID, List<EconomyRepository.Figure>>> byTable = new HashMap<>();
-        Set<UUID> areaIds = new LinkedHashSet<>();
+        Set<UUID> areaIds = new LinkedHashSet<>(decidedFor.keySet());
         boolean exempel = false;
         for (String t : List.of(EconomyRepository.BUDGET, EconomyRepository.OUTCOME, EconomyRepository.FORECAST)) {
             Map<UUID, List<EconomyRepository.Figure>> m = new LinkedHashMap<>();
+            if (t.equals(EconomyRepository.BUDGET)) {
+                decidedLine.forEach((area, l) -> m.put(area, decidedFigures(year, area, l, decidedFor.get(area))));
+            }
             for (EconomyRepository.Figure f : readOnlyScope ? repository.figures(t, year, inScope) : repository.figures(t, year)) {
-                if (inScope != null && !inScope.contains(f.areaId())) {
+                if (inScope != null && !inScope.contains(f.areaId()) || t.equals(EconomyRepository.BUDGET) && decidedFor.containsKey(f.areaId())) {
                     continue;
                 }
                 m.computeIfAbsent(f.areaId(), k -> new ArrayList<>()).add(f);
@@ -169,7 +185,49 @@ public class Economy {
             monthRows.add(new PeriodReport.MonthRow(m, netMonthBudget[m], anyOutcome[m] ? netMonthOutcome[m] : null));
         }
         Unit scope = scopeId == null ? null : organisation.unit(scopeId);
-        return new PeriodReport(year, month, scopeId, scope == null ? null : scope.name(), areaReports, net(all), monthRows, exempel, missing);
+        return new PeriodReport(year, month, scopeId, scope == null ? null : scope.name(), areaReports, net(all), monthRows, exempel, missing,
+                bases(decided, decidedFor, areaReports));
+    }
+
+    /**
+     * The decided operating budget's line as the months' budget: costs are the area's turnover (omsättning), income the
+     * turnover less the area's part of the frame ("Varav budgetram" is the net cost); a table printing only the net gives
+     * the net as cost.
+     */
+    private static List<EconomyRepository.Figure> decidedFigures(int year, UUID area, EconomyRepository.DecidedLine l, EconomyRepository.Decided d) {
+        List<EconomyRepository.Figure> result = new ArrayList<>();
+        String source = d.source() + ": " + l.label();
+        if (l.turnoverOre() == null) {
+            result.add(new EconomyRepository.Figure(null, EconomyRepository.BUDGET, year, null, area, "KOSTNADER", l.netCostOre(), source, false, 0));
+        } else {
+            result.add(new EconomyRepository.Figure(null, EconomyRepository.BUDGET, year, null, area, "INTAKTER", l.turnoverOre() - l.netCostOre(), source,
+                    false, 0));
+            result.add(new EconomyRepository.Figure(null, EconomyRepository.BUDGET, year, null, area, "KOSTNADER", l.turnoverOre(), source, false, 0));
+        }
+        return result;
+    }
+
+    /** Per body whose decided budget the report compares with: the version, the roll-up of its areas, the reconciliation. */
+    private static List<PeriodReport.BudgetBasis> bases(List<EconomyRepository.Decided> decided, Map<UUID, EconomyRepository.Decided> decidedFor,
+            List<PeriodReport.AreaReport> areas) {
+        List<PeriodReport.BudgetBasis> result = new ArrayList<>();
+        for (EconomyRepository.Decided d : decided) {
+            List<PeriodReport.LineReport> lines = areas.stream().filter(a -> decidedFor.get(a.areaId()) == d).flatMap(a -> a.lines().stream()).toList();
+            if (lines.isEmpty()) {
+                continue;
+            }
+            PeriodReport.Totals net = net(lines);
+            long operating = d.lines().stream().filter(l -> l.partOf() == null).mapToLong(EconomyRepository.DecidedLine::netCostOre).sum();
+            Set<String> followedParents = new LinkedHashSet<>();
+            d.lines().stream().filter(l -> l.partOf() != null && l.areaId() != null).forEach(l -> followedParents.add(l.partOf()));
+            // a line of its own that names no unit; its "varav" parts are then not followed either and are not listed again
+            List<String> notFollowed = d.lines().stream().filter(l -> l.areaId() == null && l.partOf() == null && !followedParents.contains(l.label()))
+                    .map(EconomyRepository.DecidedLine::label).toList();
+            boolean reconciles = d.resultOre() != null && d.resultOre() + net.budgetYear() == 0;
+            result.add(new PeriodReport.BudgetBasis(d.bodyId(), d.bodyName(), d.budgetVersion(), d.decidedOn(), d.decidedBy(), d.paragraph(), d.source(),
+                    net, d.resultOre(), operating, reconciles, notFollowed));
+        }
+        return result;
     }
 
     private static List<EconomyRepository.Figure> of(Map<String, Map<UUID, List<EconomyRepository.Figure>>> byTable, String table, UUID area,

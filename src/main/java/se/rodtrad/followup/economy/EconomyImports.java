@@ -43,6 +43,72 @@ class EconomyImports implements EconomyImport {
         this.access = access;
     }
 
+    /** The areas the year's decided budgets have a line for, each with its budget (the newest version of each body's). */
+    private Map<UUID, EconomyRepository.Decided> decidedAreas(int year) {
+        Map<UUID, EconomyRepository.Decided> result = new LinkedHashMap<>();
+        for (EconomyRepository.Decided d : repository.newestDecided(year)) {
+            for (EconomyRepository.DecidedLine l : d.lines()) {
+                if (l.areaId() != null) {
+                    result.putIfAbsent(l.areaId(), d);
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The decided budget whose administration the area belongs to although the budget has no line for it: the outcome of
+     * such an area could be compared with no line of what the body decided (RTN's budget has a line for each of the
+     * areas of Förvaltning regional utveckling that serve it). Null when no decided budget of the year covers the area —
+     * then it is compared with an imported budget, as before any budget was decided.
+     */
+    private EconomyRepository.Decided covering(Unit area, Map<UUID, EconomyRepository.Decided> decided) {
+        Map<UUID, Unit> units = organisation.unitsById();
+        java.util.Set<UUID> ancestors = new java.util.HashSet<>();
+        for (Unit u = units.get(area.parentId()); u != null; u = u.parentId() == null ? null : units.get(u.parentId())) {
+            if (u.type() == UnitType.ADMINISTRATION) {
+                ancestors.add(u.id());
+            }
+        }
+        for (Map.Entry<UUID, EconomyRepository.Decided> e : decided.entrySet()) {
+            Unit line = units.get(e.getKey());
+            if (line != null && line.parentId() != null && ancestors.contains(line.parentId()) && line.type() == UnitType.AREA) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The area a row names: by its code (FRU-NU), by its name (Näringslivsutveckling) or by the label of its line in the
+     * year's decided budget ("Område näringslivsutveckling"), case aside.
+     */
+    private Unit area(String named, Map<UUID, EconomyRepository.Decided> decided) {
+        java.util.function.Predicate<Unit> kind = u -> u.type() == UnitType.AREA || u.type() == UnitType.UNIT || u.type() == UnitType.ADMINISTRATION;
+        Unit byCode = organisation.unitByCode(named.strip()).filter(kind).orElse(null);
+        if (byCode != null) {
+            return byCode;
+        }
+        String n = named.strip().toLowerCase(Locale.ROOT);
+        Map<UUID, Unit> units = organisation.unitsById();
+        List<Unit> byName = units.values().stream().filter(kind).filter(u -> u.name().toLowerCase(Locale.ROOT).equals(n)).toList();
+        if (byName.size() > 1) {
+            // "Staben" names a unit in every stab: only the decided budget's areas can tell which is meant
+            byName = byName.stream().filter(u -> decided.containsKey(u.id())).toList();
+        }
+        if (byName.size() == 1) {
+            return byName.get(0);
+        }
+        for (Map.Entry<UUID, EconomyRepository.Decided> e : decided.entrySet()) {
+            for (EconomyRepository.DecidedLine l : e.getValue().lines()) {
+                if (e.getKey().equals(l.areaId()) && l.label().strip().toLowerCase(Locale.ROOT).equals(n)) {
+                    return units.get(e.getKey());
+                }
+            }
+        }
+        return null;
+    }
+
     @Override
     public Prepared prepare(List<ImportFile> files, List<ImportFormat> formats, boolean dryRun, boolean exempeldataOption, String actor,
             boolean checkAccess) {
@@ -82,12 +148,27 @@ class EconomyImports implements EconomyImport {
         Set<UUID> areaIds = new LinkedHashSet<>();
         Set<Integer> years = new LinkedHashSet<>();
         int unchanged = 0;
+        Map<Integer, Map<UUID, EconomyRepository.Decided>> decidedByYear = new HashMap<>();
         for (EconomyRow r : rows) {
-            Unit area = organisation.unitByCode(r.area()).filter(u -> u.type() == UnitType.AREA || u.type() == UnitType.UNIT
-                    || u.type() == UnitType.ADMINISTRATION).orElse(null);
+            Map<UUID, EconomyRepository.Decided> decided = decidedByYear.computeIfAbsent(r.year(), this::decidedAreas);
+            Unit area = area(r.area(), decided);
+            if (area == null) {
+                // an outcome that belongs to no area of the organisation cannot be compared with any budget line: the
+                // whole file is refused, naming the row, so that nothing is written and nothing is silently left out
+                throw new ImportFailure("followup.economy.error.unknownArea", r.where(), r.area());
+            }
+            EconomyRepository.Decided budget = decided.get(area.id());
+            EconomyRepository.Decided covering = budget != null || r.kind().equals("budget") ? null : covering(area, decided);
+            if (covering != null) {
+                throw new ImportFailure("followup.economy.error.notInDecidedBudget", r.where(), area.name(), String.valueOf(r.year()), covering.bodyName(),
+                        covering.budgetVersion());
+            }
+            if (budget != null && r.kind().equals("budget")) {
+                throw new ImportFailure("followup.economy.error.budgetDecided", r.where(), area.name(), String.valueOf(r.year()), budget.bodyName(),
+                        budget.budgetVersion());
+            }
             EconomyRepository.Line line = lines.get(r.line().toLowerCase(Locale.ROOT));
-            Note reason = area == null ? Note.of("followup.economy.reject.area", r.area())
-                    : line == null ? Note.of("followup.economy.reject.line", r.line()) : null;
+            Note reason = line == null ? Note.of("followup.economy.reject.line", r.line()) : null;
             if (reason != null) {
                 rejected++;
                 if (rejections.size() < Imports.MAX_LISTED) {

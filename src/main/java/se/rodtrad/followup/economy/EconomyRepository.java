@@ -71,6 +71,69 @@ class EconomyRepository {
                 .params(own.toArray(UUID[]::new), year, year).query(UUID.class).list();
     }
 
+    /** A decided budget as the economy keeps its copy: the body's budget for a year in one version, with its lines. */
+    record Decided(UUID id, UUID planId, UUID bodyId, String bodyName, int year, int budgetVersion, java.time.LocalDate decidedOn, String decidedBy,
+            String paragraph, Long resultOre, String source, List<DecidedLine> lines) {
+    }
+
+    /** One line of a decided operating budget; {@code areaId} null when it names no unit. */
+    record DecidedLine(String label, String partOf, UUID areaId, Long turnoverOre, long netCostOre) {
+    }
+
+    /** The copy of the plan's decided budget, if the economy has one. */
+    java.util.Optional<Decided> decidedOfPlan(UUID planId) {
+        return decided("d.plan_id = ?", planId).stream().findFirst();
+    }
+
+    /** The newest decided version of each body's budget for the year. */
+    List<Decided> newestDecided(int year) {
+        return decided("""
+                d.year = ? and d.budget_version = (select max(o.budget_version) from econ_decided_budget o
+                                                  where o.body_id = d.body_id and o.year = d.year)""", year);
+    }
+
+    private List<Decided> decided(String where, Object param) {
+        List<Decided> heads = jdbc.sql("select * from econ_decided_budget d where " + where + " order by d.body_name, d.budget_version")
+                .param(param)
+                .query((rs, i) -> new Decided(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class), rs.getObject("body_id", UUID.class),
+                        rs.getString("body_name"), rs.getInt("year"), rs.getInt("budget_version"),
+                        rs.getObject("decided_on", java.time.LocalDate.class), rs.getString("decided_by"), rs.getString("paragraph"),
+                        (Long) rs.getObject("result_ore"), rs.getString("source"), List.of()))
+                .list();
+        if (heads.isEmpty()) {
+            return heads;
+        }
+        java.util.Map<UUID, List<DecidedLine>> lines = new java.util.HashMap<>();
+        jdbc.sql("select * from econ_decided_line where budget_id = any (?) order by budget_id, position")
+                .param(heads.stream().map(Decided::id).toArray(UUID[]::new))
+                .query((rs, i) -> lines.computeIfAbsent(rs.getObject("budget_id", UUID.class), k -> new java.util.ArrayList<>())
+                        .add(new DecidedLine(rs.getString("label"), rs.getString("part_of"), rs.getObject("area_id", UUID.class),
+                                (Long) rs.getObject("turnover_ore"), rs.getLong("net_cost_ore"))))
+                .list();
+        return heads.stream().map(h -> new Decided(h.id(), h.planId(), h.bodyId(), h.bodyName(), h.year(), h.budgetVersion(), h.decidedOn(),
+                h.decidedBy(), h.paragraph(), h.resultOre(), h.source(), lines.getOrDefault(h.id(), List.of()))).toList();
+    }
+
+    /** Replaces the copy of a plan's decided budget (one row per plan; its lines anew). */
+    void storeDecided(Decided d, String actor) {
+        jdbc.sql("delete from econ_decided_budget where plan_id = ? or (body_id = ? and year = ? and budget_version = ?)")
+                .params(d.planId(), d.bodyId(), d.year(), d.budgetVersion()).update();
+        UUID id = jdbc.sql("""
+                insert into econ_decided_budget (plan_id, body_id, body_name, year, budget_version, decided_on, decided_by, paragraph, result_ore,
+                                                 source, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(d.planId(), d.bodyId(), d.bodyName(), d.year(), d.budgetVersion(), d.decidedOn(), d.decidedBy(), d.paragraph(), d.resultOre(),
+                        d.source(), actor)
+                .query(UUID.class).single();
+        int position = 1;
+        for (DecidedLine l : d.lines()) {
+            jdbc.sql("""
+                    insert into econ_decided_line (budget_id, position, label, part_of, area_id, turnover_ore, net_cost_ore, updated_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, position++, l.label(), l.partOf(), l.areaId(), l.turnoverOre(), l.netCostOre(), actor).update();
+        }
+    }
+
     List<Integer> years() {
         return jdbc.sql("select year from econ_budget union select year from econ_outcome order by 1 desc").query(Integer.class).list();
     }

@@ -180,7 +180,7 @@ class EconomyTest {
 
     @Test
     @WithMockUser("controller")
-    void bad_economy_files_fail_naming_row_and_field_and_unknown_areas_are_rejected() {
+    void bad_economy_files_fail_naming_row_and_field_and_an_unknown_area_refuses_the_file() {
         assertThatThrownBy(() -> run("fel.csv", "typ;ar;manad;omrade;post;belopp_kr\nutfall;2032;1;FRU-NU;KOSTNADER;12,345\n", false))
                 .isInstanceOfSatisfying(ImportFailure.class, e -> assertThat(messages.get(e.messageKey(), e.arguments()))
                         .isEqualTo("fel.csv, rad 2, fält \"belopp_kr\": beloppet \"12,345\" ska anges i kronor med högst två decimaler."));
@@ -191,11 +191,17 @@ class EconomyTest {
                 .isInstanceOfSatisfying(ImportFailure.class, e -> assertThat(messages.get(e.messageKey(), e.arguments()))
                         .isEqualTo("fel.csv, rad 3, fält \"manad\": månad krävs för utfall."));
         assertThat(economy.years()).doesNotContain(2032);
+        assertThatThrownBy(() -> run("delvis.csv", "typ;ar;manad;omrade;post;belopp_kr\nbudget;2032;;FRU-NU;KOSTNADER;1000\n"
+                + "budget;2032;;FRU-XX;KOSTNADER;1000\n", false))
+                .isInstanceOfSatisfying(ImportFailure.class, e -> assertThat(messages.get(e.messageKey(), e.arguments()))
+                        .isEqualTo("delvis.csv, rad 3: området \"FRU-XX\" finns inte i organisationen. Ange områdets kod (t.ex. FRU-NU) eller namn; "
+                                + "inget har sparats."));
+        assertThat(economy.years()).doesNotContain(2032);
         ImportReport partly = run("delvis.csv", "typ;ar;manad;omrade;post;belopp_kr\nbudget;2032;;FRU-NU;KOSTNADER;1000\n"
-                + "budget;2032;;FRU-XX;KOSTNADER;1000\nbudget;2032;;FRU-NU;RESOR;1000\n", true);
+                + "budget;2032;;FRU-NU;RESOR;1000\n", true);
         assertThat(partly.inserted()).isEqualTo(1);
         assertThat(partly.rejections()).extracting(x -> messages.get(x.reason().key(), x.reason().arguments()))
-                .containsExactly("Området FRU-XX finns inte i organisationen.", "Budgetposten RESOR finns inte (INTAKTER eller KOSTNADER).");
+                .containsExactly("Budgetposten RESOR finns inte (INTAKTER eller KOSTNADER).");
     }
 
     @Test

@@ -1,0 +1,77 @@
+package se.rodtrad.followup.economy;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.rodtrad.budget.BudgetDecided;
+import se.rodtrad.budget.DecidedBudgets;
+
+/**
+ * The economy keeps its own copy of every decided budget, by version, from the budget module's {@link BudgetDecided}:
+ * the monthly outcome is compared with what the body decided, not with figures typed in again. At every start, after
+ * the budgets' demo is loaded, the copies are brought in line with the decided budgets as the budget module holds them
+ * (a restored database, a lost event, the demo's plans that were loaded as decided); only what differs is written.
+ */
+@Component
+@Order(31)
+class DecidedBudgetCopies implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DecidedBudgetCopies.class);
+
+    private final EconomyRepository repository;
+    private final DecidedBudgets budgets;
+    private final TransactionTemplate transaction;
+
+    DecidedBudgetCopies(EconomyRepository repository, DecidedBudgets budgets, PlatformTransactionManager transactions) {
+        this.repository = repository;
+        this.budgets = budgets;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @ApplicationModuleListener
+    void on(BudgetDecided event) {
+        keep(event);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        int kept = transaction.execute(status -> {
+            int n = 0;
+            for (BudgetDecided d : budgets.allDecided()) {
+                n += keep(d) ? 1 : 0;
+            }
+            return n;
+        });
+        log.info("Beslutade budgetar som ekonomin fick en ny kopia av: {}", kept);
+    }
+
+    /** Stores the decided budget unless the economy's copy already says the same; true when it wrote. */
+    boolean keep(BudgetDecided d) {
+        EconomyRepository.Decided copy = new EconomyRepository.Decided(null, d.planId(), d.bodyId(), d.bodyName(), d.year(), d.version(),
+                d.decidedOn(), d.decidedBy(), d.paragraph(), d.resultOre(), d.source(),
+                d.lines().stream().map(l -> new EconomyRepository.DecidedLine(l.label(), l.partOf(), l.areaId(), l.turnoverOre(), l.netCostOre()))
+                        .toList());
+        EconomyRepository.Decided current = repository.decidedOfPlan(d.planId()).orElse(null);
+        if (current != null && same(current, copy)) {
+            return false;
+        }
+        repository.storeDecided(copy, "system");
+        return true;
+    }
+
+    private static boolean same(EconomyRepository.Decided a, EconomyRepository.Decided b) {
+        return a.bodyId().equals(b.bodyId()) && a.year() == b.year() && a.budgetVersion() == b.budgetVersion()
+                && java.util.Objects.equals(a.decidedOn(), b.decidedOn()) && java.util.Objects.equals(a.decidedBy(), b.decidedBy())
+                && java.util.Objects.equals(a.paragraph(), b.paragraph()) && java.util.Objects.equals(a.resultOre(), b.resultOre())
+                && java.util.Objects.equals(a.source(), b.source()) && java.util.Objects.equals(a.bodyName(), b.bodyName())
+                && a.lines().equals(b.lines());
+    }
+
+}
