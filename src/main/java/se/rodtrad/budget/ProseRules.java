@@ -99,6 +99,78 @@ final class ProseRules {
                 Amount.of(reduction.value().abs(), reduction.decimals(), "mnkr")));
     }
 
+    private static final Pattern SURPLUS = Pattern.compile("(överskott|underskott)\\s+(?:på|om)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern OF_FRAME = Pattern.compile("\\s*av\\s+budgetramen\\s+på\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * {@code SURPLUS_OF_FRAME}: the plan's prose says "ett överskott på D miljoner kronor av budgetramen på F miljoner kronor"
+     * (the forecast of the year before). The line of the operating budget whose "Budget" of that year is F as printed (one line
+     * only, else the sentence is not read) must show D as the difference between its budget and its forecast.
+     */
+    static void planProse(int year, String document, List<PlanProse.Paragraph> paragraphs, List<BudgetTable> tables, List<Finding> out) {
+        for (BudgetTable t : tables) {
+            if (t.kind() != TableKind.OPERATING) {
+                continue;
+            }
+            Optional<BudgetColumn> budgetCol = t.column("Budget " + (year - 1));
+            Optional<BudgetColumn> forecastCol = t.column("Prognos " + (year - 1));
+            if (budgetCol.isEmpty() || forecastCol.isEmpty()) {
+                continue;
+            }
+            for (PlanProse.Paragraph p : paragraphs) {
+                for (String sentence : sentences(p.text())) {
+                    surplus(year, document, p, sentence, t, budgetCol.get(), forecastCol.get(), out);
+                }
+            }
+        }
+    }
+
+    private static void surplus(int year, String document, PlanProse.Paragraph p, String sentence, BudgetTable t, BudgetColumn budgetCol,
+            BudgetColumn forecastCol, List<Finding> out) {
+        List<ProseFigures.Figure> figures = ProseFigures.find(sentence);
+        Matcher m = SURPLUS.matcher(sentence);
+        while (m.find()) {
+            boolean deficit = m.group(1).equalsIgnoreCase("underskott");
+            Optional<ProseFigures.Figure> said = figures.stream().filter(f -> f.start() == m.end() && f.isAmount()).findFirst();
+            if (said.isEmpty()) {
+                continue;
+            }
+            Matcher of = OF_FRAME.matcher(sentence);
+            if (!of.find(said.get().end()) || of.start() != said.get().end()) {
+                continue;
+            }
+            Optional<ProseFigures.Figure> frame = figures.stream().filter(f -> f.start() == of.end() && f.isAmount()).findFirst();
+            if (frame.isEmpty()) {
+                continue;
+            }
+            List<BudgetRow> lines = t.rows().stream().filter(r -> r.cell(budgetCol.position()).isNumber() && r.cell(forecastCol.position()).isNumber())
+                    .filter(r -> r.cell(budgetCol.position()).value().abs().subtract(frame.get().value()).abs().compareTo(frame.get().halfStep()) <= 0)
+                    .toList();
+            if (lines.size() != 1) {
+                continue; // no line, or several, is that frame: the sentence is not read rather than guessed at
+            }
+            BudgetRow row = lines.get(0);
+            Cell budget = row.cell(budgetCol.position());
+            Cell forecast = row.cell(forecastCol.position());
+            BigDecimal actual = budget.value().abs().subtract(forecast.value().abs());
+            if (deficit) {
+                actual = actual.negate();
+            }
+            int decimals = Math.max(budget.decimals(), forecast.decimals());
+            BigDecimal tolerance = said.get().halfStep().add(BigDecimal.ONE.movePointLeft(decimals));
+            BigDecimal diff = said.get().value().subtract(actual).abs();
+            if (diff.compareTo(tolerance) <= 0) {
+                continue;
+            }
+            String where = document + ", avsnitt " + (p.section() == null ? p.heading() : p.section() + " " + p.heading()) + ", stycke " + p.number();
+            out.add(finding(Severity.WARNING, t, row, budgetCol, "budget.check.proseSurplus", excerpt(sentence), where,
+                    Amount.of(said.get().value(), said.get().decimals(), "mnkr"), Amount.of(frame.get().value(), frame.get().decimals(), "mnkr"),
+                    budgetCol.label(), Amount.of(budget.value(), budget.decimals(), "mnkr"), forecastCol.label(),
+                    Amount.of(forecast.value(), forecast.decimals(), "mnkr"), Amount.of(actual, decimals, "mnkr"),
+                    Phrase.of("budget.check.diff", Amount.of(diff, decimals, "mnkr"))));
+        }
+    }
+
     /** The document's sentences: split after . ! ? where the next begins with a capital or a digit. */
     static List<String> sentences(String text) {
         if (text == null || text.isBlank()) {

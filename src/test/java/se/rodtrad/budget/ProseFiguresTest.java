@@ -92,4 +92,45 @@ class ProseFiguresTest {
                     .noneMatch(f -> f.messageKey().startsWith("budget.check.proseSavings"));
         }
     }
+
+    /** Seed 002 lines 683-711 (RS 2024, 4.1) as the plan's document keeps them: three forecasts against the frames of 2023. */
+    static final String RS_2024_41 = "I delårsrapporten för 2023 beräknas regionstyrelsen, regionkansliet och uppdrag ha ett överskott på 48 "
+            + "miljoner kronor av budgetramen på 389 miljoner kronor. 12 miljoner kronor avser lägre kostnader för nationella tjänster och "
+            + "utvecklingsprojekt inom e-hälsa beroende på förseningar samt vakanser och fortsatt låga kostnader för resor, kurser och "
+            + "konferenser.";
+    static final String RS_2024_41_HALSOVAL = "Prognosen för 2023 för hälsovalsenheten är ett överskott på 45 miljoner kronor av budgetramen "
+            + "på 2 078 miljoner kronor.";
+    static final String RS_2024_41_TANDVARD = "Tandvårdsenhetens prognos visar ett överskott på 1 miljon kronor av budgetramen på 261 miljoner "
+            + "kronor.";
+
+    private List<Finding> surplus(String... paragraphs) {
+        List<PlanProse.Paragraph> ps = new java.util.ArrayList<>();
+        for (int i = 0; i < paragraphs.length; i++) {
+            ps.add(new PlanProse.Paragraph("4.1", "Ekonomiskt utgångsläge och utveckling", i + 1, paragraphs[i]));
+        }
+        List<Finding> out = new java.util.ArrayList<>();
+        ProseRules.planProse(2024, "Verksamhetsplan med budget 2024", ps, DemoTables.of("rs-2024"), out);
+        return out;
+    }
+
+    @Test
+    void rs_2024_the_three_forecast_surpluses_of_the_text_follow_from_the_operating_budget() {
+        // 389,1 - 341,5 = 47,6 ≈ 48; 2 077,9 - 2 033,2 = 44,7 ≈ 45; 261,2 - 260,0 = 1,2 ≈ 1
+        assertThat(surplus(RS_2024_41, RS_2024_41_HALSOVAL, RS_2024_41_TANDVARD)).isEmpty();
+    }
+
+    @Test
+    void a_surplus_in_the_text_that_the_table_does_not_show_is_found_with_the_sentence_and_both_figures() {
+        assertThat(surplus(RS_2024_41_HALSOVAL.replace("45 miljoner", "54 miljoner"))).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.row()).isEqualTo("Hälsovalsenheten, varav");
+            assertThat(f.column()).isEqualTo("Budget 2023");
+            assertThat(text(f.messageKey(), f.arguments())).isEqualTo("Texten säger ”Prognosen för 2023 för hälsovalsenheten är ett överskott "
+                    + "på 54 miljoner kronor av budgetramen på 2 078 miljoner kronor.” (Verksamhetsplan med budget 2024, avsnitt 4.1 Ekonomiskt "
+                    + "utgångsläge och utveckling, stycke 1): 54 mnkr av budgetramen 2 078 mnkr. Raden har Budget 2023 -2 077,9 mnkr och "
+                    + "Prognos 2023 -2 033,2 mnkr, alltså 44,7 mnkr (skillnad 9,3 mnkr).");
+        });
+        // a frame the table does not hold is not guessed at
+        assertThat(surplus("Ett överskott på 5 miljoner kronor av budgetramen på 999 miljoner kronor.")).isEmpty();
+    }
 }
