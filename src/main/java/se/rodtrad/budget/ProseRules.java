@@ -2,7 +2,6 @@ package se.rodtrad.budget;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -226,9 +225,5 @@ final class ProseRules {
     private static Finding finding(Severity severity, BudgetTable t, BudgetRow row, BudgetColumn column, String key, Object... args) {
         return new Finding(severity, t.id(), t.title(), row == null ? null : t.qualifiedLabel(row), column == null ? null : column.label(), key,
                 List.of(args));
-    }
-
-    static BigDecimal round(BigDecimal v, int decimals) {
-        return v.setScale(decimals, RoundingMode.HALF_UP);
     }
 }

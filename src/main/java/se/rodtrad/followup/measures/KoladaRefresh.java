@@ -121,7 +121,10 @@ public class KoladaRefresh {
             Instant deadline = Instant.now().plus(s.timeLimit());
             String years = years(s.firstYear());
             List<ImportFile> pages = new ArrayList<>();
-            for (String kpi : kpis) {
+            // Kolada takes lists in the path: up to 25 KPIs and 25 units a request, so a refresh of n KPIs for m units is
+            // ⌈n/25⌉·⌈m/25⌉ requests (and their further pages), not n·m
+            for (int k = 0; k < kpis.size(); k += IDS_PER_REQUEST) {
+                String kpi = String.join(",", kpis.subList(k, Math.min(kpis.size(), k + IDS_PER_REQUEST)));
                 for (int i = 0; i < units.size(); i += IDS_PER_REQUEST) {
                     String ids = String.join(",", units.subList(i, Math.min(units.size(), i + IDS_PER_REQUEST)));
                     String url = stripSlash(base.toString()) + "/data/kpi/" + kpi + "/municipality/" + ids + "/year/" + years
@@ -131,7 +134,7 @@ public class KoladaRefresh {
                     try {
                         fetcher.fetchAll(url, ImportOptions.none(), Math.max(left, 0), deadline, fetched);
                     } catch (ImportFailure e) {
-                        throw unreachable(e, s, kpi + ", sida " + (fetched.size() + 1), base.getHost());
+                        throw unreachable(e, s, excerpt(kpi) + ", sida " + (fetched.size() + 1), base.getHost());
                     }
                     fetched.forEach(page -> pages.add(new ImportFile(page.url(), page.body())));
                 }
@@ -186,6 +189,12 @@ public class KoladaRefresh {
         } catch (java.net.URISyntaxException e) {
             throw new ImportFailure("followup.kolada.error.baseUrl", baseUrl);
         }
+    }
+
+    /** A list of KPIs as a message names it: the first few, then how many more. */
+    private static String excerpt(String kpis) {
+        String[] ids = kpis.split(",");
+        return ids.length <= 3 ? String.join(", ", ids) : String.join(", ", List.of(ids).subList(0, 3)) + " och " + (ids.length - 3) + " till";
     }
 
     private static String stripSlash(String s) {

@@ -60,12 +60,13 @@ class GoalExports {
                 m("assessment.status.KAN_EJ_BEDOMAS"), m("followup.goals.byPerson"), m("followup.goals.csv.judged"),
                 m("followup.goals.csv.reason"), m("followup.goals.csv.explanation"));
         for (Assessments.GoalAssessment g : assessments.assessGoals(plan.id(), period)) {
-            var c = g.counts();
-            xlsx.row().text(g.goal() == null || g.goal().isBlank() ? m("followup.goals.noGoal") : g.goal())
-                    .text(m("assessment.status." + g.status().name())).number(c.indicators()).number(c.assessed()).number(c.met())
-                    .number(c.partly()).number(c.notMet()).number(c.cannot()).number(c.byPerson())
-                    .text(m(g.judged() ? "followup.goals.csv.yes" : "followup.goals.csv.no")).text(g.reason())
-                    .text(texts.explain(g.explanation()));
+            // the same line as the CSV's; the counts (columns 3-9) as numbers
+            String[] cells = GoalCsvRow.of(g, texts.explain(g.explanation()), this::m).cells();
+            XlsxDownload.Line line = xlsx.row().text(cells[0]).text(cells[1]);
+            for (int i = 2; i <= 8; i++) {
+                line.number(Long.parseLong(cells[i]));
+            }
+            line.text(cells[9]).text(cells[10]).text(cells[11]);
         }
         return xlsx.download("malbedomning-" + plan.key() + "-" + period.year() + ".xlsx");
     }
