@@ -52,6 +52,7 @@ public final class BudgetChecker {
         }
         turnoverAndFrame(tables, findings);
         prose(planYear, tables, findings);
+        ProseRules.savings(tables, findings);
         projects(tables, findings);
         frameModel(tables, findings);
         return findings;

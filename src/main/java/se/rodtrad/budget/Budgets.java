@@ -37,11 +37,23 @@ public class Budgets {
     private final Plans plans;
     private final AccessPolicy access;
     private final BudgetChecker checker = new BudgetChecker();
+    private final org.springframework.beans.factory.ObjectProvider<PlanProse> prose;
 
-    Budgets(BudgetTableRepository tables, Plans plans, AccessPolicy access) {
+    Budgets(BudgetTableRepository tables, Plans plans, AccessPolicy access, org.springframework.beans.factory.ObjectProvider<PlanProse> prose) {
         this.tables = tables;
         this.plans = plans;
         this.access = access;
+        this.prose = prose;
+    }
+
+    /** The checker's findings in the tables, and in the plan's prose against them (where the document's text is kept). */
+    private List<Finding> check(PlanSummary plan, List<BudgetTable> list) {
+        List<Finding> findings = new ArrayList<>(checker.check(plan.year(), list));
+        PlanProse text = prose.getIfAvailable();
+        if (text != null && plan.key() != null) {
+            ProseRules.planProse(plan.year(), plan.title(), text.paragraphs(plan.key()), list, findings);
+        }
+        return findings;
     }
 
     /** A plan with the number of its budget tables and findings, for the overview. */
@@ -56,7 +68,7 @@ public class Budgets {
             if (n == 0) {
                 continue;
             }
-            List<Finding> findings = checker.check(p.year(), tables.findByPlan(p.id()));
+            List<Finding> findings = check(p, tables.findByPlan(p.id()));
             result.add(new Overview(p, n, count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO)));
         }
         return result;
@@ -69,7 +81,7 @@ public class Budgets {
     public PlanBudget budget(UUID planId) {
         PlanSummary plan = plans.plan(planId);
         List<BudgetTable> list = tables.findByPlan(plan.id());
-        return new PlanBudget(plan, list, checker.check(plan.year(), list));
+        return new PlanBudget(plan, list, check(plan, list));
     }
 
     /** Runs the checker on demand. */

@@ -76,7 +76,10 @@ class BudgetCheckerTest {
                 slip(Severity.INFO, "Ekonomiska åtgärder", "SUMMA", "Reducering"),
                 slip(Severity.ERROR, "Ekonomiska åtgärder", "Gemensamt, varav", "Reducering"),
                 slip(Severity.WARNING, "Budget 2024", "budgetram som innebär en kostnadsreducering med rameffekt på motsvarande", "Värde"),
-                slip(Severity.WARNING, "Driftbudget regionstyrelsen", "- Överenskommelse Folktandvården (Tandvårdsenheten, varav)", "Budget 2023"));
+                slip(Severity.WARNING, "Driftbudget regionstyrelsen", "- Överenskommelse Folktandvården (Tandvårdsenheten, varav)", "Budget 2023"),
+                // the savings list's own sentences against its lines (ProseFiguresTest)
+                slip(Severity.WARNING, "Ekonomiska åtgärder", "Finsam Lekeberg/Örebro (HR, varav)", "Reducering"),
+                slip(Severity.WARNING, "Ekonomiska åtgärder", "Örebro läns flygplats AB (Gemensamt, varav)", "Reducering"));
         assertThat(findings).extracting(this::text).contains(
                 "Summan av raderna är 321,99 mnkr men SUMMA anger 321,98 mnkr (skillnad 0,01 mnkr, avrundning?).",
                 "Summan av raderna är -37,61 mnkr men SUMMA anger -37,60 mnkr (skillnad 0,01 mnkr, avrundning?).",

@@ -229,7 +229,15 @@ public class Assessments {
 
     /** A person's judgement of the indicator: kept under its first target (or, from before, under another of its targets). */
     private static Judgement judged(List<FollowedIndicator> rows, java.util.function.Function<String, Judgement> find) {
-        return rows.stream().map(f -> find.apply(f.id().toString())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        // one judgement per indicator (IndicatorVerdict): it is kept under the first target, but one saved before that rule
+        // may stand under a further target; the one that counts is the first still active, else the first at all
+        List<Judgement> found = rows.stream().map(f -> find.apply(f.id().toString())).filter(java.util.Objects::nonNull).toList();
+        return found.stream().filter(Judgement::active).findFirst().orElse(found.isEmpty() ? null : found.get(0));
+    }
+
+    /** The person's judgement of the indicator for the period, under whichever of its targets it was saved (see {@link #judged}). */
+    private Optional<Judgement> judgementOf(FollowedIndicator f, Period period) {
+        return Optional.ofNullable(judged(targetsOf(f), id -> judgements.find(JudgementRepository.INDICATOR, id, period.code()).orElse(null)));
     }
 
     /**
@@ -442,8 +450,7 @@ public class Assessments {
         if (why == null) {
             throw ValidationException.of("reason", "followup.judgement.validation.reason");
         }
-        Judgement j = judgements.find(JudgementRepository.INDICATOR, f.id().toString(), period.code())
-                .orElseThrow(() -> new NotFoundException("bedömning", f.id() + " " + period.code()));
+        Judgement j = judgementOf(f, period).orElseThrow(() -> new NotFoundException("bedömning", f.id() + " " + period.code()));
         save(f, period, j.status(), why, false, version, user);
         return assess(f, period, context());
     }
@@ -460,7 +467,7 @@ public class Assessments {
             CurrentUser user) {
         Assessment computed = assess(f, period, context()).computed();
         String explanation = texts.explainInSwedish(computed);
-        Optional<Judgement> existing = judgements.find(JudgementRepository.INDICATOR, f.id().toString(), period.code());
+        Optional<Judgement> existing = judgementOf(f, period);
         if (existing.isEmpty()) {
             judgements.insert(JudgementRepository.INDICATOR, f.id().toString(), period.code(), computed.status(), explanation, status, reason,
                     user.username());
@@ -469,7 +476,7 @@ public class Assessments {
         Judgement j = existing.get();
         if (version == null || version != j.version()
                 || !judgements.update(j.id(), j.version(), computed.status(), explanation, status, reason, active, user.username())) {
-            Judgement theirs = judgements.find(JudgementRepository.INDICATOR, f.id().toString(), period.code()).orElseThrow();
+            Judgement theirs = judgements.find(JudgementRepository.INDICATOR, j.subjectId(), period.code()).orElseThrow();
             throw new ConflictException(theirs, theirs.updatedBy(), theirs.updatedAt());
         }
     }

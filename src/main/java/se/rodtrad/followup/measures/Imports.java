@@ -108,6 +108,15 @@ public class Imports {
         return execute(new ImportRequest(ImportFormat.KOLADA_JSON, files, options, dryRun), user.username());
     }
 
+    /**
+     * Pages already fetched from Kolada (the refresh, {@link KoladaRefresh}), imported as one run by the same path as a
+     * file: the caller has checked the permission, or is the scheduled job acting as "system".
+     */
+    @Transactional
+    ImportReport runFetched(List<ImportFile> pages, ImportOptions options, boolean dryRun, String actor) {
+        return execute(new ImportRequest(ImportFormat.KOLADA_JSON, pages, options, dryRun), actor);
+    }
+
     /** For the demo loader, which runs before anyone signs in: the same path, as "system". */
     @Transactional
     ImportReport runAsSystem(ImportRequest request) {

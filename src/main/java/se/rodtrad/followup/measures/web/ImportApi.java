@@ -21,6 +21,7 @@ import se.rodtrad.followup.measures.ImportFile;
 import se.rodtrad.followup.measures.ImportReport;
 import se.rodtrad.followup.measures.ImportRequest;
 import se.rodtrad.followup.measures.Imports;
+import se.rodtrad.followup.measures.KoladaRefresh;
 import se.rodtrad.followup.measures.imports.ImportFailure;
 import se.rodtrad.followup.measures.imports.ImportFormat;
 import se.rodtrad.followup.measures.imports.ImportOptions;
@@ -50,10 +51,12 @@ class ImportApi {
     }
 
     private final Imports imports;
+    private final KoladaRefresh refresh;
     private final Messages messages;
 
-    ImportApi(Imports imports, Messages messages) {
+    ImportApi(Imports imports, KoladaRefresh refresh, Messages messages) {
         this.imports = imports;
+        this.refresh = refresh;
         this.messages = messages;
     }
 
@@ -86,6 +89,17 @@ class ImportApi {
             @RequestParam(required = false) String published, @RequestParam(required = false) String source,
             @RequestParam(defaultValue = "false") boolean confirmImplausible) {
         return json(imports.runUrl(url, options(null, null, null, null, source, published, confirmImplausible), dryRun));
+    }
+
+    @PostMapping("/kolada/refresh")
+    @RequiresPermission(Permission.IMPORT_DATA)
+    @Operation(summary = "Uppdatera alla mått med Kolada-id från Koladas API (v3): alla sidor hämtas först, sedan importeras de som en "
+            + "körning; går någon sida inte att hämta ändras inget (422 med orsaken)")
+    ReportJson koladaRefresh(@RequestParam(defaultValue = "false") boolean dryRun) {
+        KoladaRefresh.Result r = refresh.refresh(dryRun);
+        ImportReport report = r.report();
+        return ReportJson.of(report, ReportView.of(report, messages), messages.get("followup.kolada.refresh.summary", report.inserted(),
+                report.updated(), report.unchanged(), report.rejected(), r.kpis(), r.units(), r.pages()));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -20,6 +20,7 @@ import se.rodtrad.followup.measures.ImportFile;
 import se.rodtrad.followup.measures.ImportReport;
 import se.rodtrad.followup.measures.ImportRequest;
 import se.rodtrad.followup.measures.Imports;
+import se.rodtrad.followup.measures.KoladaRefresh;
 import se.rodtrad.followup.measures.imports.ImportFailure;
 import se.rodtrad.followup.measures.imports.ImportFormat;
 import se.rodtrad.organisation.AccessPolicy;
@@ -44,11 +45,13 @@ class ImportPages {
     }
 
     private final Imports imports;
+    private final KoladaRefresh refresh;
     private final AccessPolicy access;
     private final Messages messages;
 
-    ImportPages(Imports imports, AccessPolicy access, Messages messages) {
+    ImportPages(Imports imports, KoladaRefresh refresh, AccessPolicy access, Messages messages) {
         this.imports = imports;
+        this.refresh = refresh;
         this.access = access;
         this.messages = messages;
     }
@@ -120,6 +123,23 @@ class ImportPages {
         }
         try {
             ImportReport report = p.url() != null ? imports.runUrl(p.url(), p.request().options(), false) : imports.run(p.request());
+            return "redirect:/uppfoljning/importer/" + report.importId();
+        } catch (ImportFailure e) {
+            model.addAttribute("failure", messages.of(e));
+            return show(ImportForm.empty(), model);
+        }
+    }
+
+    /** The refresh of every KPI from Kolada; its report is shown as any import's, a failure on the import page with nothing changed. */
+    @PostMapping("/uppfoljning/importer/kolada")
+    @RequiresPermission(Permission.IMPORT_DATA)
+    String refresh(Model model, RedirectAttributes redirect) {
+        access.require(Permission.IMPORT_DATA, null);
+        try {
+            KoladaRefresh.Result r = refresh.refresh(false);
+            ImportReport report = r.report();
+            redirect.addFlashAttribute("refreshed", messages.get("followup.kolada.refresh.summary", report.inserted(), report.updated(),
+                    report.unchanged(), report.rejected(), r.kpis(), r.units(), r.pages()));
             return "redirect:/uppfoljning/importer/" + report.importId();
         } catch (ImportFailure e) {
             model.addAttribute("failure", messages.of(e));
