@@ -29,6 +29,9 @@ public final class Axe {
         @SuppressWarnings("unchecked")
         Map<String, Object> result = (Map<String, Object>) page.evaluate("""
                 async tags => {
+                  // after a resize the page's own layout scripts (ResizeObserver: tables.js names a box that scrolls) run
+                  // with the next frame, before a person could act on the page: axe looks at the page as it is then
+                  await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
                   const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
                   return { rules: r.passes.length + r.violations.length + r.incomplete.length,
                            violations: r.violations.map(v => v.id + ': ' + v.help + ' '
