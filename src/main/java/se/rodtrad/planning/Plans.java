@@ -38,11 +38,22 @@ public class Plans {
         return plans.findAll().stream().filter(p -> internal || PublicVisibility.shows(p)).toList();
     }
 
-    /** The plans of the bodies the current person works for (every plan for an administrator), newest first. */
+    /**
+     * The plans of the bodies the current person works for (an administrator: the home organisation's), newest first —
+     * asked of the database by body, not picked out of every plan of the installation.
+     */
     public List<PlanSummary> ofMyBodies() {
         se.rodtrad.organisation.CurrentUser user = access.currentUser();
-        return all().stream().filter(p -> user.role() == se.rodtrad.organisation.Role.ADMINISTRATOR || user.scopeUnitIds().contains(p.bodyId()))
-                .sorted(java.util.Comparator.comparing(PlanSummary::year).reversed()).toList();
+        List<PlanSummary> mine = user.role() == se.rodtrad.organisation.Role.ADMINISTRATOR ? ofOrganisation(null)
+                : plans.findPage(readableStatuses(), user.scopeUnitIds().toArray(UUID[]::new), 0, Integer.MAX_VALUE);
+        return mine.stream().sorted(java.util.Comparator.comparing(PlanSummary::year).reversed()).toList();
+    }
+
+    /** The statuses of the plans the reader may see: all for someone who may read internal documents, else the public's. */
+    private String[] readableStatuses() {
+        return access.allows(Permission.READ_INTERNAL, null)
+                ? java.util.Arrays.stream(PlanStatus.values()).map(Enum::name).toArray(String[]::new)
+                : PublicVisibility.shownStatuses();
     }
 
     /** Plans per page in the public lists unless the reader asks for another size, and the most one page holds. */
@@ -63,9 +74,7 @@ public class Plans {
      * public sees — of one organisation by its code or, without one, of all.
      */
     public PlanPage page(String organisationCode, int page, int size) {
-        boolean internal = access.allows(Permission.READ_INTERNAL, null);
-        return page(organisationCode, page, size,
-                internal ? java.util.Arrays.stream(PlanStatus.values()).map(Enum::name).toArray(String[]::new) : PublicVisibility.shownStatuses());
+        return page(organisationCode, page, size, readableStatuses());
     }
 
     private PlanPage page(String organisationCode, int page, int size, String[] statuses) {
@@ -93,12 +102,9 @@ public class Plans {
      * installation that holds them all.
      */
     public List<PlanSummary> ofOrganisation(UUID organisationId) {
-        boolean internal = access.allows(Permission.READ_INTERNAL, null);
         UUID org = organisationId == null ? organisation.homeRegion().id() : organisationId;
         UUID[] bodies = organisation.bodiesOf(org).stream().map(Unit::id).toArray(UUID[]::new);
-        String[] statuses = internal ? java.util.Arrays.stream(PlanStatus.values()).map(Enum::name).toArray(String[]::new)
-                : PublicVisibility.shownStatuses();
-        return plans.findPage(statuses, bodies, 0, Integer.MAX_VALUE);
+        return plans.findPage(readableStatuses(), bodies, 0, Integer.MAX_VALUE);
     }
 
     /**
