@@ -183,15 +183,27 @@ public class Organisation {
      * owner) — in code order, each under its administration: not its political bodies, not other organisations.
      */
     public List<Unit> workingUnits() {
-        // one read of the units for the whole list: every unit's organisation from the same map (a page asks on every view)
-        java.util.Map<UUID, Unit> all = unitsById();
-        Unit home = homeRegion();
-        return all.values().stream()
-                .filter(u -> u.type() == UnitType.ADMINISTRATION || u.type() == UnitType.AREA || u.type() == UnitType.UNIT)
-                .filter(u -> java.util.Objects.requireNonNullElse(organisationIn(all, u), home).id().equals(home.id()))
-                .sorted(java.util.Comparator.comparing(Unit::code))
-                .toList();
+        // kept while the units are as they were (the organisation's change counter): the röd tråd page asks on every view,
+        // and in a nationwide installation the list is picked out of thousands of units
+        String stamp = changeCounters.stamp("organisation");
+        WorkingUnits kept = workingUnits;
+        if (kept == null || !kept.stamp().equals(stamp)) {
+            java.util.Map<UUID, Unit> all = unitsById();
+            Unit home = homeRegion();
+            kept = new WorkingUnits(stamp, all.values().stream()
+                    .filter(u -> u.type() == UnitType.ADMINISTRATION || u.type() == UnitType.AREA || u.type() == UnitType.UNIT)
+                    .filter(u -> java.util.Objects.requireNonNullElse(organisationIn(all, u), home).id().equals(home.id()))
+                    .sorted(java.util.Comparator.comparing(Unit::code))
+                    .toList());
+            workingUnits = kept;
+        }
+        return kept.units();
     }
+
+    private record WorkingUnits(String stamp, List<Unit> units) {
+    }
+
+    private volatile WorkingUnits workingUnits;
 
     public List<ComparisonGroup> comparisonGroups() {
         return jdbc.sql("select id, code, name, owner_id from comparison_group order by name")
