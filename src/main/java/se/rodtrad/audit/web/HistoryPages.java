@@ -2,7 +2,6 @@ package se.rodtrad.audit.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,11 +49,7 @@ class HistoryPages {
         }
 
         private static LocalDate date(String s) {
-            try {
-                return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
-            } catch (DateTimeParseException e) {
-                return null;
-            }
+            return se.rodtrad.shared.web.FormInput.dateOrNull(s);
         }
     }
 

@@ -1,5 +1,6 @@
 package se.rodtrad.budget.web;
 
+import se.rodtrad.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,8 +32,6 @@ import se.rodtrad.budget.PlanBudget;
 import se.rodtrad.budget.PrintedNumber;
 import se.rodtrad.budget.Severity;
 import se.rodtrad.budget.web.FindingTexts.FindingView;
-import se.rodtrad.shared.domain.ConflictException;
-import se.rodtrad.shared.domain.ValidationException;
 import se.rodtrad.shared.web.Messages;
 
 /**
@@ -48,7 +47,10 @@ class BudgetPages {
     private final FindingTexts texts;
     private final Messages messages;
 
-    BudgetPages(Budgets budgets, Frames frames, BudgetWorkbooks workbooks, FindingTexts texts, Messages messages) {
+    private final FormSubmission forms;
+
+    BudgetPages(Budgets budgets, Frames frames, BudgetWorkbooks workbooks, FindingTexts texts, Messages messages, FormSubmission forms) {
+        this.forms = forms;
         this.budgets = budgets;
         this.frames = frames;
         this.workbooks = workbooks;
@@ -75,15 +77,18 @@ class BudgetPages {
             model.addAttribute("importErrors", List.of(messages.get("budget.import.error.noFile")));
             return plan(planId, null, model);
         }
-        try (var in = file.getInputStream()) {
-            BudgetWorkbooks.ImportResult result = workbooks.importWorkbook(planId, in);
+        byte[] workbook = file.getBytes();
+        return forms.submitOnly(BudgetWorkbooks.ImportRefused.class, () -> {
+            BudgetWorkbooks.ImportResult result = workbooks.importWorkbook(planId, new java.io.ByteArrayInputStream(workbook));
             redirect.addFlashAttribute("imported", result.cellsChanged() == 0 ? messages.get("budget.import.unchanged")
                     : messages.get("budget.import.done", String.valueOf(result.cellsChanged()), String.valueOf(result.tablesChanged())));
             return "redirect:/budget/" + planId;
-        } catch (BudgetWorkbooks.ImportRefused e) {
-            model.addAttribute("importErrors", e.problems().stream().map(p -> messages.get(p.key(), p.arguments().toArray())).toList());
+        }, refusal -> {
+            // every problem of the workbook, by sheet, row and column
+            model.addAttribute("importErrors", ((BudgetWorkbooks.ImportRefused) refusal.cause()).problems().stream()
+                    .map(p -> messages.get(p.key(), p.arguments().toArray())).toList());
             return plan(planId, null, model);
-        }
+        });
     }
 
     @GetMapping("/budget")
@@ -126,24 +131,22 @@ class BudgetPages {
         BudgetTable current = budgets.table(planId, tableId);
         int version = parseVersion(request.getParameter("version"));
         List<Budgets.CellInput> cells = cells(current, request);
-        try {
+        return forms.validateOrConflict(() -> {
             budgets.edit(new Budgets.EditTable(planId, tableId, version, cells));
             redirect.addFlashAttribute("saved", true);
             return "redirect:/budget/" + planId + "/tabeller/" + tableId;
-        } catch (ValidationException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(f -> errors.put(f.field(), messages.of(f)));
-            model.addAttribute("errors", errors);
+        }, refusal -> {
+            if (refusal.current() instanceof BudgetTable theirs) {
+                model.addAttribute("conflict", TableView.of(theirs, List.of(), null, null));
+                model.addAttribute("conflictMessage", refusal.message());
+                // What the user typed stays in the form; saving again is a deliberate choice over the other version.
+                Budgets.Outcome outcome = budgets.preview(new Budgets.EditTable(planId, tableId, theirs.version(), cells));
+                return edit(planId, theirs, outcome, typed(cells), theirs.version(), model);
+            }
+            model.addAttribute("errors", refusal.errors());
             Budgets.Outcome outcome = budgets.preview(new Budgets.EditTable(planId, tableId, version, cells));
             return edit(planId, current, outcome, typed(cells), version, model);
-        } catch (ConflictException e) {
-            BudgetTable theirs = (BudgetTable) e.current();
-            model.addAttribute("conflict", TableView.of(theirs, List.of(), null, null));
-            model.addAttribute("conflictMessage", messages.of(e));
-            // What the user typed stays in the form; saving again is a deliberate choice over the other version.
-            Budgets.Outcome outcome = budgets.preview(new Budgets.EditTable(planId, tableId, theirs.version(), cells));
-            return edit(planId, theirs, outcome, typed(cells), theirs.version(), model);
-        }
+        });
     }
 
     /** htmx: the totals and findings for the figures as typed, nothing saved. */
@@ -173,11 +176,8 @@ class BudgetPages {
     }
 
     private static int parseVersion(String v) {
-        try {
-            return v == null ? -1 : Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        Integer version = se.rodtrad.shared.web.FormInput.intOrNull(v);
+        return version == null ? -1 : version;
     }
 
     /** The cells of the form, named {@code cell-<rowId>-<column>}. */

@@ -1,5 +1,7 @@
 package se.rodtrad.budget.web;
 
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -23,10 +25,7 @@ import se.rodtrad.budget.Budgets;
 import se.rodtrad.budget.Frame;
 import se.rodtrad.budget.Frames;
 import se.rodtrad.planning.PlanSummary;
-import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.NotFoundException;
-import se.rodtrad.shared.domain.ValidationException;
-import se.rodtrad.shared.web.Messages;
 
 /**
  * The frame page: the net frame and how it was reached (uprating and its split, reductions and additions with
@@ -38,13 +37,14 @@ class FramePages {
     private final Frames frames;
     private final Budgets budgets;
     private final FindingTexts texts;
-    private final Messages messages;
 
-    FramePages(Frames frames, Budgets budgets, FindingTexts texts, Messages messages) {
+    private final FormSubmission forms;
+
+    FramePages(Frames frames, Budgets budgets, FindingTexts texts, FormSubmission forms) {
+        this.forms = forms;
         this.frames = frames;
         this.budgets = budgets;
         this.texts = texts;
-        this.messages = messages;
     }
 
     /** A step as a sentence, with the amount it adds (formatted), for the template. */
@@ -133,64 +133,45 @@ class FramePages {
             typed.put(a.areaId(), new String[] {fte, hours, previous});
         }
         int version = version(request.getParameter("version"));
-        try {
+        return forms.validateOrConflict(() -> {
             frames.saveAreas(planId, version, entries);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/budget/" + planId + "/ramanslag#fordelning";
-        } catch (ValidationException e) {
-            model.addAttribute("errors", errors(e));
-            return show(planId, typed, model);
-        } catch (ConflictException e) {
-            model.addAttribute("conflictMessage", messages.of(e));
-            return show(planId, typed, model);
-        }
+        }, refusal -> refused(refusal, model, () -> show(planId, typed, model)));
     }
 
     @PostMapping("/budget/{planId}/ramanslag/omraden/nytt")
     String addArea(@PathVariable UUID planId, @RequestParam(name = "version", required = false) String version,
             @RequestParam(name = "areaId", required = false) UUID areaId, Model model, RedirectAttributes redirect) {
-        try {
+        return forms.validateOrConflict(() -> {
             frames.addArea(planId, version(version), areaId);
             return "redirect:/budget/" + planId + "/ramanslag#fordelning";
-        } catch (ValidationException e) {
-            model.addAttribute("errors", errors(e));
-            return show(planId, null, model);
-        } catch (ConflictException e) {
-            model.addAttribute("conflictMessage", messages.of(e));
-            return show(planId, null, model);
-        }
+        }, refusal -> refused(refusal, model, () -> show(planId, null, model)));
     }
 
     @PostMapping("/budget/{planId}/ramanslag/forandringar")
     String addChange(@PathVariable UUID planId, @RequestParam(name = "version", required = false) String version,
             @RequestParam(name = "amount", required = false) String amount, @RequestParam(name = "reason", required = false) String reason,
             @RequestParam(name = "areaId", required = false) UUID areaId, Model model, RedirectAttributes redirect) {
-        try {
+        return forms.validateOrConflict(() -> {
             frames.addChange(planId, version(version), amount, reason, areaId);
             redirect.addFlashAttribute("changeSaved", true);
             return "redirect:/budget/" + planId + "/ramanslag#forandringar";
-        } catch (ValidationException e) {
-            model.addAttribute("errors", errors(e));
+        }, refusal -> {
             model.addAttribute("changeForm", new String[] {amount, reason, areaId == null ? "" : areaId.toString()});
-            return show(planId, null, model);
-        } catch (ConflictException e) {
-            model.addAttribute("conflictMessage", messages.of(e));
-            model.addAttribute("changeForm", new String[] {amount, reason, areaId == null ? "" : areaId.toString()});
-            return show(planId, null, model);
-        }
+            return refused(refusal, model, () -> show(planId, null, model));
+        });
     }
 
-    private Map<String, String> errors(ValidationException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.errors().forEach(f -> errors.put(f.field(), messages.of(f)));
-        return errors;
+    /** Field errors beside their fields; a conflict above the page, with what was typed kept. */
+    private static String refused(se.rodtrad.shared.web.Refusal refusal, Model model, java.util.function.Supplier<String> page) {
+        model.addAttribute(refusal.conflict() ? "conflictMessage" : "errors", refusal.conflict() ? refusal.message() : refusal.errors());
+        return page.get();
     }
 
+    /** The version the form was read at; one missing or no number is a stale one, refused by the use case. */
     private static int version(String v) {
-        try {
-            return v == null ? -1 : Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        Integer version = FormInput.intOrNull(v);
+        return version == null ? -1 : version;
     }
 }

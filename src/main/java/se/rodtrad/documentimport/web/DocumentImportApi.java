@@ -159,14 +159,11 @@ class DocumentImportApi {
     }
 
     private static DocumentKind kind(String kind) {
-        if (kind == null || kind.isBlank()) {
-            return null;
-        }
-        try {
-            return DocumentKind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        DocumentKind k = se.rodtrad.shared.web.FormInput.enumOrNull(DocumentKind.class, kind == null ? null : kind.toUpperCase(java.util.Locale.ROOT));
+        if (k == null && kind != null && !kind.isBlank()) {
             throw ValidationException.of("kind", "documentimport.validation.kind");
         }
+        return k;
     }
 
     /** A missing version is a stale one: the use case finds the item first (or refuses) and then refuses the version. */

@@ -1,8 +1,9 @@
 package se.rodtrad.documentimport.web;
 
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,9 +28,6 @@ import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
 import se.rodtrad.planning.TargetForm;
-import se.rodtrad.shared.domain.ConflictException;
-import se.rodtrad.shared.domain.DomainException;
-import se.rodtrad.shared.domain.ValidationException;
 import se.rodtrad.shared.web.Messages;
 
 /**
@@ -47,7 +45,10 @@ class DocumentImportPages {
     private final AccessPolicy access;
     private final Messages messages;
 
-    DocumentImportPages(DocumentImports imports, Organisation organisation, AccessPolicy access, Messages messages) {
+    private final FormSubmission forms;
+
+    DocumentImportPages(DocumentImports imports, Organisation organisation, AccessPolicy access, Messages messages, FormSubmission forms) {
+        this.forms = forms;
         this.imports = imports;
         this.organisation = organisation;
         this.access = access;
@@ -73,20 +74,19 @@ class DocumentImportPages {
         Map<String, String> form = new HashMap<>();
         form.put("kind", kind);
         form.put("body", body);
-        try {
-            DocumentKind k = kind == null || kind.isBlank() ? null : DocumentKind.valueOf(kind);
-            ImportView v = imports.upload(new DocumentImports.Upload(k, body, file == null || file.isEmpty() ? null : file.getOriginalFilename(),
-                    file == null || file.isEmpty() ? null : file.getBytes()));
+        byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
+        return forms.submit(() -> {
+            FormInput in = new FormInput();
+            DocumentKind k = in.choice(DocumentKind.class, "kind", kind, "documentimport.validation.kind");
+            in.check();
+            ImportView v = imports.upload(new DocumentImports.Upload(k, body, content == null ? null : file.getOriginalFilename(), content));
             return "redirect:/dokumentimport/" + v.id();
-        } catch (ValidationException e) {
-            m.addAttribute("errors", errors(e));
-        } catch (DomainException e) {
-            m.addAttribute("errors", Map.of("file", messages.of(e)));
-        } catch (IllegalArgumentException e) {
-            m.addAttribute("errors", Map.of("kind", messages.get("documentimport.validation.kind")));
-        }
-        m.addAttribute("form", form);
-        return list(m);
+        }, refusal -> {
+            // what the reading of the file refused is told at the file
+            m.addAttribute("errors", refusal.errorsAt("file"));
+            m.addAttribute("form", form);
+            return list(m);
+        });
     }
 
     @GetMapping("/dokumentimport/{id}")
@@ -126,18 +126,14 @@ class DocumentImportPages {
     String act(@PathVariable UUID id, @PathVariable UUID itemId, @PathVariable String action, @RequestParam(name = "version", required = false) Integer version,
             RedirectAttributes redirect) {
         int v = version == null ? -1 : version;
-        try {
+        forms.run(() -> {
             switch (action) {
                 case "godta" -> imports.accept(id, itemId, v);
                 case "ta-bort" -> imports.drop(id, itemId, v);
                 case "aterstall" -> imports.restore(id, itemId, v);
                 default -> imports.merge(id, itemId, v);
             }
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", messages.get("documentimport.conflict"));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", messages.of(e));
-        }
+        }, refusal -> redirect.addFlashAttribute("problem", refusal.conflict() ? messages.get("documentimport.conflict") : refusal.message()));
         return "redirect:/dokumentimport/" + id + "?punkt=" + itemId + "#p-" + itemId;
     }
 
@@ -169,23 +165,24 @@ class DocumentImportPages {
 
     @PostMapping("/dokumentimport/{id}/punkter/{itemId}/andra")
     String correct(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam Map<String, String> form, Model m) {
-        try {
-            String parent = form.get("parentId");
-            imports.correct(id, itemId, form.get("version") == null ? -1 : Integer.parseInt(form.get("version")), new DocumentImports.Correction(
-                    form.get("type"), form.get("kind"), form.get("number"), form.get("text"), form.get("tag"),
-                    parent == null || parent.isBlank() ? null : UUID.fromString(parent), form.get("targetForm")));
+        return forms.validateOrConflict(() -> {
+            FormInput in = new FormInput();
+            UUID parent = in.id("parentId", form.get("parentId"));
+            in.check();
+            imports.correct(id, itemId, version(form), new DocumentImports.Correction(form.get("type"), form.get("kind"), form.get("number"),
+                    form.get("text"), form.get("tag"), parent, form.get("targetForm")));
             return "redirect:/dokumentimport/" + id + "?punkt=" + itemId + "#p-" + itemId;
-        } catch (ValidationException e) {
-            m.addAttribute("errors", errors(e));
-        } catch (ConflictException e) {
-            m.addAttribute("errors", Map.of("text", messages.get("documentimport.conflict")));
-            ImportItem theirs = (ImportItem) e.current();
-            form.put("version", String.valueOf(theirs.version()));
-        } catch (NumberFormatException e) {
-            m.addAttribute("errors", Map.of("version", messages.get("documentimport.conflict")));
-        }
-        m.addAttribute("form", form);
-        return edit(id, itemId, m);
+        }, refusal -> {
+            if (refusal.current() instanceof ImportItem theirs) {
+                // the other person's version: saving again overwrites it knowingly
+                m.addAttribute("errors", Map.of("text", messages.get("documentimport.conflict")));
+                form.put("version", String.valueOf(theirs.version()));
+            } else {
+                m.addAttribute("errors", refusal.errors());
+            }
+            m.addAttribute("form", form);
+            return edit(id, itemId, m);
+        });
     }
 
     @GetMapping("/dokumentimport/{id}/punkter/{itemId}/dela")
@@ -206,63 +203,43 @@ class DocumentImportPages {
 
     @PostMapping("/dokumentimport/{id}/punkter/{itemId}/dela")
     String split(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam Map<String, String> form, Model m) {
-        try {
-            imports.split(id, itemId, form.get("version") == null ? -1 : Integer.parseInt(form.get("version")), form.get("first"), form.get("second"));
+        return forms.validateOrConflict(() -> {
+            imports.split(id, itemId, version(form), form.get("first"), form.get("second"));
             return "redirect:/dokumentimport/" + id + "?punkt=" + itemId + "#p-" + itemId;
-        } catch (ValidationException e) {
-            m.addAttribute("errors", errors(e));
-        } catch (ConflictException e) {
-            m.addAttribute("errors", Map.of("first", messages.get("documentimport.conflict")));
-        }
-        m.addAttribute("form", form);
-        return splitForm(id, itemId, m);
+        }, refusal -> {
+            m.addAttribute("errors", refusal.conflict() ? Map.of("first", messages.get("documentimport.conflict")) : refusal.errors());
+            m.addAttribute("form", form);
+            return splitForm(id, itemId, m);
+        });
     }
 
     @PostMapping("/dokumentimport/{id}/bekrafta")
     String confirm(@PathVariable UUID id, @RequestParam Map<String, String> form, Model m, RedirectAttributes redirect) {
         ImportView v = imports.view(id);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Integer year = null;
-        LocalDate date = null;
-        LocalDate deadline = null;
-        try {
-            year = blank(form.get("year")) ? null : Integer.valueOf(form.get("year").strip());
-        } catch (NumberFormatException e) {
-            errors.put("year", messages.get("validation.target.yearFormat", form.get("year")));
-        }
-        try {
-            date = blank(form.get("meetingDate")) ? null : LocalDate.parse(form.get("meetingDate").strip());
-            deadline = blank(form.get("adjustmentDeadline")) ? null : LocalDate.parse(form.get("adjustmentDeadline").strip());
-        } catch (DateTimeParseException e) {
-            errors.put("meetingDate", messages.get("documentimport.validation.date"));
-        }
-        if (errors.isEmpty()) {
-            try {
-                ImportView done = imports.confirm(id, form.get("version") == null ? -1 : Integer.parseInt(form.get("version")),
-                        new DocumentImports.Confirmation(form.get("title"), year, date, form.get("startsAt"), form.get("place"), deadline));
-                redirect.addFlashAttribute("confirmed", true);
-                return "redirect:/dokumentimport/" + done.id();
-            } catch (ValidationException e) {
-                errors.putAll(errors(e));
-            } catch (ConflictException e) {
-                errors.put("version", messages.get("documentimport.conflictImport"));
-            } catch (DomainException e) {
-                errors.put("confirm", messages.of(e));
-            }
-        }
-        m.addAttribute("errors", errors);
-        m.addAttribute("confirm", new HashMap<>(form));
-        fill(imports.view(v.id()), null, m);
-        return "documentimport/review";
+        return forms.submit(() -> {
+            FormInput in = new FormInput();
+            Integer year = in.year("year", form.get("year"));
+            // both dates are told at the meeting's date, where the form asks for them together
+            LocalDate date = in.date("meetingDate", form.get("meetingDate"), "documentimport.validation.date");
+            LocalDate deadline = in.date("meetingDate", form.get("adjustmentDeadline"), "documentimport.validation.date");
+            in.check();
+            ImportView done = imports.confirm(id, version(form),
+                    new DocumentImports.Confirmation(form.get("title"), year, date, form.get("startsAt"), form.get("place"), deadline));
+            redirect.addFlashAttribute("confirmed", true);
+            return "redirect:/dokumentimport/" + done.id();
+        }, refusal -> {
+            m.addAttribute("errors", refusal.conflict() ? Map.of("version", messages.get("documentimport.conflictImport"))
+                    : refusal.errorsAt("confirm"));
+            m.addAttribute("confirm", new HashMap<>(form));
+            fill(imports.view(v.id()), null, m);
+            return "documentimport/review";
+        });
     }
 
     @PostMapping("/dokumentimport/{id}/kasta")
     String discard(@PathVariable UUID id, @RequestParam(name = "version", required = false) Integer version, RedirectAttributes redirect) {
-        try {
-            imports.discard(id, version == null ? -1 : version);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", messages.get("documentimport.conflictImport"));
-        }
+        forms.run(() -> imports.discard(id, version == null ? -1 : version), refusal -> redirect.addFlashAttribute("problem",
+                refusal.conflict() ? messages.get("documentimport.conflictImport") : refusal.message()));
         return "redirect:/dokumentimport/" + id;
     }
 
@@ -290,10 +267,10 @@ class DocumentImportPages {
         return colon < 0 ? messages.get(w) : messages.get(w.substring(0, colon), w.substring(colon + 1));
     }
 
-    private Map<String, String> errors(ValidationException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.errors().forEach(f -> errors.merge(f.field(), messages.of(f), (a, b) -> a + " " + b));
-        return errors;
+    /** The version the form was read at; one that is missing or no number is a stale one, refused by the use case. */
+    private static int version(Map<String, String> form) {
+        Integer version = FormInput.intOrNull(form.get("version"));
+        return version == null ? -1 : version;
     }
 
     private static ImportItem item(ImportView v, UUID itemId) {
@@ -301,7 +278,4 @@ class DocumentImportPages {
                 .orElseThrow(() -> new se.rodtrad.shared.domain.NotFoundException("importpunkt", itemId));
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 }

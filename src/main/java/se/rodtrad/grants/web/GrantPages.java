@@ -1,5 +1,7 @@
 package se.rodtrad.grants.web;
 
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,11 +33,6 @@ import se.rodtrad.grants.RuleCheck;
 import se.rodtrad.grants.SteeringDecision;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Unit;
-import se.rodtrad.shared.domain.ConflictException;
-import se.rodtrad.shared.domain.DomainException;
-import se.rodtrad.shared.domain.NotFoundException;
-import se.rodtrad.shared.domain.ValidationException;
-import se.rodtrad.shared.web.Messages;
 
 /**
  * The grant register's pages: the appropriation of a year with its live totals, the steering decision, the decisions,
@@ -92,10 +89,12 @@ class GrantPages {
     private final GoalOptions goals;
     private final Organisation organisation;
     private final AuditTrail auditTrail;
-    private final Messages messages;
+
+    private final FormSubmission forms;
 
     GrantPages(GrantRegister register, Appropriations appropriations, GrantProjects projects, GrantRules rules, GrantStatistics statistics,
-            MobilitySupport mobility, GrantTexts texts, GoalOptions goals, Organisation organisation, AuditTrail auditTrail, Messages messages) {
+            MobilitySupport mobility, GrantTexts texts, GoalOptions goals, Organisation organisation, AuditTrail auditTrail, FormSubmission forms) {
+        this.forms = forms;
         this.register = register;
         this.appropriations = appropriations;
         this.projects = projects;
@@ -106,7 +105,6 @@ class GrantPages {
         this.goals = goals;
         this.organisation = organisation;
         this.auditTrail = auditTrail;
-        this.messages = messages;
     }
 
     @GetMapping("/bidrag")
@@ -132,17 +130,15 @@ class GrantPages {
 
     @PostMapping("/bidrag/inriktning/{id}/omfordelning")
     String reallocate(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        try {
+        return forms.submit(() -> {
             appropriations.reallocate(id, form.get("from"), form.get("to"), form.get("amount"), form.get("decidedOn"), form.get("paragraph"),
                     form.get("decidedBy"), form.get("text"));
             redirect.addFlashAttribute("saved", true);
             return "redirect:/bidrag/inriktning/" + id;
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
+        }, refusal -> {
             model.addAttribute("formValues", form);
-            return steeringPage(id, errors(e), model);
-        }
+            return steeringPage(id, refusal.errorsAt("_"), model);
+        });
     }
 
     private String steeringPage(UUID id, Map<String, String> errors, Model model) {
@@ -162,8 +158,8 @@ class GrantPages {
     String decisions(@RequestParam(name = "organ", required = false) String bodyCode, @RequestParam(name = "fran", required = false) String from,
             @RequestParam(name = "till", required = false) String to, Model model) {
         Unit body = register.body(bodyCode);
-        LocalDate f = date(from);
-        LocalDate t = date(to);
+        LocalDate f = FormInput.dateOrNull(from);
+        LocalDate t = FormInput.dateOrNull(to);
         List<GrantDecision> list = register.decisions(f, t, body.code(), true);
         model.addAttribute("body", body);
         model.addAttribute("decisions", list);
@@ -192,16 +188,14 @@ class GrantPages {
 
     @PostMapping("/bidrag/beslut/{id}/utbetalningar")
     String pay(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        try {
+        return forms.submit(() -> {
             register.pay(id, form.get("kind"), form.get("paidOn"), form.get("amount"), form.get("reportedCosts"), form.get("reason"));
             redirect.addFlashAttribute("paid", true);
             return "redirect:/bidrag/beslut/" + id + "#utbetalningar";
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
+        }, refusal -> {
             model.addAttribute("paymentValues", form);
-            return decisionPage(register.decision(id), errors(e), model);
-        }
+            return decisionPage(register.decision(id), refusal.errorsAt("_"), model);
+        });
     }
 
     @GetMapping("/bidrag/beslut/ny")
@@ -214,33 +208,59 @@ class GrantPages {
     @PostMapping("/bidrag/beslut/provning")
     String check(@ModelAttribute Form form, Model model) {
         Unit body = register.body(form.body());
-        try {
-            List<RuleCheck> checks = register.check(form.application());
-            return form(body, form, views(checks), null, null, model);
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
-            return form(body, form, null, errors(e), null, model);
-        }
+        return forms.submit(() -> form(body, form, views(register.check(form.application())), null, null, model),
+                refusal -> form(body, form, null, refusal.errorsAt("_"), null, model));
     }
 
     @PostMapping("/bidrag/beslut")
     String decide(@ModelAttribute Form form, Model model, RedirectAttributes redirect) {
         Unit body = register.body(form.body());
-        try {
+        return forms.submit(() -> {
             GrantDecision d = register.decide(form.application());
             redirect.addFlashAttribute("decided", true);
             return "redirect:/bidrag/beslut/" + d.id();
-        } catch (GrantRefused e) {
-            return form(body, form, views(e.checks()), null, messages.of(e), model);
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
-            return form(body, form, null, errors(e), null, model);
-        }
+        }, refusal -> refusal.cause() instanceof GrantRefused broken
+                // a rule of the support type refused it: the checks are shown with the sentence that sums them up
+                ? form(body, form, views(broken.checks()), null, refusal.message(), model)
+                : form(body, form, null, refusal.errorsAt("_"), null, model));
     }
 
+    /** The decision form's controls by field: the error summary links each refused field to its control. */
+    private static final Map<String, String> FIELD_IDS = Map.ofEntries(
+            Map.entry("reference", "g-reference"),
+            Map.entry("recipient", "g-recipient"),
+            Map.entry("organisationNumber", "g-org"),
+            Map.entry("sector", "g-sector"),
+            Map.entry("locality", "g-locality"),
+            Map.entry("employees", "g-employees"),
+            Map.entry("fte", "g-fte"),
+            Map.entry("eligibleCost", "g-eligible"),
+            Map.entry("applied", "g-applied"),
+            Map.entry("otherDeMinimis", "g-other"),
+            Map.entry("amount", "g-amount"),
+            Map.entry("outcomeText", "g-outcome-text"),
+            Map.entry("decisionDate", "g-date"),
+            Map.entry("decidedBy", "g-by"),
+            Map.entry("decidedByTitle", "g-by-title"),
+            Map.entry("delegationPoint", "g-point"),
+            Map.entry("proposedFor", "g-proposed"),
+            Map.entry("foundersBornOutsideNordics", "g-founders-yes"),
+            Map.entry("newInnovativeIdea", "g-idea-yes"),
+            Map.entry("externalConsultant", "g-consultant-yes"),
+            Map.entry("smallNewInnovative", "g-small-yes"),
+            Map.entry("noVehicles", "g-vehicles-yes"),
+            Map.entry("municipalSupplyPlan", "g-supply-yes"),
+            Map.entry("referenceKind", "g-kind"),
+            Map.entry("supportType", "g-type"),
+            Map.entry("legalForm", "g-legal"),
+            Map.entry("ownerSex", "g-sex"),
+            Map.entry("municipality", "g-municipality"),
+            Map.entry("priorityRank", "g-priority"),
+            Map.entry("goal", "g-goal"),
+            Map.entry("rusGoal", "g-rus"));
+
     private String form(Unit body, Form form, List<CheckView> checks, Map<String, String> errors, String refusal, Model model) {
+        model.addAttribute("fieldIds", FIELD_IDS);
         model.addAttribute("body", body);
         model.addAttribute("f", form);
         model.addAttribute("checks", checks);
@@ -295,17 +315,15 @@ class GrantPages {
         String yearText = form.getOrDefault("ar", "");
         int year = yearText.matches("\\d{4}") ? Integer.parseInt(yearText) : LocalDate.now().getYear();
         String version = form.getOrDefault("version", "");
-        try {
-            mobility.recordWeeks(body.id(), year, uuid(form.get("school")), form.get("homeRegion"), form.get("weeks"),
-                    version.matches("\\d{1,9}") ? Integer.valueOf(version) : null);
+        return forms.submit(() -> {
+            mobility.recordWeeks(body.id(), year, FormInput.uuidOrNull(form.get("school")), form.get("homeRegion"), form.get("weeks"),
+                    FormInput.intOrNull(version));
             redirect.addFlashAttribute("saved", true);
             return "redirect:/bidrag/mobilitetsstod?organ=" + body.code() + "&ar=" + year;
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
-            model.addAttribute("weeksError", errors(e));
+        }, refusal -> {
+            model.addAttribute("weeksError", refusal.errorsAt("_"));
             return mobility(body.code(), year, model);
-        }
+        });
     }
 
     @GetMapping("/bidrag/statistik")
@@ -329,18 +347,6 @@ class GrantPages {
         return checks.stream().map(c -> CheckView.of(c, texts.text(c.explanation()))).toList();
     }
 
-    private Map<String, String> errors(DomainException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (e instanceof ValidationException v) {
-            v.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
-        } else if (e instanceof ConflictException c) {
-            errors.put("_", messages.of(c));
-        } else {
-            errors.put("_", messages.of(e));
-        }
-        return errors;
-    }
-
     private static List<Integer> years(List<SteeringDecision> steering, int shown) {
         List<Integer> years = new ArrayList<>();
         int first = steering.isEmpty() ? shown : steering.get(0).year();
@@ -351,25 +357,6 @@ class GrantPages {
             years.add(0, shown);
         }
         return years;
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return text == null ? null : UUID.fromString(text.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     static Map<String, Object> copy(Map<String, String> m) {

@@ -1,9 +1,9 @@
 package se.rodtrad.meetings.web;
 
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +29,6 @@ import se.rodtrad.meetings.DelegationReporting;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
-import se.rodtrad.shared.domain.ConflictException;
-import se.rodtrad.shared.domain.DomainException;
-import se.rodtrad.shared.domain.NotFoundException;
-import se.rodtrad.shared.domain.ValidationException;
 import se.rodtrad.shared.web.Messages;
 
 /**
@@ -80,8 +76,11 @@ class DelegationPages {
 
     private final DelegationReporting reporting;
 
+    private final FormSubmission forms;
+
     DelegationPages(DelegationOrder order, DelegatedDecisions decisions, AccessPolicy access, AuditTrail auditTrail, Messages messages,
-            DelegationReporting reporting) {
+            DelegationReporting reporting, FormSubmission forms) {
+        this.forms = forms;
         this.reporting = reporting;
         this.order = order;
         this.decisions = decisions;
@@ -97,39 +96,29 @@ class DelegationPages {
 
     @PostMapping("/delegationsordning/{body}/punkter")
     String add(@PathVariable String body, @ModelAttribute PointForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return forms.submit(() -> {
             order.addPoint(body, form.command());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/delegationsordning/" + body;
-        } catch (DomainException e) {
-            return orderPage(body, null, refusal("add", e, values(form)), model);
-        }
+        }, refused -> orderPage(body, null, refusal("add", refused, values(form)), model));
     }
 
     @PostMapping("/delegationsordning/punkter/{id}")
     String change(@PathVariable UUID id, @ModelAttribute PointForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return forms.submit(() -> {
             DelegationPoint p = order.changePoint(id, form.version(), form.command());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/delegationsordning/" + bodyCode(p.bodyId());
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
-            return orderPage(bodyOfPoint(id), null, refusal("change-" + id, e, values(form)), model);
-        }
+        }, refused -> orderPage(bodyOfPoint(id), null, refusal("change-" + id, refused, values(form)), model));
     }
 
     @PostMapping("/delegationsordning/punkter/{id}/upphav")
     String end(@PathVariable UUID id, @ModelAttribute PointForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return forms.submit(() -> {
             DelegationPoint p = order.endPoint(id, form.version(), form.validTo());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/delegationsordning/" + bodyCode(p.bodyId());
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
-            return orderPage(bodyOfPoint(id), null, refusal("end-" + id, e, values(form)), model);
-        }
+        }, refused -> orderPage(bodyOfPoint(id), null, refusal("end-" + id, refused, values(form)), model));
     }
 
     @GetMapping("/delegationsbeslut/{body}")
@@ -139,13 +128,11 @@ class DelegationPages {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate f = parse(from, period[0], "fran", errors);
         LocalDate t = parse(to, period[1], "till", errors);
-        DelegatedDecisionReport report;
-        try {
-            report = decisions.report(body, f, t);
-        } catch (ValidationException e) {
-            e.errors().forEach(x -> errors.put(x.field().equals("to") ? "till" : "fran", messages.of(x)));
-            report = decisions.report(body, period[0], period[1]);
-        }
+        // a period the report refuses (the end before the start) is told at its field, and the default period shown
+        DelegatedDecisionReport report = forms.validate(() -> decisions.report(body, f, t), refusal -> {
+            refusal.errors().forEach((field, message) -> errors.put(field.equals("to") ? "till" : "fran", message));
+            return decisions.report(body, period[0], period[1]);
+        });
         model.addAttribute("report", report);
         model.addAttribute("periodErrors", errors);
         model.addAttribute("fromText", from == null ? report.from().toString() : from);
@@ -160,16 +147,14 @@ class DelegationPages {
     @PostMapping("/delegationsbeslut/{body}/foredragningslista")
     String placeOnAgenda(@PathVariable String body, @RequestParam(name = "fran", required = false) String from,
             @RequestParam(name = "till", required = false) String to, RedirectAttributes redirect) {
-        try {
+        return forms.submit(() -> {
             AgendaItem item = reporting.placeOnNextAgenda(body, from, to);
             return "redirect:/sammantraden/" + item.meetingId() + "#punkt-" + item.number();
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("placeError", messages.of(e));
+        }, refusal -> {
+            redirect.addFlashAttribute("placeError", refusal.message());
             return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/delegationsbeslut/{body}")
                     .queryParam("fran", from).queryParam("till", to).encode().buildAndExpand(body).toUriString();
-        }
+        });
     }
 
     @GetMapping("/delegationsbeslut/{body}/ny")
@@ -181,15 +166,11 @@ class DelegationPages {
 
     @PostMapping("/delegationsbeslut/{body}")
     String enter(@PathVariable String body, @ModelAttribute DelegatedDecisionEntry form, Model model, RedirectAttributes redirect) {
-        try {
+        return forms.submit(() -> {
             DelegatedDecisionReport.Row row = decisions.enter(body, form);
             redirect.addFlashAttribute("entered", true);
             return "redirect:/delegationsbeslut/" + body + "?fran=" + row.decidedOn().withDayOfMonth(1) + "&till=" + row.decidedOn();
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
-            return entryPage(order.body(body), refusal("entry", e, values(form)), model);
-        }
+        }, refused -> entryPage(order.body(body), refusal("entry", refused, values(form)), model));
     }
 
     private String entryPage(Unit body, Refusal refusal, Model model) {
@@ -201,16 +182,12 @@ class DelegationPages {
 
     private String orderPage(String bodyCode, String dayText, Refusal refusal, Model model) {
         Unit body = order.body(bodyCode);
-        LocalDate day = LocalDate.now();
-        if (dayText != null && !dayText.isBlank()) {
-            try {
-                day = LocalDate.parse(dayText.strip());
-            } catch (DateTimeParseException e) {
-                model.addAttribute("dayError", messages.get("delegation.validation.date", messages.get("delegation.order.day"), dayText));
-            }
+        LocalDate shown = FormInput.dateOrNull(dayText);
+        if (shown == null && dayText != null && !dayText.isBlank()) {
+            model.addAttribute("dayError", messages.get("delegation.validation.date", messages.get("delegation.order.day"), dayText));
         }
+        shown = shown == null ? LocalDate.now() : shown;
         List<DelegationPoint> history = order.history(body.code());
-        LocalDate shown = day;
         model.addAttribute("body", body);
         model.addAttribute("day", shown);
         model.addAttribute("inForce", DelegationOrder.inForce(history, shown));
@@ -230,42 +207,24 @@ class DelegationPages {
         return order.bodyCode(bodyId);
     }
 
-    private Refusal refusal(String form, DomainException e, Map<String, Object> values) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (e instanceof ValidationException v) {
-            v.errors().forEach(f -> errors.put(f.field(), messages.of(f)));
-        } else if (e instanceof ConflictException c) {
-            errors.put("_", messages.of(c));
-        } else {
-            errors.put("_", messages.of(e));
-        }
-        return new Refusal(form, errors, values);
+    /** Field errors at their fields; a refusal of the whole form (a conflict, a rule of the order) at "_". */
+    private static Refusal refusal(String form, se.rodtrad.shared.web.Refusal refused, Map<String, Object> values) {
+        return new Refusal(form, refused.errorsAt("_"), values);
     }
 
     private LocalDate parse(String text, LocalDate fallback, String field, Map<String, String> errors) {
         if (text == null || text.isBlank()) {
             return fallback;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
+        LocalDate day = FormInput.dateOrNull(text);
+        if (day == null) {
             errors.put(field, messages.get("delegation.validation.date",
                     messages.get(field.equals("fran") ? "delegation.report.from" : "delegation.report.to"), text));
-            return fallback;
         }
+        return day == null ? fallback : day;
     }
 
     private static Map<String, Object> values(Record form) {
-        Map<String, Object> result = new HashMap<>();
-        for (var c : form.getClass().getRecordComponents()) {
-            try {
-                var accessor = c.getAccessor();
-                accessor.setAccessible(true);
-                result.put(c.getName(), accessor.invoke(form));
-            } catch (ReflectiveOperationException ex) {
-                throw new IllegalStateException(ex);
-            }
-        }
-        return result;
+        return FormInput.valuesOf(form);
     }
 }

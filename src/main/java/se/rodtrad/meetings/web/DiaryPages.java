@@ -1,8 +1,9 @@
 package se.rodtrad.meetings.web;
 
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,10 +32,6 @@ import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
-import se.rodtrad.shared.domain.ConflictException;
-import se.rodtrad.shared.domain.DomainException;
-import se.rodtrad.shared.domain.NotFoundException;
-import se.rodtrad.shared.domain.ValidationException;
 import se.rodtrad.shared.web.Messages;
 
 /** The diary: the list with search, registering a case, one case with its documents, status and history. */
@@ -48,7 +45,10 @@ class DiaryPages {
     private final Messages messages;
     private final Meetings meetings;
 
-    DiaryPages(Diary diary, Organisation organisation, AccessPolicy access, AuditTrail audit, Messages messages, Meetings meetings) {
+    private final FormSubmission forms;
+
+    DiaryPages(Diary diary, Organisation organisation, AccessPolicy access, AuditTrail audit, Messages messages, Meetings meetings, FormSubmission forms) {
+        this.forms = forms;
         this.diary = diary;
         this.organisation = organisation;
         this.access = access;
@@ -60,12 +60,7 @@ class DiaryPages {
     @GetMapping("/diarium")
     String list(@RequestParam(name = "q", required = false) String q, @RequestParam(name = "status", required = false) String status,
             @RequestParam(name = "organ", required = false) String bodyCode, Model m) {
-        CaseStatus s = null;
-        try {
-            s = status == null || status.isBlank() ? null : CaseStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            s = null;
-        }
+        CaseStatus s = FormInput.enumOrNull(CaseStatus.class, status);
         Unit body = bodyCode == null || bodyCode.isBlank() ? null : organisation.unitByCode(bodyCode).orElse(null);
         List<DiaryCase> cases = diary.cases(q, s, body == null ? null : body.id());
         m.addAttribute("q", q);
@@ -110,16 +105,15 @@ class DiaryPages {
 
     @PostMapping("/diarium/ny")
     String register(@ModelAttribute("form") CaseForm form, Model m) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        try {
-            DiaryCase c = diary.register(new RegisterCase(form.seriesCode(), form.caseNumber(), form.title(), null, Forms.uuid(form.bodyId()),
-                    Forms.uuid(form.unitId()), form.caseOfficer(), form.confidential(), form.secrecyRef()));
+        return forms.validate(() -> {
+            DiaryCase c = diary.register(new RegisterCase(form.seriesCode(), form.caseNumber(), form.title(), null,
+                    FormInput.uuidOrNull(form.bodyId()), FormInput.uuidOrNull(form.unitId()), form.caseOfficer(), form.confidential(),
+                    form.secrecyRef()));
             return "redirect:/diarium/" + c.caseNumber();
-        } catch (ValidationException e) {
-            Forms.collect(e, errors, messages);
-        }
-        m.addAttribute("errors", errors);
-        return newCase(m);
+        }, refusal -> {
+            m.addAttribute("errors", refusal.errors());
+            return newCase(m);
+        });
     }
 
     @GetMapping("/diarium/{caseNumber}")
@@ -148,36 +142,30 @@ class DiaryPages {
     @PostMapping("/diarium/{caseNumber}/redigera")
     String update(@PathVariable String caseNumber, @ModelAttribute("form") CaseForm form, Model m) {
         DiaryCase c = diary.caseByNumber(caseNumber);
-        Map<String, String> errors = new LinkedHashMap<>();
-        try {
-            diary.update(c.id(), form.version() == null ? -1 : form.version(), form.title(), Forms.uuid(form.unitId()), form.caseOfficer(),
-                    form.confidential(), form.secrecyRef());
+        return forms.submit(() -> {
+            diary.update(c.id(), form.version() == null ? -1 : form.version(), form.title(), FormInput.uuidOrNull(form.unitId()),
+                    form.caseOfficer(), form.confidential(), form.secrecyRef());
             return "redirect:/diarium/" + caseNumber;
-        } catch (ValidationException e) {
-            Forms.collect(e, errors, messages);
-        } catch (ConflictException e) {
-            errors.put("title", messages.of(e));
-            DiaryCase theirs = (DiaryCase) e.current();
-            m.addAttribute("form", new CaseForm(form.seriesCode(), form.caseNumber(), form.title(), form.bodyId(), form.unitId(), form.caseOfficer(),
-                    form.confidential(), form.secrecyRef(), theirs.version()));
-        }
-        m.addAttribute("errors", errors);
-        return show(caseNumber, m);
+        }, refusal -> {
+            m.addAttribute("errors", refusal.errorsAt("title"));
+            if (refusal.current() instanceof DiaryCase theirs) {
+                m.addAttribute("form", new CaseForm(form.seriesCode(), form.caseNumber(), form.title(), form.bodyId(), form.unitId(),
+                        form.caseOfficer(), form.confidential(), form.secrecyRef(), theirs.version()));
+            }
+            return show(caseNumber, m);
+        });
     }
 
     @PostMapping("/diarium/{caseNumber}/status")
     String status(@PathVariable String caseNumber, @RequestParam(required = false) String status, @RequestParam(required = false) Integer version,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
         DiaryCase c = diary.caseByNumber(caseNumber);
-        try {
-            diary.changeStatus(c.id(), version == null ? -1 : version, status == null || status.isBlank() ? null : CaseStatus.valueOf(status), note);
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("statusError", messages.of(e.errors().get(0)));
-        } catch (NotFoundException e) {
-            throw e; // a page about nothing is "not found", not a message on another page
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("statusError", messages.of(e));
-        }
+        forms.run(() -> {
+            FormInput in = new FormInput();
+            CaseStatus to = in.choice(CaseStatus.class, "status", status);
+            in.check();
+            diary.changeStatus(c.id(), version == null ? -1 : version, to, note);
+        }, refusal -> redirect.addFlashAttribute("statusError", refusal.message()));
         return "redirect:/diarium/" + caseNumber + "#status";
     }
 
@@ -186,13 +174,14 @@ class DiaryPages {
             @RequestParam(required = false) Boolean confidential, @RequestParam(required = false) String secrecyRef, RedirectAttributes redirect)
             throws IOException {
         DiaryCase c = diary.caseByNumber(caseNumber);
-        try {
-            diary.upload(c.id(), title, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(), confidential, secrecyRef);
+        byte[] content = file == null ? null : file.getBytes();
+        forms.run(() -> {
+            diary.upload(c.id(), title, file == null ? null : file.getOriginalFilename(), content, confidential, secrecyRef);
             redirect.addFlashAttribute("done", messages.get("diary.uploaded"));
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("uploadError", String.join(" ", e.errors().stream().map(messages::of).toList()));
+        }, refusal -> {
             redirect.addFlashAttribute("uploadTitle", title);
-        }
+            redirect.addFlashAttribute("uploadError", refusal.errors().isEmpty() ? refusal.message() : String.join(" ", refusal.errors().values()));
+        });
         return "redirect:/diarium/" + caseNumber + "#handlingar";
     }
 
@@ -200,11 +189,7 @@ class DiaryPages {
     String link(@PathVariable String caseNumber, @RequestParam(required = false) String title, @RequestParam(required = false) String href,
             RedirectAttributes redirect) {
         DiaryCase c = diary.caseByNumber(caseNumber);
-        try {
-            diary.addDocument(c.id(), title, href);
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("uploadError", messages.of(e.errors().get(0)));
-        }
+        forms.run(() -> diary.addDocument(c.id(), title, href), refusal -> redirect.addFlashAttribute("uploadError", refusal.message()));
         return "redirect:/diarium/" + caseNumber + "#handlingar";
     }
 
@@ -217,16 +202,10 @@ class DiaryPages {
     @PostMapping("/diarium/luckor")
     String gap(@RequestParam(required = false) String seriesCode, @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer from,
             @RequestParam(required = false) Integer to, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        try {
+        forms.run(() -> {
             diary.explainGap(seriesCode, year == null ? 0 : year, from == null ? 0 : from, to == null ? 0 : to, reason);
             redirect.addFlashAttribute("done", messages.get("diary.gapRecorded"));
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("gapError", messages.of(e.errors().get(0)));
-        } catch (NotFoundException e) {
-            throw e; // a page about nothing is "not found", not a message on another page
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("gapError", messages.of(e));
-        }
+        }, refusal -> redirect.addFlashAttribute("gapError", refusal.message()));
         return "redirect:/diarium#luckor";
     }
 

@@ -170,12 +170,7 @@ class MeetingApi {
     @PostMapping("/api/v1/meetings/{id}/items/{itemId}/decision")
     @Operation(summary = "Beslut i ett ärende: AS_PROPOSED, AMENDED, RETURNED eller POSTPONED; acklamation eller votering (YES/NO/ABSTAIN per ledamot)")
     DecisionJson decide(@PathVariable UUID id, @PathVariable UUID itemId, @RequestBody DecisionRequest r) {
-        se.rodtrad.meetings.DecisionOutcome outcome = null;
-        try {
-            outcome = r.outcome() == null ? null : se.rodtrad.meetings.DecisionOutcome.valueOf(r.outcome());
-        } catch (IllegalArgumentException unknown) {
-            throw se.rodtrad.shared.domain.ValidationException.of("outcome", "error.request.badValue", "outcome", r.outcome());
-        }
+        var outcome = se.rodtrad.shared.web.FormInput.choiceOrRefuse(se.rodtrad.meetings.DecisionOutcome.class, "outcome", r.outcome());
         return DecisionJson.of(session.decide(new RecordDecision(itemId, r.version(), outcome, r.clauses(), r.voteMethod(), r.votes(), r.reservations(),
                 r.protocolNote())));
     }

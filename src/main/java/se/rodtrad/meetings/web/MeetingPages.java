@@ -1,7 +1,8 @@
 package se.rodtrad.meetings.web;
 
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,10 +33,7 @@ import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
-import se.rodtrad.shared.domain.ConflictException;
-import se.rodtrad.shared.domain.DomainException;
 import se.rodtrad.shared.domain.NotFoundException;
-import se.rodtrad.shared.domain.ValidationException;
 import se.rodtrad.shared.web.Messages;
 
 /** The secretary's meeting pages: a body's meetings, one meeting with its agenda, the item form, the notice, search. */
@@ -54,8 +52,11 @@ class MeetingPages {
     private final AuditTrail audit;
     private final Messages messages;
 
+    private final FormSubmission forms;
+
     MeetingPages(Meetings meetings, Agenda agenda, Members members, Minutes minutes, NoticeMailer mailer, NoticeBoard board, MeetingSearch search,
-            Organisation organisation, AccessPolicy access, AuditTrail audit, Messages messages) {
+            Organisation organisation, AccessPolicy access, AuditTrail audit, Messages messages, FormSubmission forms) {
+        this.forms = forms;
         this.meetings = meetings;
         this.agenda = agenda;
         this.members = members;
@@ -83,6 +84,16 @@ class MeetingPages {
 
     record MeetingForm(String bodyId, String date, String startsAt, String place, String adjustmentDeadline, String secretary, String chairMemberId,
             String adjuster1, String substitute1, String adjuster2, String substitute2, Integer version) {
+
+        /** The meeting's date, time and deadline read as typed; a field that is none of them refuses the form, all at once. */
+        Agenda.MeetingForm typed(UUID chair) {
+            FormInput in = new FormInput();
+            var day = in.date("date", date);
+            var time = in.time("startsAt", startsAt);
+            var deadline = in.date("adjustmentDeadline", adjustmentDeadline);
+            in.check();
+            return new Agenda.MeetingForm(day, time, place, deadline, secretary, chair);
+        }
     }
 
     @GetMapping("/sammantraden/ny")
@@ -103,21 +114,13 @@ class MeetingPages {
 
     @PostMapping("/sammantraden/ny")
     String create(@ModelAttribute("form") MeetingForm form, Model m) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        var date = Forms.date("date", form.date(), errors, messages);
-        var time = Forms.time("startsAt", form.startsAt(), errors, messages);
-        var deadline = Forms.date("adjustmentDeadline", form.adjustmentDeadline(), errors, messages);
-        if (errors.isEmpty()) {
-            try {
-                Meeting created = agenda.createMeeting(Forms.uuid(form.bodyId()), new Agenda.MeetingForm(date, time, form.place(), deadline, form.secretary(),
-                        null));
-                return "redirect:/sammantraden/" + created.id();
-            } catch (ValidationException e) {
-                Forms.collect(e, errors, messages);
-            }
-        }
-        m.addAttribute("errors", errors);
-        return newMeeting(null, m);
+        return forms.validate(() -> {
+            Meeting created = agenda.createMeeting(FormInput.uuidOrNull(form.bodyId()), form.typed(null));
+            return "redirect:/sammantraden/" + created.id();
+        }, refusal -> {
+            m.addAttribute("errors", refusal.errors());
+            return newMeeting(null, m);
+        });
     }
 
     @GetMapping("/sammantraden/{id}")
@@ -159,31 +162,23 @@ class MeetingPages {
 
     @PostMapping("/sammantraden/{id}/redigera")
     String updateMeeting(@PathVariable UUID id, @ModelAttribute("form") MeetingForm form, Model m) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        var date = Forms.date("date", form.date(), errors, messages);
-        var time = Forms.time("startsAt", form.startsAt(), errors, messages);
-        var deadline = Forms.date("adjustmentDeadline", form.adjustmentDeadline(), errors, messages);
-        if (errors.isEmpty()) {
-            try {
-                agenda.updateMeeting(id, form.version() == null ? -1 : form.version(), new Agenda.MeetingForm(date, time, form.place(), deadline,
-                        form.secretary(), Forms.uuid(form.chairMemberId())));
-                List<UUID[]> adjusters = new ArrayList<>();
-                adjusters.add(new UUID[] {Forms.uuid(form.adjuster1()), Forms.uuid(form.substitute1())});
-                adjusters.add(new UUID[] {Forms.uuid(form.adjuster2()), Forms.uuid(form.substitute2())});
-                agenda.setAdjusters(id, adjusters);
-                return "redirect:/sammantraden/" + id;
-            } catch (ValidationException e) {
-                Forms.collect(e, errors, messages);
-            } catch (ConflictException e) {
-                errors.put("date", messages.of(e));
-                Meeting theirs = (Meeting) e.current();
-                form = new MeetingForm(form.bodyId(), form.date(), form.startsAt(), form.place(), form.adjustmentDeadline(), form.secretary(),
-                        form.chairMemberId(), form.adjuster1(), form.substitute1(), form.adjuster2(), form.substitute2(), theirs.version());
-                m.addAttribute("form", form);
+        return forms.submit(() -> {
+            agenda.updateMeeting(id, form.version() == null ? -1 : form.version(), form.typed(FormInput.uuidOrNull(form.chairMemberId())));
+            List<UUID[]> adjusters = new ArrayList<>();
+            adjusters.add(new UUID[] {FormInput.uuidOrNull(form.adjuster1()), FormInput.uuidOrNull(form.substitute1())});
+            adjusters.add(new UUID[] {FormInput.uuidOrNull(form.adjuster2()), FormInput.uuidOrNull(form.substitute2())});
+            agenda.setAdjusters(id, adjusters);
+            return "redirect:/sammantraden/" + id;
+        }, refusal -> {
+            // a conflict is told at the date; the form takes the other person's version so saving again overwrites knowingly
+            m.addAttribute("errors", refusal.errorsAt("date"));
+            if (refusal.current() instanceof Meeting theirs) {
+                m.addAttribute("form", new MeetingForm(form.bodyId(), form.date(), form.startsAt(), form.place(), form.adjustmentDeadline(),
+                        form.secretary(), form.chairMemberId(), form.adjuster1(), form.substitute1(), form.adjuster2(), form.substitute2(),
+                        theirs.version()));
             }
-        }
-        m.addAttribute("errors", errors);
-        return editMeeting(id, m);
+            return editMeeting(id, m);
+        });
     }
 
     /** The item form as typed: the clauses one per paragraph, the other lists one per line. */
@@ -218,15 +213,13 @@ class MeetingPages {
 
     @PostMapping("/sammantraden/{id}/punkter/ny")
     String addItem(@PathVariable UUID id, @ModelAttribute("form") ItemForm form, Model m) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        try {
+        return forms.validate(() -> {
             AgendaItem item = agenda.addItem(id, form.draft());
             return "redirect:/sammantraden/" + id + "#punkt-" + item.number();
-        } catch (ValidationException e) {
-            Forms.collect(e, errors, messages);
-        }
-        m.addAttribute("errors", errors);
-        return newItem(id, m);
+        }, refusal -> {
+            m.addAttribute("errors", refusal.errors());
+            return newItem(id, m);
+        });
     }
 
     @GetMapping("/sammantraden/{id}/punkter/{itemId}")
@@ -245,23 +238,20 @@ class MeetingPages {
 
     @PostMapping("/sammantraden/{id}/punkter/{itemId}")
     String updateItem(@PathVariable UUID id, @PathVariable UUID itemId, @ModelAttribute("form") ItemForm form, Model m) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        try {
+        return forms.submit(() -> {
             AgendaItem item = agenda.updateItem(itemId, form.version() == null ? -1 : form.version(), form.draft());
             return "redirect:/sammantraden/" + id + "#punkt-" + item.number();
-        } catch (ValidationException e) {
-            Forms.collect(e, errors, messages);
-        } catch (ConflictException e) {
-            // the other secretary's save is shown beside what this one typed, which stays in the form; saving again overwrites knowingly
-            AgendaItem theirs = (AgendaItem) e.current();
-            errors.put("conflict", messages.of(e));
-            m.addAttribute("theirs", theirs);
-            m.addAttribute("form", new ItemForm(form.kind(), form.procedural(), form.title(), form.caseNumber(), form.presenters(), form.proposedClauses(),
-                    form.summary(), form.description(), form.consequences(), form.economicConsequences(), form.informationPoints(), form.distribution(),
-                    theirs.version()));
-        }
-        m.addAttribute("errors", errors);
-        return editItem(id, itemId, m);
+        }, refusal -> {
+            m.addAttribute("errors", refusal.errorsAt("conflict"));
+            if (refusal.current() instanceof AgendaItem theirs) {
+                // the other secretary's save is shown beside what this one typed, which stays in the form; saving again overwrites knowingly
+                m.addAttribute("theirs", theirs);
+                m.addAttribute("form", new ItemForm(form.kind(), form.procedural(), form.title(), form.caseNumber(), form.presenters(),
+                        form.proposedClauses(), form.summary(), form.description(), form.consequences(), form.economicConsequences(),
+                        form.informationPoints(), form.distribution(), theirs.version()));
+            }
+            return editItem(id, itemId, m);
+        });
     }
 
     @PostMapping("/sammantraden/{id}/punkter/{itemId}/flytta")
@@ -272,28 +262,20 @@ class MeetingPages {
 
     @PostMapping("/sammantraden/{id}/punkter/{itemId}/ta-bort")
     String remove(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-        try {
-            agenda.removeItem(itemId, version == null ? -1 : version);
-        } catch (NotFoundException e) {
-            throw e; // a page about nothing is "not found", not a message on another page
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
-        }
+        forms.run(() -> agenda.removeItem(itemId, version == null ? -1 : version), refusal -> redirect.addFlashAttribute("error", refusal.message()));
         return "redirect:/sammantraden/" + id + "#dagordning";
     }
 
     @PostMapping("/sammantraden/{id}/punkter/{itemId}/underlag")
     String addPaper(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam(required = false) String title,
             @RequestParam(required = false) String href, @RequestParam(required = false) String documentId, RedirectAttributes redirect) {
-        try {
-            AgendaItem item = agenda.addPaper(itemId, new Paper(null, 0, title, null, Forms.uuid(documentId), href));
+        return forms.submit(() -> {
+            AgendaItem item = agenda.addPaper(itemId, new Paper(null, 0, title, null, FormInput.uuidOrNull(documentId), href));
             return "redirect:/sammantraden/" + id + "/punkter/" + item.id() + "#underlag";
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("paperError", e instanceof ValidationException v ? messages.of(v.errors().get(0)) : messages.of(e));
+        }, refusal -> {
+            redirect.addFlashAttribute("paperError", refusal.message());
             return "redirect:/sammantraden/" + id + "/punkter/" + itemId + "#underlag";
-        }
+        });
     }
 
     @PostMapping("/sammantraden/{id}/underlag/{paperId}/ta-bort")
@@ -304,40 +286,28 @@ class MeetingPages {
 
     @PostMapping("/sammantraden/{id}/publicera")
     String publish(@PathVariable UUID id, RedirectAttributes redirect) {
-        try {
+        forms.run(() -> {
             agenda.publishAgenda(id);
             redirect.addFlashAttribute("done", messages.get("meeting.published"));
-        } catch (NotFoundException e) {
-            throw e; // a page about nothing is "not found", not a message on another page
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
-        }
+        }, refusal -> redirect.addFlashAttribute("error", refusal.message()));
         return "redirect:/sammantraden/" + id;
     }
 
     @PostMapping("/sammantraden/{id}/kallelse/skicka")
     String sendNotice(@PathVariable UUID id, RedirectAttributes redirect) {
-        try {
+        forms.run(() -> {
             NoticeMailer.Outcome o = mailer.sendNotice(id);
             redirect.addFlashAttribute("done", messages.get("meeting.noticeSent", o.sent(), o.noAddress(), o.failed()));
-        } catch (NotFoundException e) {
-            throw e; // a page about nothing is "not found", not a message on another page
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
-        }
+        }, refusal -> redirect.addFlashAttribute("error", refusal.message()));
         return "redirect:/sammantraden/" + id + "#kallelse";
     }
 
     @PostMapping("/sammantraden/{id}/justera")
     String sign(@PathVariable UUID id, RedirectAttributes redirect) {
-        try {
+        forms.run(() -> {
             MeetingDetails d = minutes.sign(id);
             redirect.addFlashAttribute("done", messages.get(d.meeting().signedMessageKey()));
-        } catch (NotFoundException e) {
-            throw e; // a page about nothing is "not found", not a message on another page
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
-        }
+        }, refusal -> redirect.addFlashAttribute("error", refusal.message()));
         return "redirect:/sammantraden/" + id + "#justering";
     }
 

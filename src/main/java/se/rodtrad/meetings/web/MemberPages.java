@@ -1,6 +1,7 @@
 package se.rodtrad.meetings.web;
 
-import java.util.LinkedHashMap;
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,10 +18,7 @@ import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
-import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.NotFoundException;
-import se.rodtrad.shared.domain.ValidationException;
-import se.rodtrad.shared.web.Messages;
 
 /** A body's members and substitutes, with party, term and position; added and changed by those who prepare its meetings. */
 @Controller
@@ -29,13 +27,14 @@ class MemberPages {
     private final Members members;
     private final Organisation organisation;
     private final AccessPolicy access;
-    private final Messages messages;
 
-    MemberPages(Members members, Organisation organisation, AccessPolicy access, Messages messages) {
+    private final FormSubmission forms;
+
+    MemberPages(Members members, Organisation organisation, AccessPolicy access, FormSubmission forms) {
+        this.forms = forms;
         this.members = members;
         this.organisation = organisation;
         this.access = access;
-        this.messages = messages;
     }
 
     record Form(String memberId, Integer version, String name, String party, String role, String position, String termFrom, String termTo,
@@ -65,22 +64,18 @@ class MemberPages {
         if (!access.allows(Permission.PREPARE_MEETING, body.id())) {
             throw new AccessDeniedException("PREPARE_MEETING");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        var from = Forms.date("termFrom", form.termFrom(), errors, messages);
-        var to = Forms.date("termTo", form.termTo(), errors, messages);
-        if (errors.isEmpty()) {
-            try {
-                var f = new Members.MemberForm(form.name(), form.party(), form.role(), form.position(), from, to, form.email(), form.username());
-                UUID id = Forms.uuid(form.memberId());
-                Member saved = id == null ? members.add(body.id(), f) : members.update(id, form.version() == null ? -1 : form.version(), f);
-                return "redirect:/sammantraden/ledamoter?organ=" + bodyCode + "#ledamot-" + saved.id();
-            } catch (ValidationException e) {
-                Forms.collect(e, errors, messages);
-            } catch (ConflictException e) {
-                errors.put("name", messages.of(e));
-            }
-        }
-        m.addAttribute("errors", errors);
-        return list(bodyCode, m);
+        return forms.submit(() -> {
+            FormInput in = new FormInput();
+            var from = in.date("termFrom", form.termFrom());
+            var to = in.date("termTo", form.termTo());
+            in.check();
+            var f = new Members.MemberForm(form.name(), form.party(), form.role(), form.position(), from, to, form.email(), form.username());
+            UUID id = FormInput.uuidOrNull(form.memberId());
+            Member saved = id == null ? members.add(body.id(), f) : members.update(id, form.version() == null ? -1 : form.version(), f);
+            return "redirect:/sammantraden/ledamoter?organ=" + bodyCode + "#ledamot-" + saved.id();
+        }, refusal -> {
+            m.addAttribute("errors", refusal.errorsAt("name"));
+            return list(bodyCode, m);
+        });
     }
 }

@@ -23,10 +23,8 @@ import se.rodtrad.meetings.MeetingSession;
 import se.rodtrad.meetings.Meetings;
 import se.rodtrad.meetings.Member;
 import se.rodtrad.meetings.RecordDecision;
-import se.rodtrad.shared.domain.ConflictException;
-import se.rodtrad.shared.domain.DomainException;
-import se.rodtrad.shared.domain.NotFoundException;
-import se.rodtrad.shared.domain.ValidationException;
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 import se.rodtrad.shared.web.Messages;
 
 /**
@@ -41,8 +39,10 @@ class SessionPages {
     private final MeetingSession session;
     private final Dispatches dispatches;
     private final Messages messages;
+    private final FormSubmission forms;
 
-    SessionPages(Meetings meetings, MeetingSession session, Dispatches dispatches, Messages messages) {
+    SessionPages(Meetings meetings, MeetingSession session, Dispatches dispatches, Messages messages, FormSubmission forms) {
+        this.forms = forms;
         this.meetings = meetings;
         this.session = session;
         this.dispatches = dispatches;
@@ -72,21 +72,15 @@ class SessionPages {
         List<Attendance> list = new ArrayList<>();
         for (Member member : d.members()) {
             boolean present = request.getParameter("present-" + member.id()) != null;
-            list.add(Attendance.of(member, present, Forms.uuid(request.getParameter("serving-" + member.id())), request.getParameter("note-" + member.id())));
+            list.add(Attendance.of(member, present, FormInput.uuidOrNull(request.getParameter("serving-" + member.id())), request.getParameter("note-" + member.id())));
         }
-        try {
+        return forms.submit(() -> {
             session.recordAttendance(id, list);
             return "redirect:/sammantraden/" + id + "#narvaro";
-        } catch (ValidationException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            Forms.collect(e, errors, messages);
-            m.addAttribute("errors", errors);
-        } catch (NotFoundException e) {
-            throw e; // a page about nothing is "not found", not a message on another page
-        } catch (DomainException e) {
-            m.addAttribute("errors", Map.of("attendance", messages.of(e)));
-        }
-        return attendance(id, m);
+        }, refusal -> {
+            m.addAttribute("errors", refusal.errorsAt("attendance"));
+            return attendance(id, m);
+        });
     }
 
     @GetMapping("/sammantraden/{id}/punkter/{itemId}/beslut")
@@ -137,73 +131,49 @@ class SessionPages {
             }
         }
         String outcome = request.getParameter("outcome");
-        DecisionOutcome o = null;
-        try {
-            o = outcome == null ? null : DecisionOutcome.valueOf(outcome);
-        } catch (IllegalArgumentException e) {
-            o = null;
-        }
+        DecisionOutcome o = FormInput.enumOrNull(DecisionOutcome.class, outcome);
         String version = request.getParameter("version");
         String clauses = request.getParameter("clauses");
         String voteMethod = request.getParameter("voteMethod");
         String note = request.getParameter("protocolNote");
-        try {
-            ItemDecision decision = session.decide(new RecordDecision(itemId, version == null || version.isBlank() ? null : Integer.valueOf(version), o,
+        return forms.submit(() -> {
+            ItemDecision decision = session.decide(new RecordDecision(itemId, FormInput.intOrNull(version), o,
                     Forms.paragraphs(clauses), voteMethod, votes, reservations, note));
             return "redirect:/sammantraden/" + id + "#paragraf-" + decision.paragraph();
-        } catch (ValidationException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            Forms.collect(e, errors, messages);
-            m.addAttribute("errors", errors);
-        } catch (ConflictException e) {
-            m.addAttribute("errors", Map.of("conflict", messages.of(e)));
-            version = String.valueOf(((ItemDecision) e.current()).version());
-        } catch (NotFoundException e) {
-            throw e; // a page about nothing is "not found", not a message on another page
-        } catch (DomainException e) {
-            m.addAttribute("errors", Map.of("decision", messages.of(e)));
-        }
-        m.addAttribute("outcome", outcome);
-        m.addAttribute("clauses", clauses);
-        m.addAttribute("voteMethod", voteMethod);
-        m.addAttribute("votes", votes);
-        m.addAttribute("reservations", reservations);
-        m.addAttribute("protocolNote", note);
-        m.addAttribute("version", version == null || version.isBlank() ? null : Integer.valueOf(version));
-        return decisionForm(id, itemId, m);
+        }, refusal -> {
+            // a conflict is told above the form, which takes the other person's version so the next save is theirs amended
+            m.addAttribute("errors", refusal.errorsAt(refusal.conflict() ? "conflict" : "decision"));
+            m.addAttribute("outcome", outcome);
+            m.addAttribute("clauses", clauses);
+            m.addAttribute("voteMethod", voteMethod);
+            m.addAttribute("votes", votes);
+            m.addAttribute("reservations", reservations);
+            m.addAttribute("protocolNote", note);
+            m.addAttribute("version", refusal.current() instanceof ItemDecision current ? current.version() : FormInput.intOrNull(version));
+            return decisionForm(id, itemId, m);
+        });
     }
 
     @PostMapping("/sammantraden/{id}/punkter/{itemId}/jav")
     String recuse(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam(required = false) String memberId,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        try {
-            session.recordRecusal(itemId, Forms.uuid(memberId), reason);
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("recusalError", messages.of(e.errors().get(0)));
-        } catch (NotFoundException e) {
-            throw e; // a page about nothing is "not found", not a message on another page
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("recusalError", messages.of(e));
-        }
+        forms.run(() -> session.recordRecusal(itemId, FormInput.uuidOrNull(memberId), reason),
+                refusal -> redirect.addFlashAttribute("recusalError", refusal.message()));
         return "redirect:/sammantraden/" + id + "/punkter/" + itemId + "/beslut#jav";
     }
 
     @PostMapping("/sammantraden/{id}/punkter/{itemId}/jav/ta-bort")
     String removeRecusal(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam(required = false) String memberId) {
-        session.removeRecusal(itemId, Forms.uuid(memberId));
+        session.removeRecusal(itemId, FormInput.uuidOrNull(memberId));
         return "redirect:/sammantraden/" + id + "/punkter/" + itemId + "/beslut#jav";
     }
 
     @PostMapping("/sammantraden/{id}/avsluta")
     String close(@PathVariable UUID id, RedirectAttributes redirect) {
-        try {
+        forms.run(() -> {
             session.close(id);
             redirect.addFlashAttribute("done", messages.get("session.closed"));
-        } catch (NotFoundException e) {
-            throw e; // a page about nothing is "not found", not a message on another page
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
-        }
+        }, refusal -> redirect.addFlashAttribute("error", refusal.message()));
         return "redirect:/sammantraden/" + id + "#justering";
     }
 
@@ -233,16 +203,10 @@ class SessionPages {
                 }
             }
         }
-        try {
+        forms.run(() -> {
             dispatches.dispatch(decisionId, recipients);
             redirect.addFlashAttribute("done", messages.get("dispatch.done"));
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("error", messages.of(e.errors().get(0)));
-        } catch (NotFoundException e) {
-            throw e; // a page about nothing is "not found", not a message on another page
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
-        }
+        }, refusal -> redirect.addFlashAttribute("error", refusal.message()));
         return "redirect:/sammantraden/" + id + "/expediering";
     }
 }

@@ -1,5 +1,6 @@
 package se.rodtrad.organisation.web;
 
+import se.rodtrad.shared.web.FormSubmission;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,8 +12,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.ApiTokens;
 import se.rodtrad.organisation.Organisation;
-import se.rodtrad.shared.domain.ValidationException;
-import se.rodtrad.shared.web.Messages;
 
 /** "Mitt konto": who I am, what I may do where, and my API keys. */
 @Controller
@@ -21,13 +20,14 @@ class AccountPages {
     private final AccessPolicy access;
     private final ApiTokens tokens;
     private final Organisation organisation;
-    private final Messages messages;
 
-    AccountPages(AccessPolicy access, ApiTokens tokens, Organisation organisation, Messages messages) {
+    private final FormSubmission forms;
+
+    AccountPages(AccessPolicy access, ApiTokens tokens, Organisation organisation, FormSubmission forms) {
+        this.forms = forms;
         this.access = access;
         this.tokens = tokens;
         this.organisation = organisation;
-        this.messages = messages;
     }
 
     @GetMapping("/konto")
@@ -41,11 +41,8 @@ class AccountPages {
 
     @PostMapping("/konto/api-nycklar")
     String createToken(@RequestParam(required = false) String name, RedirectAttributes redirect) {
-        try {
-            redirect.addFlashAttribute("newToken", tokens.create(name));
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("tokenError", messages.of(e.errors().get(0)));
-        }
+        forms.validate(() -> redirect.addFlashAttribute("newToken", tokens.create(name)),
+                refusal -> redirect.addFlashAttribute("tokenError", refusal.message()));
         return "redirect:/konto";
     }
 

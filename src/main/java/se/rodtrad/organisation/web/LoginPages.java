@@ -1,5 +1,6 @@
 package se.rodtrad.organisation.web;
 
+import se.rodtrad.shared.web.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,7 +8,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rodtrad.organisation.LoginThrottle;
-import se.rodtrad.shared.domain.ValidationException;
 import se.rodtrad.shared.web.Messages;
 
 /** "Inloggningar": the names and addresses the throttle slows now, the latest failed logins, and lifting a throttle (administrators). */
@@ -17,7 +17,10 @@ class LoginPages {
     private final LoginThrottle throttle;
     private final Messages messages;
 
-    LoginPages(LoginThrottle throttle, Messages messages) {
+    private final FormSubmission forms;
+
+    LoginPages(LoginThrottle throttle, Messages messages, FormSubmission forms) {
+        this.forms = forms;
         this.throttle = throttle;
         this.messages = messages;
     }
@@ -32,13 +35,11 @@ class LoginPages {
     @PostMapping("/organisation/inloggningar/hav")
     String lift(@RequestParam(required = false) String username, @RequestParam(required = false) String source,
             RedirectAttributes redirect) {
-        try {
+        forms.validate(() -> {
             throttle.lift(username, source);
-            redirect.addFlashAttribute("lifted", messages.get("organisation.logins.lifted",
+            return redirect.addFlashAttribute("lifted", messages.get("organisation.logins.lifted",
                     username == null || username.isBlank() ? "*" : username, source == null || source.isBlank() ? "*" : source));
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("liftError", messages.of(e.errors().get(0)));
-        }
+        }, refusal -> redirect.addFlashAttribute("liftError", refusal.message()));
         return "redirect:/organisation/inloggningar";
     }
 }

@@ -1,5 +1,6 @@
 package se.rodtrad.organisation.web;
 
+import se.rodtrad.shared.web.FormSubmission;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,6 @@ import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
 import se.rodtrad.organisation.UpdateUnit;
-import se.rodtrad.shared.domain.ConflictException;
-import se.rodtrad.shared.domain.ValidationException;
-import se.rodtrad.shared.web.Messages;
 
 /** Browse the organisation and edit a unit; every unit page shows its history. */
 @Controller
@@ -34,13 +32,14 @@ class UnitPages {
     private final Organisation organisation;
     private final AccessPolicy access;
     private final AuditTrail auditTrail;
-    private final Messages messages;
 
-    UnitPages(Organisation organisation, AccessPolicy access, AuditTrail auditTrail, Messages messages) {
+    private final FormSubmission forms;
+
+    UnitPages(Organisation organisation, AccessPolicy access, AuditTrail auditTrail, FormSubmission forms) {
+        this.forms = forms;
         this.organisation = organisation;
         this.access = access;
         this.auditTrail = auditTrail;
-        this.messages = messages;
     }
 
     @GetMapping("/organisation")
@@ -69,22 +68,20 @@ class UnitPages {
 
     @PostMapping("/organisation/enheter/{id}")
     String save(@PathVariable UUID id, @ModelAttribute UnitForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return forms.validateOrConflict(() -> {
             organisation.updateUnit(new UpdateUnit(id, form.version() == null ? -1 : form.version(), form.name(), form.shortName()));
             redirect.addFlashAttribute("saved", true);
             return "redirect:/organisation/enheter/" + id;
-        } catch (ValidationException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(f -> errors.put(f.field(), messages.of(f)));
-            model.addAttribute("errors", errors);
-            return show(organisation.unit(id), form, model);
-        } catch (ConflictException e) {
-            Unit theirs = (Unit) e.current();
+        }, refusal -> {
+            if (!(refusal.current() instanceof Unit theirs)) {
+                model.addAttribute("errors", refusal.errors());
+                return show(organisation.unit(id), form, model);
+            }
             model.addAttribute("conflict", theirs);
-            model.addAttribute("conflictMessage", messages.of(e));
+            model.addAttribute("conflictMessage", refusal.message());
             // The user's text stays in the form; saving again is a deliberate choice over the other version.
             return show(theirs, new UnitForm(theirs.version(), form.name(), form.shortName()), model);
-        }
+        });
     }
 
     private String show(Unit unit, UnitForm form, Model model) {

@@ -1,5 +1,7 @@
 package se.rodtrad.planning.web;
 
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,6 @@ import se.rodtrad.planning.PlanComparison;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.Plans;
 import se.rodtrad.shared.domain.DomainException;
-import se.rodtrad.shared.domain.NotFoundException;
-import se.rodtrad.shared.web.Messages;
 
 /** Two plans side by side (new, changed with word diff, continued, removed) and confirming the proposed lineage. */
 @Controller
@@ -35,14 +35,15 @@ class ComparePages {
     private final LineageMatching matching;
     private final Plans plans;
     private final AccessPolicy access;
-    private final Messages messages;
 
-    ComparePages(PlanComparison comparison, LineageMatching matching, Plans plans, AccessPolicy access, Messages messages) {
+    private final FormSubmission forms;
+
+    ComparePages(PlanComparison comparison, LineageMatching matching, Plans plans, AccessPolicy access, FormSubmission forms) {
+        this.forms = forms;
         this.comparison = comparison;
         this.matching = matching;
         this.plans = plans;
         this.access = access;
-        this.messages = messages;
     }
 
     @GetMapping("/planer/jamfor")
@@ -107,28 +108,21 @@ class ComparePages {
     String match(@PathVariable UUID id, @RequestParam(name = "fran", required = false) UUID from,
             @RequestParam(name = "punkt", required = false) UUID toItemId, @RequestParam(name = "val", required = false) String choice,
             RedirectAttributes redirect) {
-        try {
+        UUID chosen = FormInput.uuidOrNull(choice);
+        forms.run(() -> {
             if (choice == null || choice.isBlank() || "ny".equals(choice)) {
                 matching.markNew(id, from, toItemId);
+            } else if (chosen == null) {
+                throw new DomainException("lineage.error.notInPlan"); // no item of the earlier plan, sent by hand
             } else {
-                matching.confirm(id, from, toItemId, UUID.fromString(choice));
+                matching.confirm(id, from, toItemId, chosen);
             }
             redirect.addFlashAttribute("matched", toItemId);
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("matchError", messages.of(e));
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("matchError", messages.get("lineage.error.notInPlan"));
-        }
+        }, refusal -> redirect.addFlashAttribute("matchError", refusal.message()));
         return "redirect:/planer/" + id + "/koppla" + (from == null ? "" : "?fran=" + from) + (toItemId == null ? "" : "#punkt-" + toItemId);
     }
 
     private static Change change(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Change.valueOf(s);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return FormInput.enumOrNull(Change.class, s);
     }
 }

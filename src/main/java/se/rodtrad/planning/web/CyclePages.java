@@ -1,7 +1,8 @@
 package se.rodtrad.planning.web;
 
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +25,6 @@ import se.rodtrad.planning.PlanModel;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.TaskActions;
 import se.rodtrad.planning.Plans;
-import se.rodtrad.shared.domain.ConflictException;
-import se.rodtrad.shared.domain.ValidationException;
-import se.rodtrad.shared.web.Messages;
 
 /** The yearly cycle: milestones, tasks with deadlines, who has not delivered, and a unit's own task. */
 @Controller
@@ -37,15 +35,16 @@ class CyclePages {
     private final PlanModel model;
     private final Organisation organisation;
     private final AccessPolicy access;
-    private final Messages messages;
 
-    CyclePages(PlanCycle cycles, Plans plans, PlanModel model, Organisation organisation, AccessPolicy access, Messages messages) {
+    private final FormSubmission forms;
+
+    CyclePages(PlanCycle cycles, Plans plans, PlanModel model, Organisation organisation, AccessPolicy access, FormSubmission forms) {
+        this.forms = forms;
         this.cycles = cycles;
         this.plans = plans;
         this.model = model;
         this.organisation = organisation;
         this.access = access;
-        this.messages = messages;
     }
 
     @GetMapping("/planer/arshjul")
@@ -84,17 +83,14 @@ class CyclePages {
     String addMilestone(@PathVariable UUID id, @RequestParam(name = "date", required = false) String date,
             @RequestParam(name = "title", required = false) String title, @RequestParam(name = "description", required = false) String description,
             RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate d = date(date, "date", errors);
-        if (errors.isEmpty()) {
-            try {
-                cycles.addMilestone(id, d, title, description);
-                redirect.addFlashAttribute("cycleSaved", true);
-            } catch (ValidationException e) {
-                e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
-            }
-        }
-        redirect.addFlashAttribute("errors", errors);
+        forms.run(() -> {
+            FormInput in = new FormInput();
+            LocalDate d = in.date("date", date);
+            in.check();
+            cycles.addMilestone(id, d, title, description);
+            redirect.addFlashAttribute("cycleSaved", true);
+            redirect.addFlashAttribute("errors", Map.of());
+        }, refusal -> redirect.addFlashAttribute("errors", refusal.errorsAt("date")));
         return "redirect:/planer/" + id + "/arshjul";
     }
 
@@ -104,22 +100,15 @@ class CyclePages {
             @RequestParam(name = "instruction", required = false) String instruction, @RequestParam(name = "due", required = false) String due,
             @RequestParam(name = "minActivities", required = false) Integer minActivities,
             @RequestParam(name = "minChallenges", required = false) Integer minChallenges, RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate d = date(due, "due", errors);
-        if (errors.isEmpty()) {
-            try {
-                UUID milestone = id(milestoneId, "milestoneId", errors);
-                if (!errors.isEmpty()) {
-                    redirect.addFlashAttribute("errors", errors);
-                    return "redirect:/planer/" + id + "/arshjul";
-                }
-                cycles.addTasks(id, milestone, units, title, instruction, d, minActivities, minChallenges);
-                redirect.addFlashAttribute("cycleSaved", true);
-            } catch (ValidationException e) {
-                e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
-            }
-        }
-        redirect.addFlashAttribute("errors", errors);
+        forms.run(() -> {
+            FormInput in = new FormInput();
+            LocalDate d = in.date("due", due);
+            UUID milestone = in.id("milestoneId", milestoneId);
+            in.check();
+            cycles.addTasks(id, milestone, units, title, instruction, d, minActivities, minChallenges);
+            redirect.addFlashAttribute("cycleSaved", true);
+            redirect.addFlashAttribute("errors", Map.of());
+        }, refusal -> redirect.addFlashAttribute("errors", refusal.errorsAt("title")));
         return "redirect:/planer/" + id + "/arshjul";
     }
 
@@ -144,27 +133,17 @@ class CyclePages {
     String addEntry(@PathVariable UUID taskId, @RequestParam(name = "kind", required = false) String kind,
             @RequestParam(name = "focusItemId", required = false) String focus, @RequestParam(name = "text", required = false) String text,
             RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Cycle.EntryKind k = null;
-        try {
-            k = kind == null || kind.isBlank() ? null : Cycle.EntryKind.valueOf(kind);
-        } catch (IllegalArgumentException e) {
-            k = null;
-        }
-        UUID focusId = id(focus, "focusItemId", errors);
-        if (!errors.isEmpty()) {
-            redirect.addFlashAttribute("typedText", text);
-            redirect.addFlashAttribute("errors", errors);
-            return "redirect:/planer/uppgifter/" + taskId;
-        }
-        try {
-            cycles.addEntry(taskId, k, focusId, text);
+        forms.run(() -> {
+            FormInput in = new FormInput();
+            UUID focusId = in.id("focusItemId", focus);
+            in.check();
+            cycles.addEntry(taskId, FormInput.enumOrNull(Cycle.EntryKind.class, kind), focusId, text);
             redirect.addFlashAttribute("entryAdded", true);
-        } catch (ValidationException e) {
-            e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
+            redirect.addFlashAttribute("errors", Map.of());
+        }, refusal -> {
             redirect.addFlashAttribute("typedText", text);
-        }
-        redirect.addFlashAttribute("errors", errors);
+            redirect.addFlashAttribute("errors", refusal.errorsAt("text"));
+        });
         return "redirect:/planer/uppgifter/" + taskId;
     }
 
@@ -176,48 +155,18 @@ class CyclePages {
 
     @PostMapping("/planer/uppgifter/{taskId}/lamna")
     String submit(@PathVariable UUID taskId, @RequestParam(name = "version", required = false) Integer version, RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        try {
+        forms.run(() -> {
             cycles.submit(taskId, version == null ? -1 : version);
             redirect.addFlashAttribute("submitted", true);
-        } catch (ValidationException e) {
-            e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
-        } catch (ConflictException e) {
-            errors.put("version", messages.of(e));
-        }
-        redirect.addFlashAttribute("errors", errors);
+            redirect.addFlashAttribute("errors", Map.of());
+        }, refusal -> redirect.addFlashAttribute("errors", refusal.errorsAt("version")));
         return "redirect:/planer/uppgifter/" + taskId;
     }
 
     @PostMapping("/planer/uppgifter/{taskId}/oppna")
     String reopen(@PathVariable UUID taskId, @RequestParam(name = "version", required = false) Integer version, RedirectAttributes redirect) {
-        try {
-            cycles.reopen(taskId, version == null ? -1 : version);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("errors", Map.of("version", messages.of(e)));
-        }
+        forms.run(() -> cycles.reopen(taskId, version == null ? -1 : version),
+                refusal -> redirect.addFlashAttribute("errors", refusal.errorsAt("version")));
         return "redirect:/planer/uppgifter/" + taskId;
-    }
-
-    private LocalDate date(String s, String field, Map<String, String> errors) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(field, messages.get("validation.plan.dateFormat", s));
-            return null;
-        }
-    }
-
-    /** An id chosen in the form; one that is no id (sent by hand) is named as an error, not a 500. */
-    private UUID id(String value, String field, Map<String, String> errors) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            errors.put(field, messages.get("error.request.badValue", field, value));
-            return null;
-        }
     }
 }

@@ -1,7 +1,7 @@
 package se.rodtrad.planning.web;
 
+import se.rodtrad.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,8 +32,6 @@ import se.rodtrad.planning.RedThread;
 import se.rodtrad.planning.TargetDraft;
 import se.rodtrad.planning.TargetForm;
 import se.rodtrad.planning.UpdateItem;
-import se.rodtrad.shared.domain.ConflictException;
-import se.rodtrad.shared.domain.ValidationException;
 import se.rodtrad.shared.web.Messages;
 
 /**
@@ -81,10 +79,13 @@ class ItemPages {
     private final org.springframework.beans.factory.ObjectProvider<se.rodtrad.planning.ThreadContributions> contributions;
     private final se.rodtrad.planning.AssignmentOverview overview;
 
+    private final FormSubmission forms;
+
     ItemPages(PlanModel model, PlanEditing editing, Plans plans, KoladaCatalog kolada, Organisation organisation,
             AuditTrail auditTrail, Messages messages, PlanTree tree, RedThreadParts threads,
             org.springframework.beans.factory.ObjectProvider<se.rodtrad.planning.ThreadContributions> contributions,
-            se.rodtrad.planning.AssignmentOverview overview) {
+            se.rodtrad.planning.AssignmentOverview overview, FormSubmission forms) {
+        this.forms = forms;
         this.overview = overview;
         this.threads = threads;
         this.contributions = contributions;
@@ -176,20 +177,25 @@ class ItemPages {
     @PostMapping("/planer/punkter/{id}")
     String save(@PathVariable UUID id, @ModelAttribute ItemForm form, HttpServletRequest request, Model m, RedirectAttributes redirect) {
         PlanEntry e = model.entry(id);
-        try {
+        return forms.validateOrConflict(() -> {
             editing.updateItem(new UpdateItem(id, form.version() == null ? -1 : form.version(), form.kind(), form.number(), form.text(),
                     form.tag(), form.target(), form.unit(), form.koladaId()));
-        } catch (ValidationException ex) {
-            return form(e, form, errors(ex), request, m);
-        } catch (ConflictException ex) {
-            PlanItem theirs = (PlanItem) ex.current();
+            return saved(id, request, m, redirect);
+        }, refusal -> {
+            if (!(refusal.current() instanceof PlanItem theirs)) {
+                return form(e, form, refusal.errors(), request, m);
+            }
+            // the other person's item is shown beside what this one typed, which stays in the form under their version
             m.addAttribute("conflict", theirs);
-            m.addAttribute("conflictMessage", messages.of(ex));
+            m.addAttribute("conflictMessage", refusal.message());
             m.addAttribute("conflictTarget", theirs.target());
             ItemForm kept = new ItemForm(theirs.version(), form.kind(), form.number(), form.text(), form.tag(), form.unit(), form.koladaId(),
                     form.target());
             return form(model.entry(id), kept, Map.of(), request, m);
-        }
+        });
+    }
+
+    private String saved(UUID id, HttpServletRequest request, Model m, RedirectAttributes redirect) {
         if (isHtmx(request)) {
             PlanEntry saved = model.entry(id);
             m.addAttribute("e", saved);
@@ -204,33 +210,37 @@ class ItemPages {
     String add(@PathVariable UUID id, @ModelAttribute AddForm form, Model m, RedirectAttributes redirect, HttpServletRequest request,
             jakarta.servlet.http.HttpServletResponse response) {
         PlanEntry parent = model.entry(id);
-        try {
+        return forms.validate(() -> {
             PlanItem added = editing.addItem(new AddItem(parent.item().planId(), id, PlanPages.itemType(form.type()), form.kind(),
                     form.number(), form.text(), form.tag(), null, form.target()));
             redirect.addFlashAttribute("added", true);
             return "redirect:/planer/punkter/" + added.id();
-        } catch (ValidationException ex) {
-            m.addAttribute("addErrors", errors(ex));
+        }, refusal -> {
+            m.addAttribute("addErrors", refusal.errors());
             m.addAttribute("addForm", form);
             return item(id, m, request, response);
-        }
+        });
     }
 
     /** Sets an assignment's owner and dates: in place with htmx, or as a page and back to the item. */
     @PostMapping("/planer/punkter/{id}/ansvar")
     String assignWork(@PathVariable UUID id, @ModelAttribute WorkForm form, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
             Model m, RedirectAttributes redirect) {
-        try {
+        return forms.validateOrConflict(() -> {
             editing.assignWork(new AssignWork(id, form.version(), form.ownerUnitId(), form.ownerPerson(), form.start(), form.deadline()));
-        } catch (ValidationException ex) {
-            return workPart(id, form, errors(ex), request, response, m);
-        } catch (ConflictException ex) {
-            AssignmentWork theirs = (AssignmentWork) ex.current();
+            return workSaved(id, request, m, redirect);
+        }, refusal -> {
+            if (!(refusal.current() instanceof AssignmentWork theirs)) {
+                return workPart(id, form, refusal.errors(), request, response, m);
+            }
             m.addAttribute("workConflict", theirs);
-            m.addAttribute("workConflictMessage", messages.of(ex));
+            m.addAttribute("workConflictMessage", refusal.message());
             return workPart(id, new WorkForm(theirs.version() < 0 ? null : theirs.version(), form.ownerUnitId(), form.ownerPerson(), form.start(),
                     form.deadline()), Map.of(), request, response, m);
-        }
+        });
+    }
+
+    private String workSaved(UUID id, HttpServletRequest request, Model m, RedirectAttributes redirect) {
         if (isHtmx(request)) {
             PlanEntry saved = model.entry(id);
             m.addAttribute("workSaved", true);
@@ -320,12 +330,6 @@ class ItemPages {
 
     private boolean canEdit(PlanSummary plan) {
         return plans.actions(plan).mayEdit();
-    }
-
-    private Map<String, String> errors(ValidationException ex) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        ex.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
-        return errors;
     }
 
     static boolean isHtmx(HttpServletRequest request) {

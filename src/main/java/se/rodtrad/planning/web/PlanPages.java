@@ -1,9 +1,10 @@
 package se.rodtrad.planning.web;
 
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +41,7 @@ import se.rodtrad.planning.PlanStatus;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.Plans;
 import se.rodtrad.planning.Proposals;
-import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.Texts;
-import se.rodtrad.shared.domain.ValidationException;
-import se.rodtrad.shared.web.Messages;
 
 /** The plans of every body and year, one plan as a foldable tree, and search across plans. */
 @Controller
@@ -55,15 +53,17 @@ class PlanPages {
     private final AccessPolicy access;
     private final AuditTrail auditTrail;
     private final PlanEditing editing;
-    private final Messages messages;
     private final PlanComparison comparison;
     private final LineageMatching matching;
     private final Proposals proposals;
     private final PlanTree tree;
     private final PlanBody body;
 
+    private final FormSubmission forms;
+
     PlanPages(Plans plans, PlanModel model, Organisation organisation, AccessPolicy access, AuditTrail auditTrail, PlanEditing editing,
-            Messages messages, PlanComparison comparison, LineageMatching matching, Proposals proposals, PlanTree tree, PlanBody body) {
+            PlanComparison comparison, LineageMatching matching, Proposals proposals, PlanTree tree, PlanBody body, FormSubmission forms) {
+        this.forms = forms;
         this.plans = plans;
         this.body = body;
         this.tree = tree;
@@ -71,7 +71,6 @@ class PlanPages {
         this.comparison = comparison;
         this.matching = matching;
         this.editing = editing;
-        this.messages = messages;
         this.model = model;
         this.organisation = organisation;
         this.access = access;
@@ -171,52 +170,39 @@ class PlanPages {
     String status(@PathVariable UUID id, @ModelAttribute StatusForm form, Model m, RedirectAttributes redirect,
             HttpServletRequest request, HttpServletResponse response) {
         editing.requireStatusChange(id);
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate date = null;
-        if (form.decisionDate() != null && !form.decisionDate().isBlank()) {
-            try {
-                date = LocalDate.parse(form.decisionDate().strip());
-            } catch (DateTimeParseException e) {
-                errors.put("decisionDate", messages.get("validation.plan.dateFormat", form.decisionDate()));
+        return forms.validateOrConflict(() -> {
+            FormInput in = new FormInput();
+            LocalDate date = in.date("decisionDate", form.decisionDate());
+            PlanStatus to = FormInput.enumOrNull(PlanStatus.class, form.status());
+            if (to == null) {
+                in.refuse("status", "validation.plan.statusRequired");
             }
-        }
-        PlanStatus to = null;
-        try {
-            to = PlanStatus.valueOf(form.status());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            errors.put("status", messages.get("validation.plan.statusRequired"));
-        }
-        if (errors.isEmpty()) {
-            try {
-                editing.changeStatus(id, form.version() == null ? -1 : form.version(), to,
-                        new Decision(date, form.decisionBody(), form.decisionParagraph()));
-                redirect.addFlashAttribute("statusChanged", true);
-                return "redirect:/planer/" + id;
-            } catch (ValidationException e) {
-                e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
-            } catch (ConflictException e) {
-                errors.put("status", messages.of(e));
-                form = new StatusForm(((PlanSummary) e.current()).version(), form.status(), form.decisionDate(), form.decisionBody(),
-                        form.decisionParagraph());
-            }
-        }
-        m.addAttribute("statusErrors", errors);
-        m.addAttribute("statusForm", form);
-        return render(plans.plan(id), m, request, response);
+            in.check();
+            editing.changeStatus(id, form.version() == null ? -1 : form.version(), to,
+                    new Decision(date, form.decisionBody(), form.decisionParagraph()));
+            redirect.addFlashAttribute("statusChanged", true);
+            return "redirect:/planer/" + id;
+        }, refusal -> {
+            m.addAttribute("statusErrors", refusal.errorsAt("status"));
+            // after a conflict the form takes the other person's version: saving again overrides knowingly
+            m.addAttribute("statusForm", refusal.current() instanceof PlanSummary theirs ? new StatusForm(theirs.version(), form.status(),
+                    form.decisionDate(), form.decisionBody(), form.decisionParagraph()) : form);
+            return render(plans.plan(id), m, request, response);
+        });
     }
 
     @PostMapping("/planer/{id}/revidera")
     String revise(@PathVariable UUID id, @RequestParam(name = "reason", required = false) String reason, Model m, RedirectAttributes redirect,
             HttpServletRequest request, HttpServletResponse response) {
-        try {
+        return forms.validate(() -> {
             PlanSummary revision = editing.revise(id, reason);
             redirect.addFlashAttribute("revised", true);
             return "redirect:/planer/" + revision.id();
-        } catch (ValidationException e) {
-            m.addAttribute("reviseError", messages.of(e.errors().get(0)));
+        }, refusal -> {
+            m.addAttribute("reviseError", refusal.message());
             m.addAttribute("reviseReason", reason);
             return render(plans.plan(id), m, request, response);
-        }
+        });
     }
 
     @GetMapping("/planer/ny")
@@ -239,40 +225,21 @@ class PlanPages {
 
     @PostMapping("/planer/ny")
     String create(@ModelAttribute("form") NewPlanForm form, Model m) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Integer year = null;
-        try {
-            year = form.year() == null || form.year().isBlank() ? null : Integer.valueOf(form.year().strip());
-        } catch (NumberFormatException e) {
-            errors.put("year", messages.get("validation.target.yearFormat", form.year()));
-        }
-        if (errors.isEmpty()) {
-            try {
-                PlanSummary created = editing.createPlan(new CreatePlan(uuid(form.bodyId()), year, form.title(), form.planningYears(),
-                        uuid(form.copyFrom())));
-                return "redirect:/planer/" + created.id();
-            } catch (ValidationException e) {
-                e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
-            }
-        }
-        m.addAttribute("errors", errors);
-        return newPlan(m);
-    }
-
-    private static UUID uuid(String s) {
-        try {
-            return s == null || s.isBlank() ? null : UUID.fromString(s.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return forms.validate(() -> {
+            FormInput in = new FormInput();
+            Integer year = in.year("year", form.year());
+            in.check();
+            PlanSummary created = editing.createPlan(new CreatePlan(FormInput.uuidOrNull(form.bodyId()), year, form.title(), form.planningYears(),
+                    FormInput.uuidOrNull(form.copyFrom())));
+            return "redirect:/planer/" + created.id();
+        }, refusal -> {
+            m.addAttribute("errors", refusal.errors());
+            return newPlan(m);
+        });
     }
 
     static ItemType itemType(String s) {
-        try {
-            return s == null || s.isBlank() ? null : ItemType.valueOf(s);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return FormInput.enumOrNull(ItemType.class, s);
     }
 
     @GetMapping("/planer/sok")

@@ -114,11 +114,8 @@ class PlanningHistoryWords implements HistoryVocabulary {
             request.setAttribute(PlanningHistoryWords.class.getName(), cache, RequestAttributes.SCOPE_REQUEST);
         }
         return cache.computeIfAbsent(id, k -> {
-            try {
-                return plans.find(UUID.fromString(k));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
+            UUID planId = se.rodtrad.shared.web.FormInput.uuidOrNull(k);
+            return planId == null ? Optional.<PlanSummary>empty() : plans.find(planId);
         }).orElse(null);
     }
 

@@ -1,5 +1,7 @@
 package se.rodtrad.planning.web;
 
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +23,6 @@ import se.rodtrad.planning.Plans;
 import se.rodtrad.planning.Proposal;
 import se.rodtrad.planning.Proposals;
 import se.rodtrad.planning.SubmitProposal;
-import se.rodtrad.shared.domain.ConflictException;
-import se.rodtrad.shared.domain.DomainException;
-import se.rodtrad.shared.domain.ValidationException;
-import se.rodtrad.shared.web.Messages;
 
 /** Change proposals against a plan: the list, a new proposal with its changes, and the decision to accept or reject. */
 @Controller
@@ -43,13 +41,14 @@ class ProposalPages {
     private final Proposals proposals;
     private final Plans plans;
     private final PlanModel model;
-    private final Messages messages;
 
-    ProposalPages(Proposals proposals, Plans plans, PlanModel model, Messages messages) {
+    private final FormSubmission forms;
+
+    ProposalPages(Proposals proposals, Plans plans, PlanModel model, FormSubmission forms) {
+        this.forms = forms;
         this.proposals = proposals;
         this.plans = plans;
         this.model = model;
-        this.messages = messages;
     }
 
     @GetMapping("/planer/{id}/forslag")
@@ -85,25 +84,16 @@ class ProposalPages {
 
     @PostMapping("/planer/{id}/forslag")
     String submit(@PathVariable UUID id, @ModelAttribute ProposalForm form, Model m) {
-        Proposal.SubmitterType type = null;
-        try {
-            type = form.submitterType() == null || form.submitterType().isBlank() ? null : Proposal.SubmitterType.valueOf(form.submitterType());
-        } catch (IllegalArgumentException e) {
-            type = null;
-        }
+        Proposal.SubmitterType type = FormInput.enumOrNull(Proposal.SubmitterType.class, form.submitterType());
         List<SubmitProposal.ChangeDraft> drafts = new ArrayList<>();
         List<ChangeRow> rows = form.changes() == null ? List.of() : form.changes();
         for (ChangeRow r : rows) {
-            drafts.add(r == null ? null : new SubmitProposal.ChangeDraft(r.action(), uuid(r.itemId()), r.type(), r.kind(), r.number(), r.text(), null));
+            drafts.add(r == null ? null : new SubmitProposal.ChangeDraft(r.action(), FormInput.uuidOrNull(r.itemId()), r.type(), r.kind(), r.number(), r.text(), null));
         }
-        try {
+        return forms.validate(() -> {
             Proposal p = proposals.submit(new SubmitProposal(id, type, form.submitter(), form.title(), form.motivation(), drafts));
             return "redirect:/planer/" + id + "/forslag/" + p.id();
-        } catch (ValidationException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
-            return form(id, form, errors, m);
-        }
+        }, refusal -> form(id, form, refusal.errors(), m));
     }
 
     @GetMapping("/planer/{planId}/forslag/{id}")
@@ -124,22 +114,20 @@ class ProposalPages {
     String decide(@PathVariable UUID planId, @PathVariable UUID id, @RequestParam(name = "beslut", required = false) String decision,
             @RequestParam(name = "version", required = false) Integer version, @RequestParam(name = "note", required = false) String note,
             RedirectAttributes redirect) {
-        try {
+        forms.run(() -> {
             if ("accept".equals(decision)) {
                 proposals.accept(id, version == null ? -1 : version, note);
             } else {
                 proposals.reject(id, version == null ? -1 : version, note);
             }
             redirect.addFlashAttribute("decided", true);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("decisionError", messages.of(e));
-        } catch (DomainException e) {
-            // a proposal already decided, or one whose item is gone: said on its page; anything else is an error page
-            if (!e.messageKey().startsWith("proposal.error.")) {
-                throw e;
+        }, refusal -> {
+            // a conflict, a proposal already decided, or one whose item is gone: said on its page; anything else is an error page
+            if (!refusal.conflict() && !refusal.cause().messageKey().startsWith("proposal.error.")) {
+                throw refusal.cause();
             }
-            redirect.addFlashAttribute("decisionError", messages.of(e));
-        }
+            redirect.addFlashAttribute("decisionError", refusal.message());
+        });
         return "redirect:/planer/" + planId + "/forslag/" + id;
     }
 
@@ -157,13 +145,5 @@ class ProposalPages {
         int rows = form.changes() == null ? 0 : form.changes().size();
         m.addAttribute("nextRows", Math.min(MAX_ROWS, rows + 3));
         return "planning/proposal-new";
-    }
-
-    private static UUID uuid(String s) {
-        try {
-            return s == null || s.isBlank() ? null : UUID.fromString(s.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package se.rodtrad.search.web;
 
+import se.rodtrad.shared.web.FormSubmission;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,8 +11,6 @@ import se.rodtrad.search.Search;
 import se.rodtrad.search.SearchKind;
 import se.rodtrad.search.SearchQuery;
 import se.rodtrad.search.SearchResult;
-import se.rodtrad.shared.domain.ValidationException;
-import se.rodtrad.shared.web.Messages;
 
 /**
  * The search pages: {@code /sok} for signed-in readers (everything they may read, filters by kind, body and year) and
@@ -22,12 +21,13 @@ class SearchPages {
 
     private final Search search;
     private final Organisation organisation;
-    private final Messages messages;
 
-    SearchPages(Search search, Organisation organisation, Messages messages) {
+    private final FormSubmission forms;
+
+    SearchPages(Search search, Organisation organisation, FormSubmission forms) {
+        this.forms = forms;
         this.search = search;
         this.organisation = organisation;
-        this.messages = messages;
     }
 
     /** A refused field: its id on the page and the sentence. */
@@ -41,11 +41,7 @@ class SearchPages {
         m.addAttribute("query", query);
         m.addAttribute("kinds", SearchKind.values());
         m.addAttribute("bodies", organisation.bodies());
-        try {
-            m.addAttribute("result", search.search(query));
-        } catch (ValidationException e) {
-            refused(e, m);
-        }
+        m.addAttribute("result", forms.validate(() -> search.search(query), refusal -> refused(refusal, m)));
         return "search/search";
     }
 
@@ -53,23 +49,20 @@ class SearchPages {
     String portal(@RequestParam(required = false) String q, Model m) {
         SearchQuery query = new SearchQuery(q);
         m.addAttribute("query", query);
-        try {
-            m.addAttribute("result", search.publicSearch(query));
-        } catch (ValidationException e) {
-            refused(e, m);
-        }
+        m.addAttribute("result", forms.validate(() -> search.publicSearch(query), refusal -> refused(refusal, m)));
         return "search/portal";
     }
 
-    private void refused(ValidationException e, Model m) {
-        List<FieldMessage> errors = e.errors().stream()
-                .map(err -> new FieldMessage(switch (err.field()) {
+    /** A query the search refuses: each message at its field, by the page's parameter names, and no hits. */
+    private static SearchResult refused(se.rodtrad.shared.web.Refusal refusal, Model m) {
+        List<FieldMessage> errors = refusal.errors().entrySet().stream()
+                .map(err -> new FieldMessage(switch (err.getKey()) {
                     case "kind" -> "typ";
                     case "body" -> "organ";
                     case "year" -> "ar";
                     default -> "q";
-                }, messages.of(err))).toList();
+                }, err.getValue())).toList();
         m.addAttribute("errors", errors);
-        m.addAttribute("result", SearchResult.refused());
+        return SearchResult.refused();
     }
 }

@@ -1,5 +1,6 @@
 package se.rodtrad.followup.assessment.web;
 
+import se.rodtrad.shared.web.FormSubmission;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +31,6 @@ import se.rodtrad.followup.measures.Period;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
-import se.rodtrad.shared.domain.ConflictException;
-import se.rodtrad.shared.domain.ValidationException;
 import se.rodtrad.shared.web.Messages;
 
 /** The plans' indicators assessed for a year, each with its explanation, chart and a person's judgement. */
@@ -56,8 +55,11 @@ class AssessmentPages {
     private final Messages messages;
     private final Plans planReader;
 
+    private final FormSubmission forms;
+
     AssessmentPages(Assessments assessments, IndicatorValues values, AssessmentTexts texts, Organisation organisation, AccessPolicy access,
-            AuditTrail audit, Charts charts, Messages messages, Plans planReader) {
+            AuditTrail audit, Charts charts, Messages messages, Plans planReader, FormSubmission forms) {
+        this.forms = forms;
         this.planReader = planReader;
         this.assessments = assessments;
         this.values = values;
@@ -119,20 +121,14 @@ class AssessmentPages {
             @RequestParam(name = "ar", required = false) Integer year,
             @RequestParam(name = "status", required = false) String status, @RequestParam(name = "reason", required = false) String reason,
             @RequestParam(name = "version", required = false) Integer version, RedirectAttributes redirect) {
-        try {
+        forms.validateOrConflict(() -> {
             assessments.judgeGoal(plan, goal, year, status, reason, version);
-            redirect.addFlashAttribute("goalSaved", goal);
-        } catch (ValidationException e) {
-            List<String> errors = new ArrayList<>();
-            e.errors().forEach(f -> errors.add(messages.of(f)));
+            return redirect.addFlashAttribute("goalSaved", goal);
+        }, refusal -> {
             redirect.addFlashAttribute("goalError", goal);
-            redirect.addFlashAttribute("goalErrors", errors);
-            redirect.addFlashAttribute("goalReason", reason);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("goalError", goal);
-            redirect.addFlashAttribute("goalErrors", List.of(messages.of(e)));
-            redirect.addFlashAttribute("goalReason", reason);
-        }
+            redirect.addFlashAttribute("goalErrors", List.copyOf(refusal.errorsAt("_").values()));
+            return redirect.addFlashAttribute("goalReason", reason);
+        });
         if (plan != null) {
             redirect.addAttribute("plan", plan);
         }
@@ -146,16 +142,10 @@ class AssessmentPages {
     String relink(@PathVariable UUID id, @RequestParam(name = "ar", required = false) Integer year,
             @RequestParam(name = "measure", required = false) String measure,
             @RequestParam(name = "linkVersion", required = false) Integer version, RedirectAttributes redirect) {
-        try {
+        forms.validateOrConflict(() -> {
             assessments.relink(id, measure, version);
-            redirect.addFlashAttribute("linkSaved", true);
-        } catch (ValidationException e) {
-            List<String> errors = new ArrayList<>();
-            e.errors().forEach(f -> errors.add(messages.of(f)));
-            redirect.addFlashAttribute("linkErrors", errors);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("linkErrors", List.of(messages.of(e)));
-        }
+            return redirect.addFlashAttribute("linkSaved", true);
+        }, refusal -> redirect.addFlashAttribute("linkErrors", List.copyOf(refusal.errorsAt("_").values())));
         return "redirect:/uppfoljning/indikatorer/" + id + (year == null ? "" : "?ar=" + year);
     }
 
@@ -172,7 +162,7 @@ class AssessmentPages {
             @RequestParam(name = "status", required = false) String status,
             @RequestParam(name = "reason", required = false) String reason, @RequestParam(name = "version", required = false) Integer version,
             @RequestParam(name = "action", defaultValue = "judge") String action, Model model, RedirectAttributes redirect) {
-        try {
+        return forms.validateOrConflict(() -> {
             if ("withdraw".equals(action)) {
                 assessments.withdraw(id, year, reason, version);
             } else {
@@ -180,17 +170,16 @@ class AssessmentPages {
             }
             redirect.addFlashAttribute("saved", true);
             return "redirect:/uppfoljning/indikatorer/" + id + "?ar=" + year;
-        } catch (ValidationException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
-            model.addAttribute("errors", errors);
+        }, refusal -> {
+            if (refusal.conflict()) {
+                model.addAttribute("conflict", refusal.current());
+                model.addAttribute("conflictMessage", refusal.message());
+            } else {
+                model.addAttribute("errors", refusal.errors());
+            }
             // a year outside the form's choices fails again here and is answered by the error page
             return show(assessments.assess(id, Assessments.judgementYear(year)), status, reason, model);
-        } catch (ConflictException e) {
-            model.addAttribute("conflict", e.current());
-            model.addAttribute("conflictMessage", messages.of(e));
-            return show(assessments.assess(id, Assessments.judgementYear(year)), status, reason, model);
-        }
+        });
     }
 
     private String show(IndicatorAssessment a, String status, String reason, Model model) {

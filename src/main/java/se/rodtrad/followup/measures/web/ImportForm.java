@@ -1,7 +1,6 @@
 package se.rodtrad.followup.measures.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import se.rodtrad.followup.measures.imports.ImportFormat;
@@ -25,23 +24,17 @@ record ImportForm(String format, String url, String measure, String unit, String
         if (f == null) {
             return null;
         }
-        try {
-            return ImportFormat.valueOf(f);
-        } catch (IllegalArgumentException e) {
+        ImportFormat known = se.rodtrad.shared.web.FormInput.enumOrNull(ImportFormat.class, f);
+        if (known == null) {
             throw ValidationException.of("format", "followup.import.validation.format", f);
         }
+        return known;
     }
 
     ImportOptions options() {
-        LocalDate date = null;
-        String p = Texts.trimToNull(published);
-        if (p != null) {
-            try {
-                date = LocalDate.parse(p);
-            } catch (DateTimeParseException e) {
-                throw ValidationException.of("published", "followup.validation.date", p);
-            }
-        }
+        se.rodtrad.shared.web.FormInput in = new se.rodtrad.shared.web.FormInput();
+        LocalDate date = in.date("published", published, "followup.validation.date");
+        in.check();
         return new ImportOptions(Texts.trimToNull(measure), Texts.trimToNull(unit), pairs("selections", selections),
                 pairs("columns", columns), Texts.trimToNull(source), date, Boolean.TRUE.equals(exempeldata),
                 Boolean.TRUE.equals(confirmImplausible));

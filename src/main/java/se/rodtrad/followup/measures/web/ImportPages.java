@@ -1,5 +1,6 @@
 package se.rodtrad.followup.measures.web;
 
+import se.rodtrad.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -49,7 +50,10 @@ class ImportPages {
     private final AccessPolicy access;
     private final Messages messages;
 
-    ImportPages(Imports imports, KoladaRefresh refresh, AccessPolicy access, Messages messages) {
+    private final FormSubmission forms;
+
+    ImportPages(Imports imports, KoladaRefresh refresh, AccessPolicy access, Messages messages, FormSubmission forms) {
+        this.forms = forms;
         this.imports = imports;
         this.refresh = refresh;
         this.access = access;
@@ -69,11 +73,8 @@ class ImportPages {
             RedirectAttributes redirect) {
         boolean dryRun = !"import".equals(action);
         access.require(Permission.IMPORT_DATA, null); // who may not import is told so before anything about the input
+        List<ImportFile> uploaded = new ArrayList<>();
         try {
-            ImportFormat format = form.formatOrNull();
-            var options = form.options();
-            String url = Texts.trimToNull(form.url());
-            List<ImportFile> uploaded = new ArrayList<>();
             if (files != null) {
                 for (MultipartFile f : files) {
                     if (f != null && !f.isEmpty()) {
@@ -81,6 +82,15 @@ class ImportPages {
                     }
                 }
             }
+        } catch (IOException e) {
+            // the upload broke off on its way in: nothing was read, the form stays
+            model.addAttribute("failure", messages.get("followup.import.error.upload"));
+            return show(form, model);
+        }
+        return forms.submit(() -> {
+            ImportFormat format = form.formatOrNull();
+            var options = form.options();
+            String url = Texts.trimToNull(form.url());
             if (url == null && uploaded.isEmpty()) {
                 throw ValidationException.of("files", "followup.import.validation.noFile");
             }
@@ -99,18 +109,16 @@ class ImportPages {
                 return show(form, model);
             }
             return "redirect:/uppfoljning/importer/" + report.importId();
-        } catch (ValidationException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
-            model.addAttribute("errors", errors);
+        }, refusal -> {
+            if (refusal.cause() instanceof ImportFailure) {
+                model.addAttribute("failure", refusal.message());
+            } else if (!refusal.errors().isEmpty()) {
+                model.addAttribute("errors", refusal.errors());
+            } else {
+                throw refusal.cause();
+            }
             return show(form, model);
-        } catch (ImportFailure e) {
-            model.addAttribute("failure", messages.of(e));
-            return show(form, model);
-        } catch (IOException e) {
-            model.addAttribute("failure", messages.get("followup.import.error.upload"));
-            return show(form, model);
-        }
+        });
     }
 
     @PostMapping("/uppfoljning/importer/bekrafta")
@@ -121,13 +129,13 @@ class ImportPages {
             model.addAttribute("failure", messages.get("followup.import.error.expired"));
             return show(ImportForm.empty(), model);
         }
-        try {
+        return forms.submitOnly(ImportFailure.class, () -> {
             ImportReport report = p.url() != null ? imports.runUrl(p.url(), p.request().options(), false) : imports.run(p.request());
             return "redirect:/uppfoljning/importer/" + report.importId();
-        } catch (ImportFailure e) {
-            model.addAttribute("failure", messages.of(e));
+        }, refusal -> {
+            model.addAttribute("failure", refusal.message());
             return show(ImportForm.empty(), model);
-        }
+        });
     }
 
     /** The refresh of every KPI from Kolada; its report is shown as any import's, a failure on the import page with nothing changed. */
@@ -135,16 +143,16 @@ class ImportPages {
     @RequiresPermission(Permission.IMPORT_DATA)
     String refresh(Model model, RedirectAttributes redirect) {
         access.require(Permission.IMPORT_DATA, null);
-        try {
+        return forms.submitOnly(ImportFailure.class, () -> {
             KoladaRefresh.Result r = refresh.refresh(false);
             ImportReport report = r.report();
             redirect.addFlashAttribute("refreshed", messages.get("followup.kolada.refresh.summary", report.inserted(), report.updated(),
                     report.unchanged(), report.rejected(), r.kpis(), r.units(), r.pages()));
             return "redirect:/uppfoljning/importer/" + report.importId();
-        } catch (ImportFailure e) {
-            model.addAttribute("failure", messages.of(e));
+        }, refusal -> {
+            model.addAttribute("failure", refusal.message());
             return show(ImportForm.empty(), model);
-        }
+        });
     }
 
     @GetMapping("/uppfoljning/importer/{id}")

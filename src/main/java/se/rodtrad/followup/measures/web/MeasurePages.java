@@ -1,5 +1,6 @@
 package se.rodtrad.followup.measures.web;
 
+import se.rodtrad.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -29,9 +30,6 @@ import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
-import se.rodtrad.shared.domain.ConflictException;
-import se.rodtrad.shared.domain.ValidationException;
-import se.rodtrad.shared.web.Messages;
 
 /** The measures with their values by year and sex; entering and revising a value. */
 @Controller
@@ -57,19 +55,20 @@ class MeasurePages {
     private final Organisation organisation;
     private final AccessPolicy access;
     private final AuditTrail auditTrail;
-    private final Messages messages;
     private final Charts charts;
     private final MeasureBodies bodies;
 
+    private final FormSubmission forms;
+
     MeasurePages(Measures measures, IndicatorValues values, Organisation organisation, AccessPolicy access, AuditTrail auditTrail,
-            Messages messages, Charts charts, MeasureBodies bodies) {
+            Charts charts, MeasureBodies bodies, FormSubmission forms) {
+        this.forms = forms;
         this.bodies = bodies;
         this.measures = measures;
         this.values = values;
         this.organisation = organisation;
         this.access = access;
         this.auditTrail = auditTrail;
-        this.messages = messages;
         this.charts = charts;
     }
 
@@ -96,13 +95,10 @@ class MeasurePages {
 
     @PostMapping("/uppfoljning/matt/ny")
     String createMeasure(@ModelAttribute MeasureForm form, Model model) {
-        try {
-            Measure m = measures.create(form);
-            return "redirect:/uppfoljning/matt/" + m.id();
-        } catch (ValidationException e) {
-            model.addAttribute("errors", errors(e));
+        return forms.validate(() -> "redirect:/uppfoljning/matt/" + measures.create(form).id(), refusal -> {
+            model.addAttribute("errors", refusal.errors());
             return measureForm(form, model);
-        }
+        });
     }
 
     @GetMapping("/uppfoljning/matt/{id}")
@@ -116,15 +112,15 @@ class MeasurePages {
     @PostMapping("/uppfoljning/matt/{id}/varden")
     String enter(@PathVariable UUID id, @ModelAttribute ValueForm form, Model model, RedirectAttributes redirect, HttpServletRequest request,
             HttpServletResponse response) {
-        try {
+        return forms.validate(() -> {
             IndicatorValue v = values.enter(new EnterValue(id, null, null, form.unit(), form.period(), form.gender(), form.value(),
                     form.count(), form.status(), form.source(), form.published(), form.preliminary(), null));
             redirect.addFlashAttribute("saved", true);
             return "redirect:/uppfoljning/varden/" + v.id();
-        } catch (ValidationException e) {
-            model.addAttribute("errors", errors(e));
+        }, refusal -> {
+            model.addAttribute("errors", refusal.errors());
             return show(measures.measure(id), form.gender(), form, model, request, response);
-        }
+        });
     }
 
     @GetMapping("/uppfoljning/varden/{id}")
@@ -136,21 +132,21 @@ class MeasurePages {
     @PostMapping("/uppfoljning/varden/{id}")
     String revise(@PathVariable UUID id, @ModelAttribute ValueForm form, Model model, RedirectAttributes redirect) {
         IndicatorValue current = values.value(id);
-        try {
+        return forms.validateOrConflict(() -> {
             values.enter(new EnterValue(current.measureId(), id, form.version(), null, null, null, form.value(), form.count(),
                     form.status(), form.source(), form.published(), form.preliminary(), form.reason()));
             redirect.addFlashAttribute("saved", true);
             return "redirect:/uppfoljning/varden/" + id;
-        } catch (ValidationException e) {
-            model.addAttribute("errors", errors(e));
-            return showValue(current, form, model);
-        } catch (ConflictException e) {
-            IndicatorValue theirs = (IndicatorValue) e.current();
+        }, refusal -> {
+            if (!(refusal.current() instanceof IndicatorValue theirs)) {
+                model.addAttribute("errors", refusal.errors());
+                return showValue(current, form, model);
+            }
             model.addAttribute("conflict", theirs);
-            model.addAttribute("conflictMessage", messages.of(e));
+            model.addAttribute("conflictMessage", refusal.message());
             return showValue(theirs, new ValueForm(theirs.version(), form.unit(), form.period(), form.gender(), form.value(), form.count(),
                     form.status(), form.source(), form.published(), form.preliminary(), form.reason()), model);
-        }
+        });
     }
 
     private String measureForm(MeasureForm form, Model model) {
@@ -258,11 +254,5 @@ class MeasurePages {
         organisation.unitByCode("0000").ifPresent(u -> order.add(u.id()));
         organisation.children(home.id()).forEach(u -> order.add(u.id()));
         return order;
-    }
-
-    private Map<String, String> errors(ValidationException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.of(f)));
-        return errors;
     }
 }
