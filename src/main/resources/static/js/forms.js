@@ -1,9 +1,10 @@
 // Forms that help (issue #18, item 6), once for every form of the product: after a refused save the page's error
-// message becomes an error summary ("Formuläret innehåller fel") that takes the focus and links to each field in
-// error, and each such field carries aria-invalid="true" and aria-describedby pointing to its own message (WCAG 2.1
-// 3.3.1 and 3.3.3, the pattern of GOV.UK's design system). The server marks what was refused — the summary's list items
-// name their field (data-field), fields in error have the class field--error — and this script ties them together on
-// a full page and on every htmx swap. Without JavaScript the summary and the messages are still on the page.
+// summary ("Formuläret innehåller fel") takes the focus and links to each field in error, and each such field carries
+// aria-invalid="true" and aria-describedby pointing to its own message (WCAG 2.1 3.3.1 and 3.3.3, the pattern of
+// GOV.UK's design system). Forms built on the shared fragments (templates/fragments/form.html) get all of that from the
+// server, so it holds without JavaScript; this script moves the focus to the summary, keeps a link's target in view,
+// and — for the forms not yet on the fragments — ties the server's marks together: the summary's list items name their
+// field (data-field), fields in error have the class field--error. It runs on a full page and on every htmx swap.
 (function () {
   'use strict';
 
