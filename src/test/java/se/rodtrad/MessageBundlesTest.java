@@ -47,6 +47,27 @@ class MessageBundlesTest {
         }
     }
 
+    /**
+     * A message with arguments is read by {@link java.text.MessageFormat}, where a single apostrophe starts a quoted
+     * part: "Kolada's catalog ({0})" is shown as "Koladas catalog ({0})" with the argument never filled in. Such a
+     * message writes the apostrophe twice (''), in both bundles.
+     */
+    @Test
+    void a_message_with_arguments_doubles_its_apostrophes() throws IOException {
+        Pattern argument = Pattern.compile("\\{\\d");
+        Set<String> lone = new TreeSet<>();
+        for (String bundle : List.of("/messages.properties", "/messages_en.properties")) {
+            Properties p = load(bundle);
+            for (String key : p.stringPropertyNames()) {
+                String text = p.getProperty(key);
+                if (argument.matcher(text).find() && text.replace("''", "").contains("'")) {
+                    lone.add(bundle + " " + key + ": " + text);
+                }
+            }
+        }
+        assertThat(lone).as("messages with arguments and a lone apostrophe (write '')").isEmpty();
+    }
+
     @Test
     void every_literal_key_used_in_a_template_exists() throws IOException {
         Properties sv = load("/messages.properties");

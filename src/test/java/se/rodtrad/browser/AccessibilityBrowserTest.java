@@ -42,6 +42,8 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
     /** Every table the migrations create whose name could not be an ordinary word (it has an underscore). */
     static final Pattern TABLE = tableNames();
     private final List<String> overflow = new java.util.ArrayList<>();
+    /** Ids used twice on one page: a label, a skip link or aria-labelledby then points at the wrong element. */
+    private final List<String> duplicateIds = new java.util.ArrayList<>();
     static final Pattern SKIP = Pattern.compile("^/(logout|login|api/|v3/|swagger|actuator|webjars|css/|js/).*|.*\\.(xlsx|pdf|docx|csv|json|png|svg)$");
 
 
@@ -85,6 +87,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
             Page page = login(context, username);
             leaks.clear();
             overflow.clear();
+            duplicateIds.clear();
             Set<String> visited = new LinkedHashSet<>();
             Map<String, List<String>> violations = crawl(page, "/", visited);
             assertThat(visited).as("sidor som %s nådde", username).contains("/", "/organisation", "/historik");
@@ -92,6 +95,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
                 assertThat(leaks).as("tabellnamn, kolumnnamn, JSON eller filnamn från demokällorna som %s såg", username).isEmpty();
             }
             assertThat(overflow).as("sidor bredare än 390 px för %s", username).isEmpty();
+            assertThat(duplicateIds).as("id som står två gånger på en sida för %s", username).isEmpty();
             assertThat(violations).as("axe-violationer för %s", username).isEmpty();
         }
     }
@@ -168,6 +172,12 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
                     int from = Math.max(0, found.start() - 40);
                     leaks.add(path + ": " + found.group() + " i »" + text.substring(from, Math.min(text.length(), found.end() + 40)).replace('\n', ' ') + "«");
                 }
+            }
+            List<?> twice = (List<?>) page.evaluate("(() => { const seen = new Set(), twice = new Set();"
+                    + " document.querySelectorAll('[id]').forEach(e => { if (seen.has(e.id)) { twice.add(e.id); } seen.add(e.id); });"
+                    + " return Array.from(twice); })()");
+            if (!twice.isEmpty()) {
+                duplicateIds.add(path + ": " + twice);
             }
             // a phone: the page itself never scrolls sideways (a wide table may scroll inside its own box)
             page.setViewportSize(390, 844);
