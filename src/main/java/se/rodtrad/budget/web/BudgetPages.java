@@ -1,6 +1,5 @@
 package se.rodtrad.budget.web;
 
-import se.rodtrad.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.budget.BudgetColumn;
 import se.rodtrad.budget.BudgetRow;
 import se.rodtrad.budget.BudgetTable;
@@ -32,6 +30,8 @@ import se.rodtrad.budget.PlanBudget;
 import se.rodtrad.budget.PrintedNumber;
 import se.rodtrad.budget.Severity;
 import se.rodtrad.budget.web.FindingTexts.FindingView;
+import se.rodtrad.planning.PlanSummary;
+import se.rodtrad.shared.web.FormSubmission;
 import se.rodtrad.shared.web.Messages;
 
 /**

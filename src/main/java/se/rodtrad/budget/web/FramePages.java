@@ -1,7 +1,6 @@
 package se.rodtrad.budget.web;
 
-import se.rodtrad.shared.web.FormInput;
-import se.rodtrad.shared.web.FormSubmission;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +24,8 @@ import se.rodtrad.budget.Frame;
 import se.rodtrad.budget.Frames;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.shared.domain.NotFoundException;
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 
 /**
  * The frame page: the net frame and how it was reached (uprating and its split, reductions and additions with

@@ -1,7 +1,5 @@
 package se.rodtrad.documentimport.web;
 
-import se.rodtrad.shared.web.FormInput;
-import se.rodtrad.shared.web.FormSubmission;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +26,8 @@ import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
 import se.rodtrad.planning.TargetForm;
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 import se.rodtrad.shared.web.Messages;
 
 /**

@@ -1,7 +1,5 @@
 package se.rodtrad.grants.web;
 
-import se.rodtrad.shared.web.FormInput;
-import se.rodtrad.shared.web.FormSubmission;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +31,8 @@ import se.rodtrad.grants.RuleCheck;
 import se.rodtrad.grants.SteeringDecision;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Unit;
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 
 /**
  * The grant register's pages: the appropriation of a year with its live totals, the steering decision, the decisions,

@@ -1,14 +1,11 @@
 package se.rodtrad.meetings.web;
 
-import se.rodtrad.shared.web.FormInput;
-import se.rodtrad.shared.web.FormSubmission;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +26,8 @@ import se.rodtrad.meetings.DelegationReporting;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 import se.rodtrad.shared.web.Messages;
 
 /**

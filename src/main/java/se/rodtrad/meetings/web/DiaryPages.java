@@ -1,7 +1,5 @@
 package se.rodtrad.meetings.web;
 
-import se.rodtrad.shared.web.FormInput;
-import se.rodtrad.shared.web.FormSubmission;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rodtrad.audit.AuditTrail;
-import se.rodtrad.meetings.CaseStatus;
 import se.rodtrad.meetings.CaseActions;
+import se.rodtrad.meetings.CaseStatus;
 import se.rodtrad.meetings.Diary;
 import se.rodtrad.meetings.DiaryCase;
 import se.rodtrad.meetings.Meetings;
@@ -32,6 +30,8 @@ import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 import se.rodtrad.shared.web.Messages;
 
 /** The diary: the list with search, registering a case, one case with its documents, status and history. */

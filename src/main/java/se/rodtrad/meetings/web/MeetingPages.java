@@ -1,7 +1,5 @@
 package se.rodtrad.meetings.web;
 
-import se.rodtrad.shared.web.FormInput;
-import se.rodtrad.shared.web.FormSubmission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +32,8 @@ import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
 import se.rodtrad.shared.domain.NotFoundException;
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 import se.rodtrad.shared.web.Messages;
 
 /** The secretary's meeting pages: a body's meetings, one meeting with its agenda, the item form, the notice, search. */

@@ -1,7 +1,5 @@
 package se.rodtrad.meetings.web;
 
-import se.rodtrad.shared.web.FormInput;
-import se.rodtrad.shared.web.FormSubmission;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,6 +17,8 @@ import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
 import se.rodtrad.shared.domain.NotFoundException;
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 
 /** A body's members and substitutes, with party, term and position; added and changed by those who prepare its meetings. */
 @Controller

@@ -1,6 +1,5 @@
 package se.rodtrad.organisation.web;
 
-import se.rodtrad.shared.web.FormSubmission;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.ApiTokens;
 import se.rodtrad.organisation.Organisation;
+import se.rodtrad.shared.web.FormSubmission;
 
 /** "Mitt konto": who I am, what I may do where, and my API keys. */
 @Controller

@@ -1,6 +1,5 @@
 package se.rodtrad.organisation.web;
 
-import se.rodtrad.shared.web.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rodtrad.organisation.LoginThrottle;
+import se.rodtrad.shared.web.FormSubmission;
 import se.rodtrad.shared.web.Messages;
 
 /** "Inloggningar": the names and addresses the throttle slows now, the latest failed logins, and lifting a throttle (administrators). */

@@ -1,6 +1,5 @@
 package se.rodtrad.organisation.web;
 
-import se.rodtrad.shared.web.FormSubmission;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
 import se.rodtrad.organisation.UpdateUnit;
+import se.rodtrad.shared.web.FormSubmission;
 
 /** Browse the organisation and edit a unit; every unit page shows its history. */
 @Controller

@@ -1,7 +1,5 @@
 package se.rodtrad.planning.web;
 
-import se.rodtrad.shared.web.FormInput;
-import se.rodtrad.shared.web.FormSubmission;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +24,8 @@ import se.rodtrad.planning.PlanComparison;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.Plans;
 import se.rodtrad.shared.domain.DomainException;
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 
 /** Two plans side by side (new, changed with word diff, continued, removed) and confirming the proposed lineage. */
 @Controller

@@ -1,7 +1,5 @@
 package se.rodtrad.planning.web;
 
-import se.rodtrad.shared.web.FormInput;
-import se.rodtrad.shared.web.FormSubmission;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,8 +21,10 @@ import se.rodtrad.planning.Cycle;
 import se.rodtrad.planning.PlanCycle;
 import se.rodtrad.planning.PlanModel;
 import se.rodtrad.planning.PlanSummary;
-import se.rodtrad.planning.TaskActions;
 import se.rodtrad.planning.Plans;
+import se.rodtrad.planning.TaskActions;
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 
 /** The yearly cycle: milestones, tasks with deadlines, who has not delivered, and a unit's own task. */
 @Controller

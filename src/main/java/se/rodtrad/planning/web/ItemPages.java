@@ -1,6 +1,5 @@
 package se.rodtrad.planning.web;
 
-import se.rodtrad.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,7 @@ import se.rodtrad.planning.RedThread;
 import se.rodtrad.planning.TargetDraft;
 import se.rodtrad.planning.TargetForm;
 import se.rodtrad.planning.UpdateItem;
+import se.rodtrad.shared.web.FormSubmission;
 import se.rodtrad.shared.web.Messages;
 
 /**

@@ -1,6 +1,5 @@
 package se.rodtrad.planning.web;
 
-import se.rodtrad.shared.web.FormSubmission;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,6 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rodtrad.planning.PlanEditing;
+import se.rodtrad.shared.web.FormSubmission;
 
 /** The plan's case number (diarienummer) on the plan page: the link to the meeting that decides it. */
 @Controller

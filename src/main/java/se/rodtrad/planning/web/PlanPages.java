@@ -1,7 +1,5 @@
 package se.rodtrad.planning.web;
 
-import se.rodtrad.shared.web.FormInput;
-import se.rodtrad.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -35,13 +33,14 @@ import se.rodtrad.planning.LineageMatching;
 import se.rodtrad.planning.PlanActions;
 import se.rodtrad.planning.PlanComparison;
 import se.rodtrad.planning.PlanEditing;
-import se.rodtrad.planning.PlanEntry;
 import se.rodtrad.planning.PlanModel;
 import se.rodtrad.planning.PlanStatus;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.Plans;
 import se.rodtrad.planning.Proposals;
 import se.rodtrad.shared.domain.Texts;
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 
 /** The plans of every body and year, one plan as a foldable tree, and search across plans. */
 @Controller

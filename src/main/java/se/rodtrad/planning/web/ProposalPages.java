@@ -1,7 +1,5 @@
 package se.rodtrad.planning.web;
 
-import se.rodtrad.shared.web.FormInput;
-import se.rodtrad.shared.web.FormSubmission;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +21,8 @@ import se.rodtrad.planning.Plans;
 import se.rodtrad.planning.Proposal;
 import se.rodtrad.planning.Proposals;
 import se.rodtrad.planning.SubmitProposal;
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
 
 /** Change proposals against a plan: the list, a new proposal with its changes, and the decision to accept or reject. */
 @Controller

@@ -1,6 +1,5 @@
 package se.rodtrad.search.web;
 
-import se.rodtrad.shared.web.FormSubmission;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +10,7 @@ import se.rodtrad.search.Search;
 import se.rodtrad.search.SearchKind;
 import se.rodtrad.search.SearchQuery;
 import se.rodtrad.search.SearchResult;
+import se.rodtrad.shared.web.FormSubmission;
 
 /**
  * The search pages: {@code /sok} for signed-in readers (everything they may read, filters by kind, body and year) and

@@ -1,6 +1,5 @@
 package se.rodtrad.followup.assessment.web;
 
-import se.rodtrad.shared.web.FormSubmission;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,20 +16,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.rodtrad.audit.AuditTrail;
 import se.rodtrad.followup.assessment.AssessmentStatus;
 import se.rodtrad.followup.assessment.AssessmentTexts;
-import se.rodtrad.followup.assessment.Assessments;
 import se.rodtrad.followup.assessment.Assessments.IndicatorAssessment;
+import se.rodtrad.followup.assessment.Assessments;
 import se.rodtrad.followup.assessment.FollowedIndicator;
+import se.rodtrad.followup.assessment.Judgement;
 import se.rodtrad.followup.assessment.TargetChart;
-import se.rodtrad.followup.web.Charts;
-import se.rodtrad.planning.PlanSummary;
-import se.rodtrad.planning.Plans;
 import se.rodtrad.followup.measures.IndicatorValue;
 import se.rodtrad.followup.measures.IndicatorValues;
-import se.rodtrad.followup.assessment.Judgement;
 import se.rodtrad.followup.measures.Period;
+import se.rodtrad.followup.web.Charts;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
+import se.rodtrad.planning.PlanSummary;
+import se.rodtrad.planning.Plans;
+import se.rodtrad.shared.web.FormSubmission;
 import se.rodtrad.shared.web.Messages;
 
 /** The plans' indicators assessed for a year, each with its explanation, chart and a person's judgement. */

@@ -1,6 +1,5 @@
 package se.rodtrad.followup.measures.web;
 
-import se.rodtrad.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.RequiresPermission;
 import se.rodtrad.shared.domain.Texts;
 import se.rodtrad.shared.domain.ValidationException;
+import se.rodtrad.shared.web.FormSubmission;
 import se.rodtrad.shared.web.Messages;
 
 /**

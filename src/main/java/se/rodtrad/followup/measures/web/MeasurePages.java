@@ -1,6 +1,5 @@
 package se.rodtrad.followup.measures.web;
 
-import se.rodtrad.shared.web.FormSubmission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
+import se.rodtrad.shared.web.FormSubmission;
 
 /** The measures with their values by year and sex; entering and revising a value. */
 @Controller
