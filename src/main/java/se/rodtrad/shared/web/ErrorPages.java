@@ -17,8 +17,8 @@ import se.rodtrad.shared.domain.ServiceBusyException;
 import se.rodtrad.shared.domain.ValidationException;
 
 /**
- * Turns what goes wrong behind a page into a Swedish page that says what happened. Forms handle their
- * own validation and conflict errors so that what the user typed stays on screen.
+ * Turns what goes wrong behind a page into a Swedish page that says what happened. Forms show their
+ * own validation and conflict errors beside what the user typed, through {@link FormSubmission}.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
