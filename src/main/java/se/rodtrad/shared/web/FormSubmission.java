@@ -14,14 +14,7 @@ import se.rodtrad.shared.domain.ValidationException;
  * The one way a page submits a form: run the use case; when a rule refuses the input, render the page again with the
  * {@link Refusal} beside what was typed. A {@link NotFoundException} is never a refusal — it goes on to the error page
  * (404), as does whatever else goes wrong. So a controller says what it does and what it shows when refused, and
- * writes no {@code try}/{@code catch}:
- *
- * <pre>{@code
- * return forms.submit(() -> {
- *     editing.createPlan(...);
- *     return "redirect:/planer/" + id;
- * }, refusal -> page(form, refusal, model));
- * }</pre>
+ * writes no try/catch of its own; docs/architecture.md, "How a form is submitted", has an example.
  */
 @Component
 public class FormSubmission {
