@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import se.rodtrad.organisation.Permission;
@@ -308,30 +307,12 @@ public final class ControlPlan {
         return year;
     }
 
-    boolean planDecided() {
-        return planDecided;
-    }
-
     boolean isNew() {
         return isNew;
     }
 
-    Optional<JudgementView> judgement() {
-        return Optional.ofNullable(judgement);
-    }
-
-    List<Risk> risks() {
-        return List.copyOf(risks.values());
-    }
-
     boolean hasRisk(UUID riskId) {
         return risks.containsKey(riskId);
-    }
-
-    /** The risk a control belongs to, when the control is one of this plan's. */
-    Optional<UUID> riskOfControl(UUID controlId) {
-        return risks.values().stream().flatMap(r -> r.controls().stream()).filter(c -> c.id().equals(controlId)).map(ControlView::riskId)
-                .findFirst();
     }
 
     /** What the verbs changed since the plan was loaded, in order. */

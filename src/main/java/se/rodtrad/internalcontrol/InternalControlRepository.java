@@ -360,13 +360,6 @@ class InternalControlRepository {
                 .params(controlId, occasion.name()).query(InternalControlRepository::mapResult).optional();
     }
 
-    Optional<ControlResultView> findResultById(UUID resultId) {
-        return jdbc.sql("""
-                select id, control_id, occasion, outcome, result, deviation, exempeldata, version, updated_by, updated_at
-                from ic_control_result where id = ?""")
-                .param(resultId).query(InternalControlRepository::mapResult).optional();
-    }
-
     UUID insertResult(UUID icPlanId, UUID controlId, ReportOccasion occasion, ControlOutcome outcome, String text, String deviation,
             boolean exempeldata, String actor) {
         return jdbc.sql("""
