@@ -223,6 +223,7 @@ public class InternalControl {
     public List<ScaleLevel> consequenceScale() {
         return scale(ScaleLevel.Scale.CONSEQUENCE);
     }
+
     /** Whether the current person may define the region-wide risks. */
     public boolean canEditRegionRisks() {
         return regionBoard().map(b -> access.allows(Permission.EDIT_PLAN, b.id())).orElse(false);
@@ -372,10 +373,6 @@ public class InternalControl {
     private PlanSummary planOf(RiskRow row) {
         IcPlanRow ic = repository.findPlan(row.icPlanId()).orElseThrow();
         return plans.plan(ic.planId());
-    }
-
-    private CurrentUser requireForRisk(Permission permission, RiskRow row) {
-        return access.require(permission, planOf(row).bodyId());
     }
 
     /** An internal control plan loaded for a verb on one of its risks, after the permission was checked. */
