@@ -1,12 +1,9 @@
 package se.rodtrad.internalcontrol;
 
 import se.rodtrad.planning.ReportOccasion;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,7 +33,6 @@ import se.rodtrad.organisation.UnitType;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.Plans;
 import se.rodtrad.shared.domain.ConflictException;
-import se.rodtrad.shared.domain.DomainException;
 import se.rodtrad.shared.domain.NotFoundException;
 import se.rodtrad.shared.domain.Texts;
 import se.rodtrad.shared.domain.ValidationException;
@@ -47,13 +43,13 @@ import se.rodtrad.shared.domain.ValidationException.FieldError;
  * controls) needs {@link Permission#EDIT_PLAN} for the plan's body; following up (control results) and the
  * ISK judgement are reporting and need {@link Permission#REPORT} for it. Region-wide risks are defined by
  * the region's board (regionstyrelsen) and appear in every body's plan of the year.
+ *
+ * <p>Each verb on a plan's internal control is load → act → save: the permission is checked first, the
+ * {@link ControlPlan} aggregate is loaded whole, its verb checks the rules, and the repository saves what changed.
  */
 @Service
 @Transactional(readOnly = true)
 public class InternalControl {
-
-    static final int MAX_TEXT = 4000;
-    static final int MAX_SHORT = 300;
 
     private final InternalControlRepository repository;
     private final Plans plans;
@@ -193,14 +189,16 @@ public class InternalControl {
         return new InternalControlFollowUp(p.id(), p.key(), p.bodyCode(), p.bodyName(), p.year(), occasion, risks, judgement, exempel);
     }
 
-    /** What the current person may do with the plan's internal control now (its page's forms). */
+    /** What the current person may do with the plan's internal control now (its page's forms): the aggregate's answer. */
     public InternalControlActions actions(PlanSummary plan) {
-        return new InternalControlActions(canEdit(plan), canReport(plan), plan.status().isDecided());
+        return ControlPlan.actionsFor(plan.status().isDecided(), access.permissionsFor(plan.bodyId()));
     }
 
-    /** Of {@code plans}, those the current person may start an internal control plan for ({@link #canStart}). */
+    /** Of {@code plans}, those the current person may start an internal control plan for ({@link ControlPlan#mayStart}). */
     public List<PlanSummary> startable(List<PlanSummary> plans) {
-        return plans.stream().filter(this::canStart).toList();
+        return plans.stream()
+                .filter(p -> ControlPlan.mayStart(p, repository.findPlanByPlanId(p.id()).isPresent(), access.permissionsFor(p.bodyId())))
+                .toList();
     }
 
     /** What the current person may do with the region-wide risks: define them when they edit the regional board's plans. */
@@ -226,26 +224,6 @@ public class InternalControl {
         return scale(ScaleLevel.Scale.CONSEQUENCE);
     }
 
-    /** Whether the current person may plan the internal control of this plan (risks, assessment, controls). */
-    public boolean canEdit(PlanSummary plan) {
-        return access.allows(Permission.EDIT_PLAN, plan.bodyId());
-    }
-
-    /** Whether the current person may follow up and judge this plan's internal control. */
-    public boolean canReport(PlanSummary plan) {
-        return access.allows(Permission.REPORT, plan.bodyId());
-    }
-
-    /**
-     * Whether the current person may start an internal control plan for this plan: a body's verksamhetsplan
-     * (the internal control plan "är del av verksamhetsplanen") without one yet. Action plans and the RUS carry
-     * none. PlanSummary has no plan kind yet, so the title as the documents print it decides.
-     */
-    public boolean canStart(PlanSummary plan) {
-        return plan.title() != null && plan.title().startsWith("Verksamhetsplan") && repository.findPlanByPlanId(plan.id()).isEmpty()
-                && canEdit(plan);
-    }
-
     /** Whether the current person may define the region-wide risks. */
     public boolean canEditRegionRisks() {
         return regionBoard().map(b -> access.allows(Permission.EDIT_PLAN, b.id())).orElse(false);
@@ -257,43 +235,27 @@ public class InternalControl {
     @Transactional
     public InternalControlPlan start(UUID planId) {
         PlanSummary plan = plans.plan(planId);
-        access.require(Permission.EDIT_PLAN, plan.bodyId());
-        if (repository.findPlanByPlanId(planId).isPresent()) {
-            throw new DomainException("ic.error.alreadyStarted", plan.title());
-        }
-        UUID icPlanId = repository.insertPlan(planId, plan.bodyId(), plan.year(), "Internkontrollplan", null, null);
-        int position = 1;
-        for (RegionRiskRow regionRisk : repository.findRegionRisks(plan.year())) {
-            repository.insertRegionRiskRow(icPlanId, regionRisk.id(), position++);
-        }
+        CurrentUser user = access.require(Permission.EDIT_PLAN, plan.bodyId());
+        ControlPlan ic = ControlPlan.start(plan, repository.findPlanByPlanId(planId).isPresent(),
+                repository.findRegionRisks(plan.year()).stream().map(RegionRiskRow::id).toList());
+        save(ic, user);
         return plan(planId);
     }
 
     @Transactional
     public RiskView assess(AssessRisk command) {
-        RiskRow row = riskRow(command.riskId());
-        CurrentUser user = requireForRisk(Permission.EDIT_PLAN, row);
-        Risk risk = repository.loadRisk(command.riskId()).orElseThrow();
-        risk = withVersion(risk, command.version());
-        risk.assess(command.probability(), command.consequence());
-        save(risk, user);
+        Loaded l = loadForRisk(command.riskId(), Permission.EDIT_PLAN);
+        l.ic().assess(command.riskId(), command.version(), command.probability(), command.consequence());
+        save(l.ic(), l.user());
         return riskView(command.riskId());
     }
 
     /** Accept (a reason is required) or treat the risk. */
     @Transactional
     public RiskView decide(DecideRisk command) {
-        RiskRow row = riskRow(command.riskId());
-        CurrentUser user = requireForRisk(Permission.EDIT_PLAN, row);
-        Risk risk = withVersion(repository.loadRisk(command.riskId()).orElseThrow(), command.version());
-        if (command.decision() == null) {
-            throw ValidationException.of("decision", "ic.validation.decision");
-        }
-        switch (command.decision()) {
-            case ACCEPT -> risk.accept(command.reason());
-            case TREAT -> risk.treat();
-        }
-        save(risk, user);
+        Loaded l = loadForRisk(command.riskId(), Permission.EDIT_PLAN);
+        l.ic().decide(command.riskId(), command.version(), command.decision(), command.reason());
+        save(l.ic(), l.user());
         return riskView(command.riskId());
     }
 
@@ -301,129 +263,49 @@ public class InternalControl {
     @Transactional
     public RiskView addRisk(AddRisk command) {
         PlanSummary plan = plans.plan(command.planId());
-        access.require(Permission.EDIT_PLAN, plan.bodyId());
-        IcPlanRow ic = repository.findPlanByPlanId(plan.id()).orElseThrow(() -> noInternalControl(plan.id()));
-        requireNotDecided(plan);
-        List<FieldError> errors = new ArrayList<>();
-        String activity = text(errors, "activity", "ic.field.activity", command.activity(), MAX_SHORT, true);
-        String text = text(errors, "text", "ic.field.riskText", command.text(), MAX_TEXT, true);
-        String requirement = requirement(errors, command.requirement());
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        UUID id = repository.insertBodyRisk(ic.id(), repository.nextRiskPosition(ic.id()), activity, text, requirement,
-                RiskScope.BODY.name(), null);
+        CurrentUser user = access.require(Permission.EDIT_PLAN, plan.bodyId());
+        ControlPlan ic = repository.load(plan).orElseThrow(() -> noInternalControl(plan.id()));
+        UUID id = ic.addRisk(command.activity(), command.text(), command.requirement());
+        save(ic, user);
         return riskView(id);
     }
 
     /**
      * An action with owner and deadline. Added to a decided plan only as a consequence of a deviation found in
-     * the follow-up (origin result given); otherwise only while the plan is not decided.
+     * the follow-up (origin result given, which is reporting); otherwise only while the plan is not decided.
      */
     @Transactional
     public RiskView addAction(AddAction command) {
-        RiskRow row = riskRow(command.riskId());
-        PlanSummary plan = planOf(row);
-        if (command.originResultId() == null) {
-            access.require(Permission.EDIT_PLAN, plan.bodyId());
-            requireNotDecided(plan);
-        } else {
-            access.require(Permission.REPORT, plan.bodyId());
-            ControlResultView origin = repository.findResultById(command.originResultId())
-                    .orElseThrow(() -> new NotFoundException("kontrollresultat", command.originResultId()));
-            ControlRow control = repository.findControl(origin.controlId()).orElseThrow();
-            if (!control.riskId().equals(row.id())) {
-                throw new DomainException("ic.error.originOtherRisk");
-            }
-        }
-        List<FieldError> errors = new ArrayList<>();
-        String text = text(errors, "text", "ic.field.actionText", command.text(), MAX_TEXT, true);
-        String owner = text(errors, "owner", "ic.field.owner", command.owner(), MAX_SHORT, false);
-        LocalDate deadline = date(errors, "deadline", "ic.field.deadline", command.deadline());
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        repository.insertAction(row.icPlanId(), row.id(), text, owner, deadline, command.originResultId(), null);
-        return riskView(row.id());
+        Loaded l = loadForRisk(command.riskId(), command.originResultId() == null ? Permission.EDIT_PLAN : Permission.REPORT);
+        l.ic().addAction(command.riskId(), command.text(), command.owner(), command.deadline(), command.originResultId());
+        save(l.ic(), l.user());
+        return riskView(command.riskId());
     }
 
     /** A control of a treated risk: what is checked, how, how often and by whom. */
     @Transactional
     public RiskView addControl(AddControl command) {
-        RiskRow row = riskRow(command.riskId());
-        requireForRisk(Permission.EDIT_PLAN, row);
-        if (!"TREAT".equals(row.decision())) {
-            throw new DomainException("ic.error.controlNeedsTreatedRisk", row.text());
-        }
-        List<FieldError> errors = new ArrayList<>();
-        String[] v = controlFields(errors, command.what(), command.how(), command.frequency(), command.responsible());
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        repository.insertControl(row.icPlanId(), row.id(), v[0], v[1], v[2], v[3], false);
-        return riskView(row.id());
+        Loaded l = loadForRisk(command.riskId(), Permission.EDIT_PLAN);
+        l.ic().addControl(command.riskId(), command.what(), command.how(), command.frequency(), command.responsible());
+        save(l.ic(), l.user());
+        return riskView(command.riskId());
     }
 
     @Transactional
     public RiskView updateControl(UpdateControl command) {
-        ControlRow control = repository.findControl(command.controlId()).orElseThrow(() -> new NotFoundException("kontroll", command.controlId()));
-        RiskRow row = riskRow(control.riskId());
-        CurrentUser user = requireForRisk(Permission.EDIT_PLAN, row);
-        List<FieldError> errors = new ArrayList<>();
-        String[] v = controlFields(errors, command.what(), command.how(), command.frequency(), command.responsible());
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        int version = command.version() == null ? -1 : command.version();
-        if (!repository.updateControl(control.id(), version, v[0], v[1], v[2], v[3], user.username())) {
-            RiskView theirs = riskView(row.id());
-            ControlRow now = repository.findControl(control.id()).orElseThrow();
-            throw conflict(theirs.controls().stream().filter(c -> c.id().equals(now.id())).findFirst().orElseThrow(), "ic_control", now.id());
-        }
-        return riskView(row.id());
+        Loaded l = loadForControl(command.controlId(), Permission.EDIT_PLAN);
+        l.ic().updateControl(command.controlId(), command.version(), command.what(), command.how(), command.frequency(), command.responsible());
+        save(l.ic(), l.user());
+        return riskView(l.riskId());
     }
 
     /** Records what a control showed at a report occasion; a deviation must be described. */
     @Transactional
     public RiskView recordResult(RecordControlResult command) {
-        ControlRow control = repository.findControl(command.controlId()).orElseThrow(() -> new NotFoundException("kontroll", command.controlId()));
-        RiskRow row = riskRow(control.riskId());
-        CurrentUser user = requireForRisk(Permission.REPORT, row);
-        List<FieldError> errors = new ArrayList<>();
-        if (command.occasion() == null) {
-            errors.add(new FieldError("occasion", "ic.validation.occasion"));
-        }
-        if (command.outcome() == null) {
-            errors.add(new FieldError("outcome", "ic.validation.outcome"));
-        }
-        String result = text(errors, "result", "ic.field.result", command.result(), MAX_TEXT, true);
-        String deviation = text(errors, "deviation", "ic.field.deviation", command.deviation(), MAX_TEXT, false);
-        if (command.outcome() == ControlOutcome.DEVIATION && deviation == null && errors.stream().noneMatch(e -> e.field().equals("deviation"))) {
-            errors.add(new FieldError("deviation", "ic.validation.deviationRequired", control.what()));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        if (command.outcome() != ControlOutcome.DEVIATION) {
-            deviation = null;
-        }
-        Optional<ControlResultView> existing = repository.findResult(control.id(), command.occasion());
-        boolean saved;
-        if (command.version() == null) {
-            saved = existing.isEmpty() && repository.insertResult(row.icPlanId(), control.id(), command.occasion(), command.outcome(), result,
-                    deviation, false, user.username()) != null;
-        } else {
-            saved = existing.isPresent()
-                    && repository.updateResult(existing.get().id(), command.version(), command.outcome(), result, deviation, user.username());
-        }
-        if (!saved) {
-            ControlResultView theirs = repository.findResult(control.id(), command.occasion()).orElse(null);
-            if (theirs == null) {
-                throw new NotFoundException("kontrollresultat", control.id());
-            }
-            throw new ConflictException(theirs, theirs.updatedBy(), theirs.updatedAt());
-        }
-        return riskView(row.id());
+        Loaded l = loadForControl(command.controlId(), Permission.REPORT);
+        l.ic().recordResult(command.controlId(), command.occasion(), command.version(), command.outcome(), command.result(), command.deviation());
+        save(l.ic(), l.user());
+        return riskView(l.riskId());
     }
 
     /** The body's ISK judgement for the year: sufficient or not, with reasons (KL 6 kap. 6 §). */
@@ -431,23 +313,10 @@ public class InternalControl {
     public JudgementView judge(JudgeControl command) {
         PlanSummary plan = plans.plan(command.planId());
         CurrentUser user = access.require(Permission.REPORT, plan.bodyId());
-        IcPlanRow ic = repository.findPlanByPlanId(plan.id()).orElseThrow(() -> noInternalControl(plan.id()));
-        List<FieldError> errors = new ArrayList<>();
-        if (command.sufficient() == null) {
-            errors.add(new FieldError("sufficient", "ic.validation.sufficient"));
-        }
-        String reasons = text(errors, "reasons", "ic.field.reasons", command.reasons(), MAX_TEXT, true);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        boolean saved = command.version() == null
-                ? repository.insertJudgement(ic.id(), command.sufficient(), reasons, false, user.username())
-                : repository.updateJudgement(ic.id(), command.version(), command.sufficient(), reasons, user.username());
-        if (!saved) {
-            JudgementView theirs = repository.findJudgement(ic.id()).orElseThrow(() -> new NotFoundException("ISK-bedömning", plan.id()));
-            throw new ConflictException(theirs, theirs.updatedBy(), theirs.updatedAt());
-        }
-        return repository.findJudgement(ic.id()).orElseThrow();
+        ControlPlan ic = repository.load(plan).orElseThrow(() -> noInternalControl(plan.id()));
+        ic.judge(command.version(), command.sufficient(), command.reasons());
+        save(ic, user);
+        return repository.findJudgement(ic.id().value()).orElseThrow();
     }
 
     /**
@@ -462,13 +331,13 @@ public class InternalControl {
         if (command.year() == null || command.year() < 1900 || command.year() > 2200) {
             errors.add(new FieldError("year", "ic.validation.year"));
         }
-        String activity = text(errors, "activity", "ic.field.activity", command.activity(), MAX_SHORT, true);
-        String text = text(errors, "text", "ic.field.riskText", command.text(), MAX_TEXT, true);
-        String requirement = requirement(errors, command.requirement());
+        String activity = ControlPlan.text(errors, "activity", "ic.field.activity", command.activity(), ControlPlan.MAX_SHORT, true);
+        String text = ControlPlan.text(errors, "text", "ic.field.riskText", command.text(), ControlPlan.MAX_TEXT, true);
+        String requirement = ControlPlan.requirement(errors, command.requirement());
         List<String> actions = command.actions() == null ? List.of()
                 : command.actions().stream().map(Texts::trimToNull).filter(a -> a != null).toList();
-        if (actions.stream().anyMatch(a -> a.length() > MAX_TEXT)) {
-            errors.add(new FieldError("actions", "validation.tooLong", Labels.of("ic.field.regionActions"), MAX_TEXT));
+        if (actions.stream().anyMatch(a -> a.length() > ControlPlan.MAX_TEXT)) {
+            errors.add(new FieldError("actions", "validation.tooLong", Labels.of("ic.field.regionActions"), ControlPlan.MAX_TEXT));
         }
         if (errors.isEmpty() && repository.findRegionRisk(command.year(), text).isPresent()) {
             errors.add(new FieldError("text", "ic.validation.regionRiskExists", command.year()));
@@ -506,25 +375,44 @@ public class InternalControl {
         return plans.plan(ic.planId());
     }
 
-    private CurrentUser requireForRisk(Permission permission, RiskRow row) {
-        return access.require(permission, planOf(row).bodyId());
+    /** An internal control plan loaded for a verb on one of its risks, after the permission was checked. */
+    private record Loaded(ControlPlan ic, CurrentUser user, UUID riskId) {
     }
 
-    private static void requireNotDecided(PlanSummary plan) {
-        if (plan.status().isDecided()) {
-            throw new DomainException("ic.error.planDecided", plan.title(), plan.bodyName());
+    private Loaded loadForRisk(UUID riskId, Permission permission) {
+        RiskRow row = riskRow(riskId);
+        PlanSummary plan = planOf(row);
+        CurrentUser user = access.require(permission, plan.bodyId());
+        return new Loaded(repository.load(plan).orElseThrow(() -> noInternalControl(plan.id())), user, riskId);
+    }
+
+    private Loaded loadForControl(UUID controlId, Permission permission) {
+        ControlRow control = repository.findControl(controlId).orElseThrow(() -> new NotFoundException("kontroll", controlId));
+        return loadForRisk(control.riskId(), permission);
+    }
+
+    /** Saves what the verbs changed; a part someone else saved meanwhile is refused with their version. */
+    private void save(ControlPlan ic, CurrentUser user) {
+        ControlPlan.Change stale = repository.save(ic, user.username()).orElse(null);
+        if (stale instanceof ControlPlan.RiskChanged c) {
+            throw conflict(riskView(c.risk().id()), "ic_risk", c.risk().id());
         }
-    }
-
-    private static Risk withVersion(Risk risk, Integer version) {
-        int v = version == null ? -1 : version;
-        return new Risk(risk.id(), risk.icPlanId(), risk.text(), v, risk.probability(), risk.consequence(), risk.assessmentExempeldata(),
-                risk.decision(), risk.decisionReason(), risk.decisionExempeldata());
-    }
-
-    private void save(Risk risk, CurrentUser user) {
-        if (!repository.saveRisk(risk, user.username())) {
-            throw conflict(riskView(risk.id()), "ic_risk", risk.id());
+        if (stale instanceof ControlPlan.ControlChanged c) {
+            throw conflict(riskView(c.riskId()).controls().stream().filter(v -> v.id().equals(c.controlId())).findFirst().orElseThrow(),
+                    "ic_control", c.controlId());
+        }
+        if (stale instanceof ControlPlan.ResultRecorded c) {
+            ControlResultView theirs = repository.findResult(c.controlId(), c.occasion())
+                    .orElseThrow(() -> new NotFoundException("kontrollresultat", c.controlId()));
+            throw new ConflictException(theirs, theirs.updatedBy(), theirs.updatedAt());
+        }
+        if (stale instanceof ControlPlan.Judged) {
+            JudgementView theirs = repository.findJudgement(ic.id().value())
+                    .orElseThrow(() -> new NotFoundException("ISK-bedömning", ic.planId()));
+            throw new ConflictException(theirs, theirs.updatedBy(), theirs.updatedAt());
+        }
+        if (stale != null) {
+            throw new IllegalStateException("Not saved: " + stale);
         }
     }
 
@@ -604,50 +492,6 @@ public class InternalControl {
 
     private static RiskDecision decision(RiskRow r) {
         return r.decision() == null ? null : RiskDecision.valueOf(r.decision());
-    }
-
-    private static String[] controlFields(List<FieldError> errors, String what, String how, String frequency, String responsible) {
-        return new String[] {
-                text(errors, "what", "ic.field.what", what, MAX_TEXT, true),
-                text(errors, "how", "ic.field.how", how, MAX_TEXT, true),
-                text(errors, "frequency", "ic.field.frequency", frequency, MAX_SHORT, true),
-                text(errors, "responsible", "ic.field.responsible", responsible, MAX_SHORT, true)};
-    }
-
-    static String text(List<FieldError> errors, String field, String labelKey, String value, int max, boolean required) {
-        String v = Texts.trimToNull(value);
-        if (v == null && required) {
-            errors.add(new FieldError(field, "validation.required", Labels.of(labelKey)));
-        } else if (v != null && v.length() > max) {
-            errors.add(new FieldError(field, "validation.tooLong", Labels.of(labelKey), max));
-        }
-        return v;
-    }
-
-    private static String requirement(List<FieldError> errors, String value) {
-        String v = Texts.trimToNull(value);
-        if (v == null) {
-            return null;
-        }
-        v = v.toLowerCase(Locale.ROOT);
-        if (!v.equals("c") && !v.equals("d") && !v.equals("e")) {
-            errors.add(new FieldError("requirement", "ic.validation.requirement"));
-            return null;
-        }
-        return v;
-    }
-
-    private static LocalDate date(List<FieldError> errors, String field, String labelKey, String value) {
-        String v = Texts.trimToNull(value);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "ic.validation.date", Labels.of(labelKey)));
-            return null;
-        }
     }
 
     /** The plan has no internal control plan (yet). */

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.rodtrad.planning.PlanSummary;
 
 /** The internal control tables. Updates of editable rows succeed only against the version that was read. */
 @Repository
@@ -38,6 +39,75 @@ class InternalControlRepository {
 
     InternalControlRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    // --- the aggregate -----------------------------------------------------------------------------
+
+    /** The plan's internal control plan whole: its risks with their controls and results, and the judgement. */
+    Optional<ControlPlan> load(PlanSummary plan) {
+        return findPlanByPlanId(plan.id()).map(row -> {
+            Map<UUID, Map<ReportOccasion, ControlResultView>> results = findResults(row.id());
+            Map<UUID, List<ControlView>> controls = new LinkedHashMap<>();
+            for (ControlRow c : findControls(row.id())) {
+                controls.computeIfAbsent(c.riskId(), k -> new ArrayList<>()).add(new ControlView(c.id(), c.riskId(), c.what(), c.how(),
+                        c.frequency(), c.responsible(), c.exempeldata(), c.version(), results.getOrDefault(c.id(), Map.of())));
+            }
+            List<Risk> risks = findRisks(row.id()).stream()
+                    .map(r -> new Risk(r.id(), r.icPlanId(), r.text(), r.version(), r.probability(), r.consequence(), r.assessmentExempeldata(),
+                            r.decision() == null ? null : RiskDecision.valueOf(r.decision()), r.decisionReason(), r.decisionExempeldata(),
+                            controls.getOrDefault(r.id(), List.of())))
+                    .toList();
+            return ControlPlan.of(new ControlPlanId(row.id()), plan, risks, findJudgement(row.id()).orElse(null));
+        });
+    }
+
+    /**
+     * Saves what the verbs changed, each part against the version it was read with. Empty when all was saved; else the
+     * change someone else's save overtook (the caller's transaction is then rolled back by the conflict it raises).
+     */
+    Optional<ControlPlan.Change> save(ControlPlan ic, String actor) {
+        UUID icPlanId = ic.id().value();
+        if (ic.isNew()) {
+            jdbc.sql("insert into ic_plan (id, plan_id, body_id, year, title, updated_by) values (?, ?, ?, ?, 'Internkontrollplan', ?)")
+                    .params(icPlanId, ic.planId(), ic.bodyId(), ic.year(), actor).update();
+        }
+        for (ControlPlan.Change change : ic.changes()) {
+            boolean saved;
+            if (change instanceof ControlPlan.RegionRiskCarried c) {
+                insertRegionRiskRow(icPlanId, c.regionRiskId(), nextRiskPosition(icPlanId));
+                saved = true;
+            } else if (change instanceof ControlPlan.RiskAdded c) {
+                saved = jdbc.sql("""
+                        insert into ic_risk (id, ic_plan_id, position, activity, text, requirement, scope, updated_by)
+                        values (?, ?, (select coalesce(max(position), 0) + 1 from ic_risk where ic_plan_id = ?), ?, ?, ?, ?, ?)""")
+                        .params(c.riskId(), icPlanId, icPlanId, c.activity(), c.text(), c.requirement(), RiskScope.BODY.name(), actor)
+                        .update() == 1;
+            } else if (change instanceof ControlPlan.RiskChanged c) {
+                saved = saveRisk(c.risk(), actor);
+            } else if (change instanceof ControlPlan.ActionAdded c) {
+                insertAction(icPlanId, c.riskId(), c.text(), c.owner(), c.deadline(), c.originResultId(), null);
+                saved = true;
+            } else if (change instanceof ControlPlan.ControlAdded c) {
+                insertControl(icPlanId, c.riskId(), c.what(), c.how(), c.frequency(), c.responsible(), false);
+                saved = true;
+            } else if (change instanceof ControlPlan.ControlChanged c) {
+                saved = updateControl(c.controlId(), c.seenVersion(), c.what(), c.how(), c.frequency(), c.responsible(), actor);
+            } else if (change instanceof ControlPlan.ResultRecorded c) {
+                saved = c.existing() == null
+                        ? insertResult(icPlanId, c.controlId(), c.occasion(), c.outcome(), c.result(), c.deviation(), false, actor) != null
+                        : updateResult(c.existing().id(), c.seenVersion(), c.outcome(), c.result(), c.deviation(), actor);
+            } else if (change instanceof ControlPlan.Judged c) {
+                saved = c.seenVersion() == null
+                        ? insertJudgement(icPlanId, c.sufficient(), c.reasons(), false, actor)
+                        : updateJudgement(icPlanId, c.seenVersion(), c.sufficient(), c.reasons(), actor);
+            } else {
+                throw new IllegalStateException("A change the store does not know: " + change);
+            }
+            if (!saved) {
+                return Optional.of(change);
+            }
+        }
+        return Optional.empty();
     }
 
     // --- plans -------------------------------------------------------------------------------------
@@ -115,12 +185,6 @@ class InternalControlRepository {
 
     List<RiskRow> findRisksOfRegionRisk(UUID regionRiskId) {
         return jdbc.sql(RISK_SELECT + " where r.region_risk_id = ?").param(regionRiskId).query(InternalControlRepository::mapRisk).list();
-    }
-
-    Optional<Risk> loadRisk(UUID riskId) {
-        return findRiskRow(riskId).map(r -> new Risk(r.id(), r.icPlanId(), r.text(), r.version(), r.probability(), r.consequence(),
-                r.assessmentExempeldata(), r.decision() == null ? null : RiskDecision.valueOf(r.decision()), r.decisionReason(),
-                r.decisionExempeldata()));
     }
 
     /** Saves the assessment and decision; false when someone saved the risk after it was read. */
@@ -294,13 +358,6 @@ class InternalControlRepository {
                 select id, control_id, occasion, outcome, result, deviation, exempeldata, version, updated_by, updated_at
                 from ic_control_result where control_id = ? and occasion = ?""")
                 .params(controlId, occasion.name()).query(InternalControlRepository::mapResult).optional();
-    }
-
-    Optional<ControlResultView> findResultById(UUID resultId) {
-        return jdbc.sql("""
-                select id, control_id, occasion, outcome, result, deviation, exempeldata, version, updated_by, updated_at
-                from ic_control_result where id = ?""")
-                .param(resultId).query(InternalControlRepository::mapResult).optional();
     }
 
     UUID insertResult(UUID icPlanId, UUID controlId, ReportOccasion occasion, ControlOutcome outcome, String text, String deviation,

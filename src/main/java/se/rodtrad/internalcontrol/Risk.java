@@ -17,7 +17,8 @@ final class Risk {
     private final UUID id;
     private final UUID icPlanId;
     private final String text;
-    private final int version;
+    private int version;
+    private final java.util.List<ControlView> controls;
     private Integer probability;
     private Integer consequence;
     private boolean assessmentExempeldata;
@@ -28,6 +29,14 @@ final class Risk {
 
     Risk(UUID id, UUID icPlanId, String text, int version, Integer probability, Integer consequence, boolean assessmentExempeldata,
             RiskDecision decision, String decisionReason, boolean decisionExempeldata) {
+        this(id, icPlanId, text, version, probability, consequence, assessmentExempeldata, decision, decisionReason, decisionExempeldata,
+                java.util.List.of());
+    }
+
+    /** With its controls (each with its results per report occasion), as the internal control plan holds it. */
+    Risk(UUID id, UUID icPlanId, String text, int version, Integer probability, Integer consequence, boolean assessmentExempeldata,
+            RiskDecision decision, String decisionReason, boolean decisionExempeldata, java.util.List<ControlView> controls) {
+        this.controls = java.util.List.copyOf(controls);
         this.id = id;
         this.icPlanId = icPlanId;
         this.text = text;
@@ -77,6 +86,18 @@ final class Risk {
         decision = RiskDecision.TREAT;
         decisionReason = null;
         decisionExempeldata = false;
+    }
+
+    /**
+     * The version of the risk the person saw; the save is checked against it, so a risk someone else saved
+     * meanwhile is refused with their version (null: they saw none).
+     */
+    void expectVersion(Integer seen) {
+        version = seen == null ? -1 : seen;
+    }
+
+    java.util.List<ControlView> controls() {
+        return controls;
     }
 
     private void requireAssessed() {

@@ -63,7 +63,7 @@ class AssignmentsBrowserTest extends BrowserTestSupport {
             check(page, "start, områdeschef");
             sections.first().getByRole(AriaRole.LINK).click();
             page.waitForURL(u -> u.contains("/redigera"));
-            assertThat(page.locator("h1").textContent()).startsWith("Skriv Verksamhetsberättelse");
+            assertThat(page.locator("h1").textContent()).startsWith("Skriv verksamhetsberättelse");
             assertThat(page.locator("#report-progress").textContent()).contains("Näringslivsutveckling (Områdeschef näringslivsutveckling)");
             assertThat(page.locator(".report-summary .copied-mark").textContent()).contains("Kopierad från delårsrapport 1 – granska");
             assertThat(page.locator(".report-goal-form form[hx-post$='/mal']").count()).isEqualTo(3);

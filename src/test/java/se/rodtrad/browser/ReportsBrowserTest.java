@@ -129,6 +129,34 @@ class ReportsBrowserTest extends BrowserTestSupport {
         assertThat(found).isEmpty();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void the_submit_page_says_what_nobody_has_reviewed_before_anyone_presses_and_passes_axe() {
+        // the demo's verksamhetsberättelse is a draft whose summary came from delårsrapport 1 and nobody has looked at it
+        String id = jdbc.sql("select id::text from follow_report where exempeldata and status = 'DRAFT' and occasion = 'VERKSAMHETSBERATTELSE'")
+                .query(String.class).list().get(0);
+        Page page = loggedIn("controller");
+        page.navigate(url("/uppfoljning/rapporter/" + id + "/lamna-in"));
+        assertThat(page.locator("h1").innerText()).startsWith("Lämna in verksamhetsberättelse – ");
+        assertThat(page.locator(".alert--warning").innerText()).contains("Sammanfattningen är kopierad från förra rapporten");
+        assertThat(page.locator("main").innerText()).contains("Granska de kopierade texterna");
+        List<String> found = new ArrayList<>(violations(page));
+        page.setViewportSize(390, 844);
+        found.addAll(violations(page));
+        page.setViewportSize(1280, 900);
+
+        page.click("text=Lämna in rapporten");
+        assertThat(page.locator("[role=alert]").innerText()).contains("Sammanfattningen är kopierad från förra rapporten");
+        assertThat(page.url()).endsWith("/lamna-in");
+        found.addAll(violations(page));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Granska de kopierade texterna")).click();
+        assertThat(page.url()).endsWith("/redigera");
+        page.context().close();
+        assertThat(found).isEmpty();
+    }
+
     @Test
     void a_reader_opens_the_region_wide_annual_report_from_the_report_list_and_it_passes_axe() {
         Page page = loggedIn("lasare");

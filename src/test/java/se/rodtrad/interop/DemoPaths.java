@@ -81,6 +81,9 @@ final class DemoPaths {
         if (variable.equals("code")) {
             return "RTN";
         }
+        if (variable.equals("number")) {
+            return "1"; // a report's goal by its number in the report
+        }
         if (variable.equals("caseNumber")) {
             return query("select case_number from diary_case order by registered_on, number limit 1");
         }

@@ -266,12 +266,21 @@ public final class Report {
 
     /**
      * Submits the report, against the version the person saw: from now on it is the dated snapshot the service
-     * stores beside it, and it never changes again.
+     * stores beside it, and it never changes again. Not while a text copied from the previous report is unreviewed —
+     * of the report's {@code goals} or its summary: what was true per april must not stand unread in a report per
+     * augusti ({@link #unreviewedCopies}).
      */
-    void submit(Integer seenVersion, String by, Instant at) {
+    void submit(Integer seenVersion, List<String> goals, String by, Instant at) {
         requireDraft();
         if (seenVersion == null || seenVersion != version) {
             throw new ConflictException(view(), updatedBy, updatedAt == null ? Instant.now() : updatedAt);
+        }
+        int copied = unreviewedCopies(goals).size();
+        if (copied > 0) {
+            throw new DomainException("followup.report.error.unreviewedCopies", copied);
+        }
+        if (summaryCopiedFrom != null) {
+            throw new DomainException("followup.report.error.unreviewedSummary");
         }
         status = FollowReport.Status.SUBMITTED;
         submittedAt = at;
@@ -300,6 +309,11 @@ public final class Report {
             }
         }
         return new Progress(done, copied, goals.size());
+    }
+
+    /** Of the given goals, those whose text is still a copy from the previous report that nobody has edited or confirmed. */
+    public List<String> unreviewedCopies(List<String> goals) {
+        return goals.stream().filter(g -> sections.containsKey(g) && sections.get(g).copied()).toList();
     }
 
     /** The goal's section; a blank one when nothing is written for the goal yet. */

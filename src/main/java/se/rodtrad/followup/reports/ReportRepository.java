@@ -50,6 +50,21 @@ class ReportRepository {
                 .toList();
     }
 
+    /** One page of the submitted reports, newest year first, then the latest submitted; a stable order for paging. */
+    List<FollowReport> findSubmittedPage(UUID bodyId, Integer year, int offset, int limit) {
+        return jdbc.sql(SELECT + """
+                 where (cast(? as uuid) is null or r.body_id = ?) and (cast(? as int) is null or r.year = ?) and r.status = 'SUBMITTED'
+                 order by r.year desc, r.submitted_at desc, r.id offset ? limit ?""")
+                .params(bodyId, bodyId, year, year, offset, limit).query(this::map).list();
+    }
+
+    long countSubmitted(UUID bodyId, Integer year) {
+        return jdbc.sql("""
+                select count(*) from follow_report r
+                 where (cast(? as uuid) is null or r.body_id = ?) and (cast(? as int) is null or r.year = ?) and r.status = 'SUBMITTED'""")
+                .params(bodyId, bodyId, year, year).query(Long.class).single();
+    }
+
     boolean isEmpty() {
         return jdbc.sql("select not exists (select 1 from follow_report)").query(Boolean.class).single();
     }

@@ -104,9 +104,38 @@ public class Reports {
         return repository.findAll(bodyId, year, !access.allows(Permission.READ_INTERNAL, null));
     }
 
-    /** Submitted reports only, for the portal and open data. */
-    public List<FollowReport> submitted(UUID bodyId, Integer year) {
-        return repository.findAll(bodyId, year, true);
+    public static final int PUBLIC_PAGE_SIZE = 100;
+    public static final int PUBLIC_PAGE_MAX = 1000;
+
+    /** One page of the submitted reports: page from 0, reports per page, and how many in all. */
+    public record SubmittedPage(List<FollowReport> reports, int page, int size, long total) {
+
+        public int totalPages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+    }
+
+    /**
+     * A page of the submitted reports, for the portal and open data: every body reports three times a year, and an
+     * installation may hold many organisations' years, so the list is never read whole.
+     */
+    public SubmittedPage submitted(UUID bodyId, Integer year, int page, int size) {
+        if (page < 0 || page > 100_000) {
+            throw ValidationException.of("page", "validation.page");
+        }
+        if (size < 1 || size > PUBLIC_PAGE_MAX) {
+            throw ValidationException.of("size", "followup.report.validation.pageSize", PUBLIC_PAGE_MAX);
+        }
+        return new SubmittedPage(repository.findSubmittedPage(bodyId, year, page * size, size), page, size,
+                repository.countSubmitted(bodyId, year));
     }
 
     /** The report, if the reader may see it: a draft is internal and "not found" for the public. */
@@ -155,6 +184,20 @@ public class Reports {
             throw submitted(r);
         }
         return r;
+    }
+
+    /**
+     * What stands in the way of submitting a draft now, for the page that asks before it submits: how many of its
+     * goals still carry a text copied from the previous report that nobody reviewed, and whether its summary does.
+     */
+    public record SubmitCheck(int unreviewedGoals, boolean unreviewedSummary) {
+    }
+
+    /** The draft's {@link SubmitCheck}, for whoever may submit it ({@link #draft}). */
+    public SubmitCheck submitCheck(UUID id) {
+        draft(id);
+        Report r = load(id);
+        return new SubmitCheck(r.unreviewedCopies(goalNames(assemble(r.view()))).size(), r.summaryCopiedFrom() != null);
     }
 
     private static DomainException submitted(FollowReport r) {
@@ -281,6 +324,50 @@ public class Reports {
         ReportSection written = r.write(goal, status, analysis, version);
         repository.save(r, user.username());
         return section(id, written.goal());
+    }
+
+    /**
+     * One goal of a report as the API gives it: its number in the report (1 = the first, in plan order, as the editor
+     * lists them), the goal, the status the assessment gives it ({@code assessed}: a person's judgement, else the
+     * rule's), the report's own judgement ({@code status}: null = the assessment stands) and analysis, whether the text
+     * is an unreviewed copy from the previous report, and the goal's own version (-1: nothing stored yet) — the one a
+     * save must carry.
+     */
+    public record GoalEntry(int number, String goal, AssessmentStatus assessed, AssessmentStatus status, String analysis, boolean copied,
+            int version, Instant updatedAt) {
+    }
+
+    /** The report's goal number {@code number}, for whoever may read the report. */
+    public GoalEntry goal(UUID id, int number) {
+        ReportContent content = content(id);
+        return goalEntry(load(id), content, number);
+    }
+
+    /**
+     * Writes the report's goal number {@code number} — its judgement and analysis — against the version of that goal the
+     * person saw, as {@link #writeGoal(UUID, String, String, String, Integer)} does; a stale version is refused with the
+     * goal's current text.
+     */
+    @Transactional
+    public GoalEntry writeGoal(UUID id, int number, String status, String analysis, Integer version) {
+        requireWriter();
+        Report r = load(id);
+        if (r.submitted()) {
+            throw submitted(r.view());
+        }
+        String goal = goalEntry(r, assemble(r.view()), number).goal();
+        writeGoal(id, goal, status, analysis, version);
+        return goal(id, number);
+    }
+
+    private static GoalEntry goalEntry(Report r, ReportContent content, int number) {
+        if (number < 1 || number > content.goals().size()) {
+            throw new NotFoundException("mål nummer", number);
+        }
+        ReportContent.GoalSection g = content.goals().get(number - 1);
+        ReportSection s = r.section(g.goal());
+        AssessmentStatus assessed = g.judgedStatus() != null ? g.judgedStatus() : g.ruleStatus();
+        return new GoalEntry(number, g.goal(), assessed, s.status(), s.analysis(), s.copied(), s.version(), s.updatedAt());
     }
 
     /** Someone read the goal's copied text and lets it stand: the copy mark goes. */
@@ -466,7 +553,7 @@ public class Reports {
         Report r = load(id);
         CurrentUser user = access.require(Permission.REPORT, r.bodyId());
         ReportContent content = r.submitted() ? null : assemble(r.view());
-        r.submit(version, user.username(), Instant.now());
+        r.submit(version, content == null ? List.of() : goalNames(content), user.username(), Instant.now());
         repository.save(r, user.username());
         repository.snapshot(id, user.username(), json.writeValueAsString(content));
         return repository.find(id).orElseThrow();
@@ -506,7 +593,7 @@ public class Reports {
         r = load(r.id().value());
         if (submit) {
             ReportContent content = assemble(r.view());
-            r.submit(r.version(), "system", Instant.now());
+            r.submit(r.version(), goalNames(content), "system", Instant.now());
             repository.save(r, "system");
             repository.snapshot(r.id().value(), "system", json.writeValueAsString(content));
         }
@@ -515,6 +602,10 @@ public class Reports {
 
     boolean isEmpty() {
         return repository.isEmpty();
+    }
+
+    private static List<String> goalNames(ReportContent content) {
+        return content.goals().stream().map(ReportContent.GoalSection::goal).toList();
     }
 
     /** The plan's verksamhetsberättelse as it stands, and its content: the snapshot once submitted, otherwise read live. */

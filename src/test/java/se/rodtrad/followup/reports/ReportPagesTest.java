@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -169,7 +170,7 @@ class ReportPagesTest {
         String id = location.split("/")[3];
 
         String edit = mvc.perform(get(location).with(user("controller"))).andReturn().getResponse().getContentAsString();
-        assertThat(edit).contains(f.goal()).contains("name=\"summary\"");
+        assertThat(edit).contains(f.goal()).contains("name=\"summary\"").contains("Skriv verksamhetsberättelse – ");
         MvcResult saved = mvc.perform(post(location).with(user("controller")).with(csrf()).param("version", "0").param("summary", "Året i sammandrag.")
                 .param("goal", f.goal()).param("status", "").param("analysis", "Målet nåddes.")).andReturn();
         assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(location);
@@ -195,5 +196,133 @@ class ReportPagesTest {
         String list = mvc.perform(get("/uppfoljning/rapporter?ar=" + f.year()).with(user("politiker"))).andReturn().getResponse().getContentAsString();
         assertThat(list).contains("/uppfoljning/rapporter/" + id).contains("Verksamhetsberättelse");
         assertThat(UUID.fromString(id)).isNotNull();
+    }
+
+    /** A report started and submitted through the API, with a summary and the fixture goal's text; its id. */
+    String submittedWithTexts(Fixture f, String occasion) throws Exception {
+        String id = read(mvc.perform(post("/api/v1/plans/" + f.planId() + "/reports").with(httpBasic("controller", "controller"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"occasion\":\"" + occasion + "\"}")).andReturn()).get("id").asString();
+        mvc.perform(put("/api/v1/reports/" + id + "/texts").with(httpBasic("controller", "controller")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":0,\"summary\":\"Per april.\",\"goals\":[{\"goal\":\"" + f.goal()
+                        + "\",\"status\":\"DELVIS_UPPFYLLT\",\"analysis\":\"Under årets första fyra månader gick det framåt.\"}]}"));
+        mvc.perform(post("/api/v1/reports/" + id + "/submit").with(httpBasic("controller", "controller")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":1}"));
+        return id;
+    }
+
+    @Test
+    void a_report_whose_copied_goal_texts_nobody_reviewed_is_not_submitted_and_the_page_says_how_many() throws Exception {
+        Fixture f = ReportFixtures.rtnPlan(context);
+        submittedWithTexts(f, "DELARSRAPPORT_1");
+        String id = read(mvc.perform(post("/api/v1/plans/" + f.planId() + "/reports").with(httpBasic("controller", "controller"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"occasion\":\"DELARSRAPPORT_2\"}")).andReturn()).get("id").asString();
+        mvc.perform(post("/uppfoljning/rapporter/" + id + "/sammanfattning/bekrafta").with(user("controller")).with(csrf()));
+        int version = read(mvc.perform(get("/api/v1/reports/" + id).with(httpBasic("controller", "controller"))).andReturn())
+                .get("report").get("version").asInt();
+
+        String confirm = mvc.perform(get("/uppfoljning/rapporter/" + id + "/lamna-in").with(user("controller"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(confirm).contains("1 mål har kopierad text som ingen har granskat.").contains("Lämna in delårsrapport 2 – ");
+        MvcResult refused = mvc.perform(post("/uppfoljning/rapporter/" + id + "/lamna-in").with(user("controller")).with(csrf())
+                .param("version", String.valueOf(version))).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(refused.getResponse().getContentAsString()).contains("role=\"alert\"").contains("1 mål har kopierad text som ingen har granskat.");
+        MvcResult api = mvc.perform(post("/api/v1/reports/" + id + "/submit").with(httpBasic("controller", "controller"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version + "}")).andReturn();
+        assertThat(api.getResponse().getStatus()).isEqualTo(422);
+        assertThat(read(api).get("detail").asString()).isEqualTo(
+                "1 mål har kopierad text som ingen har granskat. Läs texterna från förra rapporten och ändra eller bekräfta dem innan rapporten lämnas in.");
+        assertThat(read(mvc.perform(get("/api/v1/reports/" + id).with(httpBasic("controller", "controller"))).andReturn())
+                .get("report").get("status").asString()).isEqualTo("DRAFT");
+
+        // someone reads the copied text and lets it stand: now the report goes in
+        mvc.perform(post("/uppfoljning/rapporter/" + id + "/mal/bekrafta").with(user("controller")).with(csrf()).param("goal", f.goal()));
+        MvcResult submitted = mvc.perform(post("/uppfoljning/rapporter/" + id + "/lamna-in").with(user("controller")).with(csrf())
+                .param("version", String.valueOf(version))).andReturn();
+        assertThat(submitted.getResponse().getRedirectedUrl()).isEqualTo("/uppfoljning/rapporter/" + id);
+    }
+
+    @Test
+    void one_goals_judgement_and_analysis_are_read_and_written_over_the_api_against_the_goals_version() throws Exception {
+        Fixture f = ReportFixtures.rtnPlan(context);
+        String id = read(mvc.perform(post("/api/v1/plans/" + f.planId() + "/reports").with(httpBasic("controller", "controller"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"occasion\":\"DELARSRAPPORT_1\"}")).andReturn()).get("id").asString();
+        String url = "/api/v1/reports/" + id + "/goals/1";
+
+        JsonNode blank = read(mvc.perform(get(url).with(httpBasic("lasare", "lasare"))).andReturn());
+        assertThat(blank.get("goal").asString()).isEqualTo(f.goal());
+        assertThat(blank.get("assessed").asString()).isEqualTo("UPPFYLLT");
+        assertThat(blank.get("analysis").isNull()).isTrue();
+        assertThat(blank.get("version").asInt()).isEqualTo(-1);
+
+        MvcResult written = mvc.perform(put(url).with(httpBasic("controller", "controller")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":-1,\"status\":\"DELVIS_UPPFYLLT\",\"analysis\":\"Andelen ökar men inte i alla kommuner.\"}")).andReturn();
+        assertThat(written.getResponse().getStatus()).isEqualTo(200);
+        assertThat(read(written).get("status").asString()).isEqualTo("DELVIS_UPPFYLLT");
+        assertThat(read(written).get("version").asInt()).isZero();
+
+        // a second writer with the version they read before the first one saved gets the first one's text back
+        MvcResult stale = mvc.perform(put(url).with(httpBasic("controller", "controller")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":-1,\"analysis\":\"Min egen text.\"}")).andReturn();
+        assertThat(stale.getResponse().getStatus()).isEqualTo(409);
+        assertThat(read(stale).get("current").get("analysis").asString()).isEqualTo("Andelen ökar men inte i alla kommuner.");
+        assertThat(read(mvc.perform(get(url).with(httpBasic("lasare", "lasare"))).andReturn()).get("analysis").asString())
+                .isEqualTo("Andelen ökar men inte i alla kommuner.");
+
+        assertThat(mvc.perform(put(url).with(httpBasic("lasare", "lasare")).contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
+        MvcResult badStatus = mvc.perform(put(url).with(httpBasic("controller", "controller")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":0,\"status\":\"KANSKE\"}")).andReturn();
+        assertThat(badStatus.getResponse().getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(get("/api/v1/reports/" + id + "/goals/2").with(httpBasic("lasare", "lasare"))).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get(url)).andReturn().getResponse().getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void following_next_through_the_public_reports_gives_every_submitted_report_once() throws Exception {
+        Fixture f = ReportFixtures.rtnPlan(context);
+        for (String occasion : List.of("DELARSRAPPORT_1", "DELARSRAPPORT_2", "VERKSAMHETSBERATTELSE")) {
+            String id = read(mvc.perform(post("/api/v1/plans/" + f.planId() + "/reports").with(httpBasic("controller", "controller"))
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"occasion\":\"" + occasion + "\"}")).andReturn()).get("id").asString();
+            mvc.perform(post("/api/v1/reports/" + id + "/submit").with(httpBasic("controller", "controller"))
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}"));
+        }
+        JsonNode whole = read(mvc.perform(get("/api/v1/public/reports?size=1000")).andReturn());
+        long total = whole.get("paging").get("total").asLong();
+        assertThat(total).isGreaterThanOrEqualTo(4).isEqualTo(whole.get("data").size());
+        java.util.Set<String> every = new java.util.HashSet<>();
+        whole.get("data").forEach(r -> every.add(r.get("id").asString()));
+
+        List<String> seen = new java.util.ArrayList<>();
+        String next = "/api/v1/public/reports?size=2";
+        int pages = 0;
+        while (next != null) {
+            MvcResult page = mvc.perform(get(next)).andReturn();
+            JsonNode body = read(page);
+            body.get("data").forEach(r -> seen.add(r.get("id").asString()));
+            JsonNode n = body.get("paging").get("next");
+            next = n == null || n.isNull() ? null : n.asString();
+            if (next != null) {
+                assertThat(page.getResponse().getHeader("Link")).contains("<" + next + ">; rel=\"next\"");
+            }
+            assertThat(++pages).isLessThan(1000);
+        }
+        assertThat(seen).doesNotHaveDuplicates().hasSize((int) total);
+        assertThat(new java.util.HashSet<>(seen)).isEqualTo(every);
+        assertThat(pages).isEqualTo((int) ((total + 1) / 2));
+
+        JsonNode ofYear = read(mvc.perform(get("/api/v1/public/reports?year=" + f.year() + "&body=" + read(mvc.perform(get(
+                "/api/v1/public/reports?size=1000&year=" + f.year())).andReturn()).get("data").get(0).get("bodyId").asString() + "&size=1"))
+                .andReturn());
+        assertThat(ofYear.get("paging").get("next").asString()).contains("year=" + f.year()).contains("body=").contains("page=1").contains("size=1");
+        assertThat(mvc.perform(get("/api/v1/public/reports?size=0")).andReturn().getResponse().getStatus()).isEqualTo(400);
+        String portal = mvc.perform(get("/portal/rapporter?sida=1")).andReturn().getResponse().getContentAsString();
+        assertThat(portal).contains("Inlämnade rapporter");
+        if (total > 50) {
+            assertThat(portal).contains("Nästa sida").contains("sida=2");
+        } else {
+            assertThat(portal).doesNotContain("Nästa sida");
+        }
     }
 }

@@ -128,7 +128,7 @@ class ReportTest {
     void a_stale_summary_or_submission_is_a_conflict() {
         Report r = stored(ReportOccasion.DELARSRAPPORT_1, "Först.", null, null, FollowReport.Status.DRAFT);
         assertThatThrownBy(() -> r.writeSummary("Sen.", 2)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> r.submit(null, "controller", Instant.now())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> r.submit(null, List.of(GOAL_1), "controller", Instant.now())).isInstanceOf(ConflictException.class);
         assertThat(r.summary()).isEqualTo("Först.");
     }
 
@@ -136,7 +136,7 @@ class ReportTest {
     void a_submitted_report_refuses_every_verb_with_the_day_it_was_submitted() {
         Report r = dr1();
         for (Runnable verb : List.<Runnable>of(() -> r.writeSummary("x", 3), () -> r.write(GOAL_1, null, "x", 2), () -> r.confirmCopied(GOAL_1),
-                r::confirmCopiedSummary, () -> r.assignWriter(GOAL_1, AREA, null), () -> r.submit(3, "controller", Instant.now()),
+                r::confirmCopiedSummary, () -> r.assignWriter(GOAL_1, AREA, null), () -> r.submit(3, List.of(GOAL_1), "controller", Instant.now()),
                 () -> r.dueOn(LocalDate.of(2023, 9, 1)))) {
             assertThatThrownBy(verb::run).isInstanceOfSatisfying(DomainException.class, e -> {
                 assertThat(e.messageKey()).isEqualTo("followup.report.submitted");
@@ -148,10 +148,35 @@ class ReportTest {
     @Test
     void submitting_freezes_the_draft() {
         Report r = stored(ReportOccasion.DELARSRAPPORT_1, "Klart.", null, null, FollowReport.Status.DRAFT);
-        r.submit(3, "controller", Instant.parse("2023-05-31T08:00:00Z"));
+        r.submit(3, List.of(GOAL_1), "controller", Instant.parse("2023-05-31T08:00:00Z"));
         assertThat(r.submitted()).isTrue();
         assertThat(r.view().submittedBy()).isEqualTo("controller");
         assertThat(r.allowedTransitions(EnumSet.allOf(Permission.class))).isEqualTo(new ReportActions(false, false));
+    }
+
+    @Test
+    void a_report_is_not_submitted_while_copied_texts_are_unreviewed_and_the_refusal_counts_the_goals() {
+        UUID dr1 = UUID.randomUUID();
+        Report dr2 = stored(ReportOccasion.DELARSRAPPORT_2, "Per april.", dr1, dr1, FollowReport.Status.DRAFT,
+                section(GOAL_1, AssessmentStatus.DELVIS_UPPFYLLT, "Under årets första fyra månader …", dr1, 0),
+                section(GOAL_2, null, "Fyra nya företag per april.", dr1, 0),
+                section("Ett mål som inte längre följs", null, "Gammal text.", dr1, 0));
+
+        assertThat(dr2.unreviewedCopies(List.of(GOAL_1, GOAL_2))).containsExactly(GOAL_1, GOAL_2);
+        assertThatThrownBy(() -> dr2.submit(3, List.of(GOAL_1, GOAL_2), "controller", Instant.now()))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("followup.report.error.unreviewedCopies");
+                    assertThat(e.arguments()).containsExactly(2);
+                });
+
+        dr2.confirmCopied(GOAL_1);
+        dr2.write(GOAL_2, null, "Per augusti: sju nya företag.", 0);
+        assertThatThrownBy(() -> dr2.submit(3, List.of(GOAL_1, GOAL_2), "controller", Instant.now()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("followup.report.error.unreviewedSummary"));
+
+        dr2.confirmCopiedSummary();
+        dr2.submit(3, List.of(GOAL_1, GOAL_2), "controller", Instant.now());
+        assertThat(dr2.submitted()).as("a goal the report no longer lists does not hold it back").isTrue();
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import se.rodtrad.followup.reports.FollowReport;
 import se.rodtrad.followup.reports.ReportContent;
 import se.rodtrad.followup.reports.Reports;
@@ -21,9 +22,14 @@ class PortalReportPages {
         this.charts = charts;
     }
 
+    /** Reports on one page of the portal's list, as many as the portal's plans. */
+    static final int PAGE_SIZE = 50;
+
     @GetMapping("/portal/rapporter")
-    String list(Model model) {
-        model.addAttribute("reports", reports.submitted(null, null));
+    String list(@RequestParam(name = "sida", defaultValue = "1") int page, Model model) {
+        Reports.SubmittedPage found = reports.submitted(null, null, page - 1, PAGE_SIZE);
+        model.addAttribute("reports", found.reports());
+        model.addAttribute("found", found);
         return "portal/reports";
     }
 

@@ -20,6 +20,7 @@ import se.rodtrad.followup.reports.ReportContent;
 import se.rodtrad.followup.reports.Reports;
 import se.rodtrad.shared.web.OpenData;
 import se.rodtrad.shared.web.OpenData.Published;
+import se.rodtrad.shared.web.OpenData.PublishedPage;
 
 /**
  * The follow-up reports over the API: list, start a draft, read (the draft live, a submitted report as its
@@ -61,6 +62,10 @@ class ReportApi {
     record SubmitBody(Integer version) {
     }
 
+    /** One goal's judgement (blank or absent: the assessment stands) and analysis, with the goal's version as read. */
+    record GoalBody(Integer version, String status, String analysis) {
+    }
+
     private final Reports reports;
 
     ReportApi(Reports reports) {
@@ -94,6 +99,22 @@ class ReportApi {
                 body == null ? null : body.goals()));
     }
 
+    @GetMapping("/api/v1/reports/{id}/goals/{number}")
+    @Operation(summary = "Ett av rapportens mål (nummer 1 = det första, i planens ordning): bedömningen, rapportens egen bedömning och "
+            + "analysen, om texten är en ogranskad kopia från förra rapporten, och målets version")
+    Reports.GoalEntry goal(@PathVariable UUID id, @PathVariable int number) {
+        return reports.goal(id, number);
+    }
+
+    @PutMapping("/api/v1/reports/{id}/goals/{number}")
+    @Operation(summary = "Skriv ett måls bedömning (status; tomt = bedömningen står sig) och analys mot målets lästa version (-1 när inget "
+            + "är sparat). Bara detta mål prövas: den som skriver ett annat mål under tiden är ingen konflikt; 409 med målets text om "
+            + "någon hunnit före, 422 när rapporten är inlämnad")
+    Reports.GoalEntry writeGoal(@PathVariable UUID id, @PathVariable int number, @RequestBody(required = false) GoalBody body) {
+        return reports.writeGoal(id, number, body == null ? null : body.status(), body == null ? null : body.analysis(),
+                body == null ? null : body.version());
+    }
+
     @PostMapping("/api/v1/reports/{id}/submit")
     @Operation(summary = "Lämna in rapporten: innehållet sparas som en daterad ögonblicksbild som aldrig ändras")
     ReportJson submit(@PathVariable UUID id, @RequestBody(required = false) SubmitBody body) {
@@ -101,10 +122,18 @@ class ReportApi {
     }
 
     @GetMapping("/api/v1/public/reports")
-    @Operation(summary = "Öppna data: inlämnade rapporter (utkast visas aldrig)")
-    ResponseEntity<Published<List<PublicReportJson>>> published(@RequestParam(name = "body", required = false) UUID body,
-            @RequestParam(name = "year", required = false) Integer year) {
-        return OpenData.json(reports.submitted(body, year).stream().map(PublicReportJson::of).toList());
+    @Operation(summary = "Öppna data: inlämnade rapporter (utkast visas aldrig), en sida i taget, senaste år först",
+            description = "Valfritt per nämnd (body) och år (year); page från 0; size högst 1000 (100 om inget anges). "
+                    + "Nästa sida finns i paging.next och i Link-huvudet (rel=\"next\").")
+    ResponseEntity<PublishedPage<List<PublicReportJson>>> published(@RequestParam(name = "body", required = false) UUID body,
+            @RequestParam(name = "year", required = false) Integer year, @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "" + Reports.PUBLIC_PAGE_SIZE) int size) {
+        Reports.SubmittedPage found = reports.submitted(body, year, page, size);
+        java.util.Map<String, Object> query = new java.util.LinkedHashMap<>();
+        query.put("body", body);
+        query.put("year", year);
+        return OpenData.page(found.reports().stream().map(PublicReportJson::of).toList(),
+                OpenData.Paging.of("/api/v1/public/reports", query, found.page(), found.size(), found.total()));
     }
 
     @GetMapping("/api/v1/public/reports/{id}")

@@ -250,6 +250,7 @@ class ReportPages {
         FollowReport r = reports.draft(id);
         model.addAttribute("report", r);
         model.addAttribute("c", reports.content(id));
+        model.addAttribute("check", reports.submitCheck(id));
         return "followup/report-submit";
     }
 
@@ -261,10 +262,11 @@ class ReportPages {
             reports.submit(id, version);
             redirect.addFlashAttribute("submitted", true);
             return "redirect:/uppfoljning/rapporter/" + id;
-        } catch (ConflictException e) {
+        } catch (DomainException e) {
             model.addAttribute("errors", List.of(messages.of(e)));
             model.addAttribute("report", reports.report(id));
             model.addAttribute("c", reports.content(id));
+            model.addAttribute("check", reports.submitCheck(id));
             return "followup/report-submit";
         }
     }
