@@ -108,36 +108,60 @@ public class PlanTexts implements ApplicationRunner {
      */
     @Transactional(readOnly = true)
     public List<PlanTextHit> search(String query, UUID bodyId, Integer year, boolean publicOnly, int limit) {
+        // first the sections, ranked by their stored words; then a snippet only for those shown, cut from the passage
+        // that matches best (ts_headline parses all it is given: a whole section costs a millisecond a hit)
+        record Found(String planKey, int position, String number, String heading, double rank, PlanSummary plan) {
+        }
         Map<String, Optional<PlanSummary>> byKey = new HashMap<>();
-        List<PlanTextHit> hits = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         jdbc.sql("""
                 with q as (select websearch_to_tsquery('swedish', :q) as q)
-                select s.plan_key, s.number, s.heading, ts_rank(s.words, q.q) as rank,
-                       ts_headline('swedish', s.text, q.q,
-                                   'MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", StartSel=' || chr(2) || ', StopSel=' || chr(3)) as snippet
+                select s.plan_key, s.position, s.number, s.heading, ts_rank(s.words, q.q) as rank
                 from plan_text_section s, q
                 where s.words @@ q.q
                 order by rank desc, s.plan_key, s.position
                 limit 500""")
                 .param("q", query)
                 .query((rs, i) -> {
+                    String key = rs.getString("plan_key");
+                    int position = rs.getInt("position");
                     String number = rs.getString("number");
                     String heading = rs.getString("heading");
-                    String snippet = rs.getString("snippet");
                     double rank = rs.getDouble("rank");
                     // plans.byKey finds drafts too; Plans and PublicVisibility decide who sees them
-                    byKey.computeIfAbsent(rs.getString("plan_key"), k -> plans.byKey(k).flatMap(p -> plans.find(p.id())))
+                    byKey.computeIfAbsent(key, k -> plans.byKey(k).flatMap(p -> plans.find(p.id())))
                             .filter(p -> !publicOnly || PublicVisibility.shows(p))
                             .filter(p -> bodyId == null || p.bodyId().equals(bodyId))
                             .filter(p -> year == null || p.year() == year)
-                            .ifPresent(p -> {
-                                if (hits.size() < limit) {
-                                    hits.add(new PlanTextHit(p, number, heading, snippet, rank));
-                                }
-                            });
+                            .filter(p -> found.size() < limit)
+                            .ifPresent(p -> found.add(new Found(key, position, number, heading, rank, p)));
                     return null;
                 }).list();
-        return hits;
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        // a section found by its heading alone (or a phrase across two passages) gets its first passage, unmarked
+        Map<String, String> snippets = new HashMap<>();
+        jdbc.sql("""
+                with q as (select websearch_to_tsquery('swedish', :q) as q),
+                best as (
+                    select distinct on (p.plan_key, p.position) p.plan_key, p.position, p.text
+                    from plan_text_passage p, q, unnest(:keys, :positions) as k(plan_key, position)
+                    where p.plan_key = k.plan_key and p.position = k.position
+                    order by p.plan_key, p.position, p.words @@ q.q desc, ts_rank(p.words, q.q) desc, p.part)
+                select b.plan_key, b.position,
+                       ts_headline('swedish', b.text, q.q,
+                                   'MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", StartSel=' || chr(2) || ', StopSel=' || chr(3)) as snippet
+                from best b, q""")
+                .param("q", query)
+                .param("keys", found.stream().map(Found::planKey).toArray(String[]::new))
+                .param("positions", found.stream().map(Found::position).toArray(Integer[]::new))
+                .query((rs, i) -> snippets.put(rs.getString("plan_key") + "\u0000" + rs.getInt("position"), rs.getString("snippet")))
+                .list();
+        return found.stream()
+                .map(f -> new PlanTextHit(f.plan(), f.number(), f.heading(),
+                        snippets.getOrDefault(f.planKey() + "\u0000" + f.position(), ""), f.rank()))
+                .toList();
     }
 
     /** The words of the documents' prose, as {@code PlanTextSearch.words}; the public's only from decided plans' text. */

@@ -75,6 +75,19 @@ class SearchTest {
     }
 
     @Test
+    void a_sections_snippet_is_cut_from_the_passage_that_holds_the_word() throws Exception {
+        // RTN 2023's long sections: the snippet is the marked passage, not the section's first lines
+        for (JsonNode h : hits(api("/api/v1/search?q=kollektivtrafik&kind=PLAN_TEXT", "lasare"))) {
+            assertThat(h.get("snippet").asString()).as(h.toString()).containsIgnoringCase("kollektivtrafik").doesNotContain("\n");
+        }
+        // RTN 2026's "Tidplan" is found by its heading alone: its snippet is its first passage, nothing marked
+        JsonNode tidplan = hits(api("/api/v1/search?q=tidplan&kind=PLAN_TEXT&year=2026", "lasare")).stream()
+                .filter(h -> h.get("title").asString().endsWith("Tidplan")).findFirst().orElseThrow();
+        assertThat(tidplan.get("snippet").asString()).isEqualTo("17 juni");
+        assertThat(tidplan.get("highlights")).isEmpty();
+    }
+
+    @Test
     void kottaberget_is_found_in_the_grant_register_and_in_the_portal() throws Exception {
         List<JsonNode> internal = hits(api("/api/v1/search?q=Kottaberget", "lasare"));
         assertThat(any(internal, "GRANT", "RTN", 2019, "Nora kommun – Cykelområde Kottaberget")).as(internal.toString()).isTrue();
