@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,9 +111,9 @@ public class PlanTexts implements ApplicationRunner {
         // that matches best (ts_headline parses all it is given: a whole section costs a millisecond a hit)
         record Found(String planKey, int position, String number, String heading, double rank, PlanSummary plan) {
         }
-        Map<String, Optional<PlanSummary>> byKey = new HashMap<>();
-        List<Found> found = new ArrayList<>();
-        jdbc.sql("""
+        record Row(String planKey, int position, String number, String heading, double rank) {
+        }
+        List<Row> rows = jdbc.sql("""
                 with q as (select websearch_to_tsquery('swedish', :q) as q)
                 select s.plan_key, s.position, s.number, s.heading, ts_rank(s.words, q.q) as rank
                 from plan_text_section s, q
@@ -122,21 +121,19 @@ public class PlanTexts implements ApplicationRunner {
                 order by rank desc, s.plan_key, s.position
                 limit 500""")
                 .param("q", query)
-                .query((rs, i) -> {
-                    String key = rs.getString("plan_key");
-                    int position = rs.getInt("position");
-                    String number = rs.getString("number");
-                    String heading = rs.getString("heading");
-                    double rank = rs.getDouble("rank");
-                    // plans.byKey finds drafts too; Plans and PublicVisibility decide who sees them
-                    byKey.computeIfAbsent(key, k -> plans.byKey(k).flatMap(p -> plans.find(p.id())))
-                            .filter(p -> !publicOnly || PublicVisibility.shows(p))
-                            .filter(p -> bodyId == null || p.bodyId().equals(bodyId))
-                            .filter(p -> year == null || p.year() == year)
-                            .filter(p -> found.size() < limit)
-                            .ifPresent(p -> found.add(new Found(key, position, number, heading, rank, p)));
-                    return null;
-                }).list();
+                .query((rs, i) -> new Row(rs.getString("plan_key"), rs.getInt("position"), rs.getString("number"), rs.getString("heading"),
+                        rs.getDouble("rank")))
+                .list();
+        // the plans of the hits in one query, each as the reader may see it (Plans applies PublicVisibility)
+        Map<String, PlanSummary> planOf = plans.findByKeys(rows.stream().map(Row::planKey).collect(java.util.stream.Collectors.toSet()));
+        List<Found> found = new ArrayList<>();
+        for (Row r : rows) {
+            PlanSummary p = planOf.get(r.planKey());
+            if (p != null && (!publicOnly || PublicVisibility.shows(p)) && (bodyId == null || p.bodyId().equals(bodyId))
+                    && (year == null || p.year() == year) && found.size() < limit) {
+                found.add(new Found(r.planKey(), r.position(), r.number(), r.heading(), r.rank(), p));
+            }
+        }
         if (found.isEmpty()) {
             return List.of();
         }

@@ -101,11 +101,7 @@ public class Search {
         if (q.length() > MAX_QUERY) {
             throw ValidationException.of("q", "search.error.tooLong", MAX_QUERY);
         }
-        // every statement of the search is planned for its own words and filters: a generic plan, which PostgreSQL
-        // switches to after five runs of a prepared statement, cannot see how many items a word matches nor which of the
-        // optional filters are given — for the plan items it started from the plans and took 21 ms instead of 5 (bench/)
-        jdbc.sql("select set_config('statement_timeout', :timeout, true), set_config('plan_cache_mode', 'force_custom_plan', true)")
-                .param("timeout", String.valueOf(TIMEOUT_MS)).query((rs, i) -> null).list();
+        jdbc.sql("set local statement_timeout = " + TIMEOUT_MS).update();
         try {
             List<SearchHit> hits = collect(q, filter, publicOnly);
             if (!hits.isEmpty()) {
