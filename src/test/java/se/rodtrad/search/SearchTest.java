@@ -87,6 +87,26 @@ class SearchTest {
         assertThat(tidplan.get("highlights")).isEmpty();
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void a_kept_answer_is_not_shown_once_what_it_searched_has_changed() throws Exception {
+        String word = "Qvarnbergsleden" + java.util.UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+        // asked twice with nothing changed: the second answer is the kept one
+        assertThat(hits(api("/api/v1/public/search?q=" + word, null))).isEmpty();
+        assertThat(hits(api("/api/v1/search?q=" + word, "lasare"))).isEmpty();
+        assertThat(hits(api("/api/v1/public/search?q=" + word, null))).isEmpty();
+
+        se.rodtrad.fixtures.TestPlans plan = se.rodtrad.fixtures.TestPlans.plan(context, "RTN", se.rodtrad.fixtures.TestPlans.newYear());
+        plan.goal("Mål", "1", "Cykelleden " + word + " byggs ut");
+        plan.decided(java.time.LocalDate.of(2025, 11, 20), "§ 7");
+
+        assertThat(hits(api("/api/v1/public/search?q=" + word, null))).as("the portal's kept answer after the plan was decided")
+                .anyMatch(h -> h.get("kind").asString().equals("GOAL"));
+        assertThat(hits(api("/api/v1/search?q=" + word, "lasare"))).anyMatch(h -> h.get("kind").asString().equals("GOAL"));
+    }
+
     @Test
     void kottaberget_is_found_in_the_grant_register_and_in_the_portal() throws Exception {
         List<JsonNode> internal = hits(api("/api/v1/search?q=Kottaberget", "lasare"));
