@@ -43,7 +43,7 @@ class FollowupRoomsTest {
             Map.entry("followed_indicator", "assessment"), Map.entry("followed_plan", "assessment"),
             Map.entry("assessment_judgement", "assessment"),
             Map.entry("econ_line", "economy"), Map.entry("econ_budget", "economy"), Map.entry("econ_outcome", "economy"),
-            Map.entry("econ_forecast", "economy"), Map.entry("econ_decided_budget", "economy"), Map.entry("econ_decided_line", "economy"),
+            Map.entry("econ_forecast", "economy"), Map.entry("econ_decided_budget", "economy"), Map.entry("econ_decided_line", "economy"), Map.entry("econ_decided_stamp", "economy"),
             Map.entry("follow_report", "reports"), Map.entry("follow_report_goal", "reports"),
             Map.entry("follow_report_snapshot", "reports"), Map.entry("assignment_status", "reports"));
 

@@ -237,6 +237,11 @@ final class HttpPhase {
                         "/api/v1/search?q=kompetensf%C3%B6rs%C3%B6rjning"),
                 new Target("api.search.public", "GET /api/v1/public/search (the same word, decided plans only)",
                         "/api/v1/public/search?q=kompetensf%C3%B6rs%C3%B6rjning"),
+                // the same search, each request excluding a different word that stands nowhere ("-x17"): the same matches,
+                // but a question never asked before, so the product answers it from the database every time — a repeated
+                // search is answered from the answers it keeps while nothing searched has changed
+                new Target("api.search.new", "GET /api/v1/search (the same word, each time a question not asked before)",
+                        "/api/v1/search?q=kompetensf%C3%B6rs%C3%B6rjning+-x" + LoadDriver.FRESH),
                 new Target("api.grants.statistics", "GET /api/v1/grants/statistics (a year by support type)",
                         "/api/v1/grants/statistics?year=2025&by=supportType&body=" + ids.getProperty("grantBody")),
                 new Target("api.grants.appropriations", "GET /api/v1/grants/appropriations (a year's parts with decided and paid)",

@@ -118,7 +118,15 @@ final class LoadDriver {
     /** Runs the load; {@code cpuOut[0]} receives the CPU seconds {@code cpu} counted over the timed part. */
     Result run(String name, String path, int clients, int warmupRequests, int maxRequests, double maxSeconds,
             java.util.function.DoubleSupplier cpu, double[] cpuOut) throws InterruptedException {
-        HttpRequest request = request(path);
+        // a target with "{n}" is a new request each time (a number never used before in its place): nothing the server kept
+        // of an earlier answer can serve it
+        java.util.function.Supplier<HttpRequest> request;
+        if (path.contains(FRESH)) {
+            request = () -> request(path);
+        } else {
+            HttpRequest same = request(path);
+            request = () -> same;
+        }
         // warm-up with the same concurrency
         drive(request, clients, warmupRequests, Math.min(maxSeconds, 5), new long[warmupRequests + clients], new AtomicInteger(),
                 new AtomicLong());
@@ -136,7 +144,7 @@ final class LoadDriver {
                 sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6, bytes.get());
     }
 
-    private int drive(HttpRequest request, int clients, int maxRequests, double maxSeconds, long[] latencies, AtomicInteger errors,
+    private int drive(java.util.function.Supplier<HttpRequest> requests, int clients, int maxRequests, double maxSeconds, long[] latencies, AtomicInteger errors,
             AtomicLong bytes) throws InterruptedException {
         AtomicInteger issued = new AtomicInteger();
         AtomicInteger completed = new AtomicInteger();
@@ -147,6 +155,7 @@ final class LoadDriver {
             Thread t = new Thread(() -> {
                 try {
                     while (System.nanoTime() < deadline && issued.getAndIncrement() < maxRequests) {
+                        HttpRequest request = requests.get();
                         long s = System.nanoTime();
                         try {
                             HttpResponse<byte[]> r = client(request).send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -183,8 +192,13 @@ final class LoadDriver {
         return "POST " + path + "\n" + json;
     }
 
+    /** Marks the place in a target's path where each request puts a number of its own. */
+    static final String FRESH = "{n}";
+
+    private final AtomicLong fresh = new AtomicLong();
+
     private HttpRequest request(String target) {
-        String path = target;
+        String path = target.replace(FRESH, Long.toString(fresh.incrementAndGet()));
         String json = null;
         if (target.startsWith("POST ")) {
             int nl = target.indexOf('\n');

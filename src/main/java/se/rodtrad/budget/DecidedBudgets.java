@@ -87,9 +87,10 @@ public class DecidedBudgets {
         List<BudgetDecided> result = new ArrayList<>();
         // only the plans that have budget tables at all: a nationwide dataset holds thousands of plans without any
         java.util.Set<UUID> withTables = tables.countByPlan().keySet();
+        Areas areas = new Areas(organisation.unitsById());
         for (PlanSummary p : plans.all()) {
             if (withTables.contains(p.id())) {
-                decided(p).ifPresent(result::add);
+                decided(p, areas).ifPresent(result::add);
             }
         }
         return result;
@@ -97,6 +98,10 @@ public class DecidedBudgets {
 
     /** The plan's decided budget; empty while the plan is not decided or has no operating budget for its year. */
     Optional<BudgetDecided> decided(PlanSummary plan) {
+        return decided(plan, new Areas(organisation.unitsById()));
+    }
+
+    private Optional<BudgetDecided> decided(PlanSummary plan, Areas areas) {
         if (plan.status() == null || !plan.status().isDecided()) {
             return Optional.empty();
         }
@@ -112,7 +117,7 @@ public class DecidedBudgets {
         if (frame < 0 && net < 0) {
             return Optional.empty();
         }
-        Map<String, Unit> units = units(plan.bodyId());
+        Map<String, Unit> units = areas.of(plan.bodyId());
         List<BudgetDecided.AreaLine> lines = new ArrayList<>();
         for (BudgetRow row : operating.rows()) {
             if (!row.isLine()) {
@@ -155,29 +160,44 @@ public class DecidedBudgets {
         return ore == null ? null : -ore;
     }
 
-    /** The body's own units by their name as a budget line would print it; then any other area or unit of that name. */
-    private Map<String, Unit> units(UUID bodyId) {
-        Map<UUID, Unit> byId = organisation.unitsById();
-        Map<String, Unit> result = new LinkedHashMap<>();
-        Map<String, Integer> seen = new LinkedHashMap<>();
-        for (Unit u : byId.values()) {
-            if (u.type() == UnitType.AREA || u.type() == UnitType.UNIT || u.type() == UnitType.ADMINISTRATION) {
-                seen.merge(key(u.name()), 1, Integer::sum);
+    /**
+     * The units a budget line may name, by the name as a line prints it: for a body its own units first, then any other
+     * area or unit whose name no other has. The installation's units are indexed once for all the plans of a pass.
+     */
+    private final class Areas {
+
+        private final Map<UUID, Unit> byId;
+        private final Map<String, Unit> unique = new LinkedHashMap<>();
+
+        Areas(Map<UUID, Unit> byId) {
+            this.byId = byId;
+            Map<String, Integer> seen = new LinkedHashMap<>();
+            Map<String, Unit> first = new LinkedHashMap<>();
+            for (Unit u : byId.values()) {
+                if (u.type() == UnitType.AREA || u.type() == UnitType.UNIT || u.type() == UnitType.ADMINISTRATION) {
+                    String k = key(u.name());
+                    seen.merge(k, 1, Integer::sum);
+                    first.putIfAbsent(k, u);
+                }
             }
+            first.forEach((k, u) -> {
+                if (seen.get(k) == 1) {
+                    unique.put(k, u);
+                }
+            });
         }
-        for (UUID id : organisation.ownUnitIds(bodyId)) {
-            Unit u = byId.get(id);
-            if (u != null && !u.type().isPoliticalBody()) {
-                result.putIfAbsent(key(u.name()), u);
+
+        Map<String, Unit> of(UUID bodyId) {
+            Map<String, Unit> result = new LinkedHashMap<>();
+            for (UUID id : organisation.ownUnitIds(bodyId)) {
+                Unit u = byId.get(id);
+                if (u != null && !u.type().isPoliticalBody()) {
+                    result.putIfAbsent(key(u.name()), u);
+                }
             }
+            unique.forEach(result::putIfAbsent);
+            return result;
         }
-        for (Unit u : byId.values()) {
-            String k = key(u.name());
-            if ((u.type() == UnitType.AREA || u.type() == UnitType.UNIT || u.type() == UnitType.ADMINISTRATION) && seen.get(k) == 1) {
-                result.putIfAbsent(k, u);
-            }
-        }
-        return result;
     }
 
     /** "- Område utbildning och arbetsmarknad (exkl folkhögskolor), varav:" → "utbildning och arbetsmarknad". */

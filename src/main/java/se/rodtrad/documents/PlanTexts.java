@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,36 +107,58 @@ public class PlanTexts implements ApplicationRunner {
      */
     @Transactional(readOnly = true)
     public List<PlanTextHit> search(String query, UUID bodyId, Integer year, boolean publicOnly, int limit) {
-        Map<String, Optional<PlanSummary>> byKey = new HashMap<>();
-        List<PlanTextHit> hits = new ArrayList<>();
-        jdbc.sql("""
+        // first the sections, ranked by their stored words; then a snippet only for those shown, cut from the passage
+        // that matches best (ts_headline parses all it is given: a whole section costs a millisecond a hit)
+        record Found(String planKey, int position, String number, String heading, double rank, PlanSummary plan) {
+        }
+        record Row(String planKey, int position, String number, String heading, double rank) {
+        }
+        List<Row> rows = jdbc.sql("""
                 with q as (select websearch_to_tsquery('swedish', :q) as q)
-                select s.plan_key, s.number, s.heading, ts_rank(s.words, q.q) as rank,
-                       ts_headline('swedish', s.text, q.q,
-                                   'MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", StartSel=' || chr(2) || ', StopSel=' || chr(3)) as snippet
+                select s.plan_key, s.position, s.number, s.heading, ts_rank(s.words, q.q) as rank
                 from plan_text_section s, q
                 where s.words @@ q.q
                 order by rank desc, s.plan_key, s.position
                 limit 500""")
                 .param("q", query)
-                .query((rs, i) -> {
-                    String number = rs.getString("number");
-                    String heading = rs.getString("heading");
-                    String snippet = rs.getString("snippet");
-                    double rank = rs.getDouble("rank");
-                    // plans.byKey finds drafts too; Plans and PublicVisibility decide who sees them
-                    byKey.computeIfAbsent(rs.getString("plan_key"), k -> plans.byKey(k).flatMap(p -> plans.find(p.id())))
-                            .filter(p -> !publicOnly || PublicVisibility.shows(p))
-                            .filter(p -> bodyId == null || p.bodyId().equals(bodyId))
-                            .filter(p -> year == null || p.year() == year)
-                            .ifPresent(p -> {
-                                if (hits.size() < limit) {
-                                    hits.add(new PlanTextHit(p, number, heading, snippet, rank));
-                                }
-                            });
-                    return null;
-                }).list();
-        return hits;
+                .query((rs, i) -> new Row(rs.getString("plan_key"), rs.getInt("position"), rs.getString("number"), rs.getString("heading"),
+                        rs.getDouble("rank")))
+                .list();
+        // the plans of the hits in one query, each as the reader may see it (Plans applies PublicVisibility)
+        Map<String, PlanSummary> planOf = plans.findByKeys(rows.stream().map(Row::planKey).collect(java.util.stream.Collectors.toSet()));
+        List<Found> found = new ArrayList<>();
+        for (Row r : rows) {
+            PlanSummary p = planOf.get(r.planKey());
+            if (p != null && (!publicOnly || PublicVisibility.shows(p)) && (bodyId == null || p.bodyId().equals(bodyId))
+                    && (year == null || p.year() == year) && found.size() < limit) {
+                found.add(new Found(r.planKey(), r.position(), r.number(), r.heading(), r.rank(), p));
+            }
+        }
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        // a section found by its heading alone (or a phrase across two passages) gets its first passage, unmarked
+        Map<String, String> snippets = new HashMap<>();
+        jdbc.sql("""
+                with q as (select websearch_to_tsquery('swedish', :q) as q),
+                best as (
+                    select distinct on (p.plan_key, p.position) p.plan_key, p.position, p.text
+                    from plan_text_passage p, q, unnest(:keys, :positions) as k(plan_key, position)
+                    where p.plan_key = k.plan_key and p.position = k.position
+                    order by p.plan_key, p.position, p.words @@ q.q desc, ts_rank(p.words, q.q) desc, p.part)
+                select b.plan_key, b.position,
+                       ts_headline('swedish', b.text, q.q,
+                                   'MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", StartSel=' || chr(2) || ', StopSel=' || chr(3)) as snippet
+                from best b, q""")
+                .param("q", query)
+                .param("keys", found.stream().map(Found::planKey).toArray(String[]::new))
+                .param("positions", found.stream().map(Found::position).toArray(Integer[]::new))
+                .query((rs, i) -> snippets.put(rs.getString("plan_key") + "\u0000" + rs.getInt("position"), rs.getString("snippet")))
+                .list();
+        return found.stream()
+                .map(f -> new PlanTextHit(f.plan(), f.number(), f.heading(),
+                        snippets.getOrDefault(f.planKey() + "\u0000" + f.position(), ""), f.rank()))
+                .toList();
     }
 
     /** The words of the documents' prose, as {@code PlanTextSearch.words}; the public's only from decided plans' text. */

@@ -108,6 +108,11 @@ class PlanRepository {
         return ids.isEmpty() ? List.of() : plans(jdbc.sql(SELECT + " where p.id = any (?)").param(ids.toArray(UUID[]::new)));
     }
 
+    /** The plans of these keys (those that exist), in no order. */
+    List<PlanSummary> findByKeys(java.util.Collection<String> keys) {
+        return keys.isEmpty() ? List.of() : plans(jdbc.sql(SELECT + " where p.key = any (?)").param(keys.toArray(String[]::new)));
+    }
+
     Optional<PlanSummary> findByKey(String key) {
         return plans(jdbc.sql(SELECT + " where p.key = ?").param(key)).stream().findFirst();
     }

@@ -160,6 +160,14 @@ public class Plans {
         return found;
     }
 
+    /** {@link #find} of many plans in one query, by key: those the reader may see. */
+    public Map<String, PlanSummary> findByKeys(java.util.Collection<String> keys) {
+        boolean internal = access.allows(Permission.READ_INTERNAL, null);
+        Map<String, PlanSummary> found = new java.util.HashMap<>();
+        plans.findByKeys(keys).stream().filter(p -> internal || PublicVisibility.shows(p)).forEach(p -> found.put(p.key(), p));
+        return found;
+    }
+
     /** The plan if it exists and the reader may see it; never throws, so callers inside a transaction can ask freely. */
     public Optional<PlanSummary> find(UUID id) {
         return plans.findById(id).filter(p -> PublicVisibility.shows(p) || access.allows(Permission.READ_INTERNAL, null));

@@ -2,8 +2,11 @@ package se.rodtrad.search;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.ToDoubleFunction;
 import org.springframework.dao.DataAccessException;
@@ -23,6 +26,7 @@ import se.rodtrad.organisation.Permission;
 import se.rodtrad.organisation.Unit;
 import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.PlanTextSearch;
+import se.rodtrad.shared.db.ChangeCounters;
 import se.rodtrad.shared.domain.ServiceBusyException;
 import se.rodtrad.shared.domain.Texts;
 import se.rodtrad.shared.domain.ValidationException;
@@ -56,9 +60,11 @@ public class Search {
     private final AccessPolicy access;
     private final SearchWords words;
     private final JdbcClient jdbc;
+    private final ChangeCounters counters;
 
     Search(PlanTextSearch planItems, PlanTexts planTexts, MeetingSearch meetings, GrantSearch grants, ReportSearch reports,
-            Organisation organisation, AccessPolicy access, SearchWords words, JdbcClient jdbc) {
+            Organisation organisation, AccessPolicy access, SearchWords words, JdbcClient jdbc, ChangeCounters counters) {
+        this.counters = counters;
         this.reports = reports;
         this.planItems = planItems;
         this.planTexts = planTexts;
@@ -81,6 +87,32 @@ public class Search {
         return run(query, true);
     }
 
+    /**
+     * The answers of the latest searches, each kept with the stamp of everything a search reads: a word many people
+     * search (the portal's "kollektivtrafik") is answered from memory while nothing searched has changed — as a search
+     * engine's request cache is, dropped when its index changes. Kept per reader (a signed-in person's answer follows
+     * their permissions; the public's is everyone's), at most {@value #KEPT_ANSWERS} answers and a minute each, so a
+     * rule of what is shown that follows the date is at most a minute late.
+     */
+    private final Map<Asked, Answer> answers = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Asked, Answer> eldest) {
+            return size() > KEPT_ANSWERS;
+        }
+    });
+
+    static final int KEPT_ANSWERS = 256;
+    private static final long KEEP_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    /** What a search reads: plan items and plans, the documents' prose, cases and decisions, grants, reports, units, accounts. */
+    private static final String[] SEARCHED = {"planning", "documents", "meetings", "grants", "followup", "organisation", "accounts", "search"};
+
+    /** A search as asked: by whom (null for the public), what and with which filters. */
+    private record Asked(String reader, String q, Filter filter) {
+    }
+
+    private record Answer(String stamp, long at, SearchResult result) {
+    }
+
     private record Filter(SearchKind kind, Unit body, Integer year) {
 
         boolean any() {
@@ -101,14 +133,25 @@ public class Search {
         if (q.length() > MAX_QUERY) {
             throw ValidationException.of("q", "search.error.tooLong", MAX_QUERY);
         }
+        // the stamp is read before anything searched: a change committed in between moves it, and the next search looks again
+        String stamp = counters.stamp(SEARCHED);
+        Asked asked = new Asked(publicOnly ? null : access.currentUser().username(), q, filter);
+        Answer answer = answers.get(asked);
+        if (answer != null && answer.stamp().equals(stamp) && System.nanoTime() - answer.at() < KEEP_NANOS) {
+            return answer.result();
+        }
         jdbc.sql("set local statement_timeout = " + TIMEOUT_MS).update();
         try {
+            SearchResult result;
             List<SearchHit> hits = collect(q, filter, publicOnly);
             if (!hits.isEmpty()) {
-                return new SearchResult(q, hits.subList(0, Math.min(MAX_HITS, hits.size())), hits.size() > MAX_HITS, null, false);
+                result = new SearchResult(q, List.copyOf(hits.subList(0, Math.min(MAX_HITS, hits.size()))), hits.size() > MAX_HITS, null, false);
+            } else {
+                boolean wider = filter.any() && !collect(q, new Filter(null, null, null), publicOnly).isEmpty();
+                result = new SearchResult(q, List.of(), false, wider ? null : words.suggest(q, publicOnly), wider);
             }
-            boolean wider = filter.any() && !collect(q, new Filter(null, null, null), publicOnly).isEmpty();
-            return new SearchResult(q, List.of(), false, wider ? null : words.suggest(q, publicOnly), wider);
+            answers.put(asked, new Answer(stamp, System.nanoTime(), result));
+            return result;
         } catch (DataAccessException e) {
             if (e.getMostSpecificCause() instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
                 // query_canceled: the statement timeout stopped a search that would have taken too long

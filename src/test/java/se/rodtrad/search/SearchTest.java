@@ -75,6 +75,39 @@ class SearchTest {
     }
 
     @Test
+    void a_sections_snippet_is_cut_from_the_passage_that_holds_the_word() throws Exception {
+        // RTN 2023's long sections: the snippet is the marked passage, not the section's first lines
+        for (JsonNode h : hits(api("/api/v1/search?q=kollektivtrafik&kind=PLAN_TEXT", "lasare"))) {
+            assertThat(h.get("snippet").asString()).as(h.toString()).containsIgnoringCase("kollektivtrafik").doesNotContain("\n");
+        }
+        // RTN 2026's "Tidplan" is found by its heading alone: its snippet is its first passage, nothing marked
+        JsonNode tidplan = hits(api("/api/v1/search?q=tidplan&kind=PLAN_TEXT&year=2026", "lasare")).stream()
+                .filter(h -> h.get("title").asString().endsWith("Tidplan")).findFirst().orElseThrow();
+        assertThat(tidplan.get("snippet").asString()).isEqualTo("17 juni");
+        assertThat(tidplan.get("highlights")).isEmpty();
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void a_kept_answer_is_not_shown_once_what_it_searched_has_changed() throws Exception {
+        String word = "Qvarnbergsleden" + java.util.UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+        // asked twice with nothing changed: the second answer is the kept one
+        assertThat(hits(api("/api/v1/public/search?q=" + word, null))).isEmpty();
+        assertThat(hits(api("/api/v1/search?q=" + word, "lasare"))).isEmpty();
+        assertThat(hits(api("/api/v1/public/search?q=" + word, null))).isEmpty();
+
+        se.rodtrad.fixtures.TestPlans plan = se.rodtrad.fixtures.TestPlans.plan(context, "RTN", se.rodtrad.fixtures.TestPlans.newYear());
+        plan.goal("Mål", "1", "Cykelleden " + word + " byggs ut");
+        plan.decided(java.time.LocalDate.of(2025, 11, 20), "§ 7");
+
+        assertThat(hits(api("/api/v1/public/search?q=" + word, null))).as("the portal's kept answer after the plan was decided")
+                .anyMatch(h -> h.get("kind").asString().equals("GOAL"));
+        assertThat(hits(api("/api/v1/search?q=" + word, "lasare"))).anyMatch(h -> h.get("kind").asString().equals("GOAL"));
+    }
+
+    @Test
     void kottaberget_is_found_in_the_grant_register_and_in_the_portal() throws Exception {
         List<JsonNode> internal = hits(api("/api/v1/search?q=Kottaberget", "lasare"));
         assertThat(any(internal, "GRANT", "RTN", 2019, "Nora kommun – Cykelområde Kottaberget")).as(internal.toString()).isTrue();

@@ -12,12 +12,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.rodtrad.budget.BudgetDecided;
 import se.rodtrad.budget.DecidedBudgets;
+import se.rodtrad.shared.db.ChangeCounters;
 
 /**
  * The economy keeps its own copy of every decided budget, by version, from the budget module's {@link BudgetDecided}:
- * the monthly outcome is compared with what the body decided, not with figures typed in again. At every start, after
- * the budgets' demo is loaded, the copies are brought in line with the decided budgets as the budget module holds them
- * (a restored database, a lost event, the demo's plans that were loaded as decided); only what differs is written.
+ * the monthly outcome is compared with what the body decided, not with figures typed in again. At a start, after the
+ * budgets' demo is loaded, the copies are brought in line with the decided budgets as the budget module holds them
+ * (a restored database, a lost event, the demo's plans that were loaded as decided); only what differs is written. The
+ * stamp of plans, budgets and organisation they were last brought in line from is kept with them: a start with none of
+ * these changed reads no budget (a nationwide installation's are thousands).
  */
 @Component
 @Order(31)
@@ -28,9 +31,11 @@ class DecidedBudgetCopies implements ApplicationRunner {
     private final EconomyRepository repository;
     private final DecidedBudgets budgets;
     private final TransactionTemplate transaction;
+    private final ChangeCounters counters;
 
-    DecidedBudgetCopies(EconomyRepository repository, DecidedBudgets budgets, PlatformTransactionManager transactions) {
+    DecidedBudgetCopies(EconomyRepository repository, DecidedBudgets budgets, PlatformTransactionManager transactions, ChangeCounters counters) {
         this.repository = repository;
+        this.counters = counters;
         this.budgets = budgets;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -42,14 +47,22 @@ class DecidedBudgetCopies implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        int kept = transaction.execute(status -> {
+        Integer kept = transaction.execute(status -> {
+            // read before the budgets: a change committed in between moves the stamp, and the next start looks again
+            String stamp = counters.stamp("planning", "budget", "organisation");
+            if (stamp.equals(repository.decidedStamp().orElse(null))) {
+                return null;
+            }
             int n = 0;
             for (BudgetDecided d : budgets.allDecided()) {
                 n += keep(d) ? 1 : 0;
             }
+            repository.keepDecidedStamp(stamp);
             return n;
         });
-        log.info("Beslutade budgetar som ekonomin fick en ny kopia av: {}", kept);
+        if (kept != null) {
+            log.info("Beslutade budgetar som ekonomin fick en ny kopia av: {}", kept);
+        }
     }
 
     /** Stores the decided budget unless the economy's copy already says the same; true when it wrote. */

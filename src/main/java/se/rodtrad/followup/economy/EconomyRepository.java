@@ -85,6 +85,15 @@ class EconomyRepository {
         return decided("d.plan_id = ?", planId).stream().findFirst();
     }
 
+    /** The stamp the copies of the decided budgets were last brought in line from (DecidedBudgetCopies). */
+    java.util.Optional<String> decidedStamp() {
+        return jdbc.sql("select stamp from econ_decided_stamp").query(String.class).optional();
+    }
+
+    void keepDecidedStamp(String stamp) {
+        jdbc.sql("insert into econ_decided_stamp (stamp) values (?) on conflict (id) do update set stamp = excluded.stamp").param(stamp).update();
+    }
+
     /** The newest decided version of each body's budget for the year. */
     List<Decided> newestDecided(int year) {
         return decided("""
