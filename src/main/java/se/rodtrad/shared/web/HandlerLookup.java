@@ -8,9 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
@@ -35,20 +35,33 @@ class HandlerLookup implements WebMvcRegistrations {
 
         private final Map<RequestMappingInfo, String[]> beginnings = new ConcurrentHashMap<>();
 
+        /** The path being looked up, so that each mapping asked does not read it again through the request's wrappers. */
+        private static final ThreadLocal<String> LOOKING_UP = new ThreadLocal<>();
+
+        @Override
+        protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
+            // an encoded character is decoded by the pattern's own matching: such a path is matched in full
+            LOOKING_UP.set(lookupPath.indexOf('%') < 0 ? lookupPath : null);
+            try {
+                return super.lookupHandlerMethod(lookupPath, request);
+            } finally {
+                LOOKING_UP.remove();
+            }
+        }
+
         @Override
         protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-            String[] literal = beginnings.computeIfAbsent(info, LiteralFirst::beginnings);
-            if (literal.length > 0 && ServletRequestPathUtils.hasParsedRequestPath(request)) {
-                String path = ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().value();
-                // an encoded character or a path parameter is decoded or removed by the pattern's own matching: let it decide
-                if (path.indexOf('%') < 0 && path.indexOf(';') < 0 && !beginsWithAny(path, literal)) {
-                    return null;
-                }
+            String path = LOOKING_UP.get();
+            if (path != null && !beginsWithAny(path, beginnings.computeIfAbsent(info, LiteralFirst::beginnings))) {
+                return null;
             }
             return super.getMatchingMapping(info, request);
         }
 
         private static boolean beginsWithAny(String path, String[] literal) {
+            if (literal.length == 0) {
+                return true;
+            }
             for (String l : literal) {
                 if (path.startsWith(l)) {
                     return true;
