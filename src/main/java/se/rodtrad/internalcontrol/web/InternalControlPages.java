@@ -2,7 +2,6 @@ package se.rodtrad.internalcontrol.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,11 +31,9 @@ import se.rodtrad.internalcontrol.RiskView;
 import se.rodtrad.internalcontrol.ScaleLevel;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.Plans;
-import se.rodtrad.shared.domain.ConflictException;
-import se.rodtrad.shared.domain.DomainException;
-import se.rodtrad.shared.domain.NotFoundException;
-import se.rodtrad.shared.domain.ValidationException;
-import se.rodtrad.shared.web.Messages;
+import se.rodtrad.shared.web.FormInput;
+import se.rodtrad.shared.web.FormSubmission;
+import se.rodtrad.shared.web.Refusal;
 
 /**
  * The internal control pages: the list of plans with internal control, a plan's internal control (matrix,
@@ -98,13 +95,13 @@ class InternalControlPages {
     private final InternalControl internalControl;
     private final Plans plans;
     private final AuditTrail auditTrail;
-    private final Messages messages;
+    private final FormSubmission forms;
 
-    InternalControlPages(InternalControl internalControl, Plans plans, AuditTrail auditTrail, Messages messages) {
+    InternalControlPages(InternalControl internalControl, Plans plans, AuditTrail auditTrail, FormSubmission forms) {
         this.internalControl = internalControl;
         this.plans = plans;
         this.auditTrail = auditTrail;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     // --- reading -----------------------------------------------------------------------------------
@@ -173,44 +170,42 @@ class InternalControlPages {
 
     @PostMapping("/internkontroll/planer/{planId}/risker")
     String addRisk(@PathVariable UUID planId, @ModelAttribute RiskForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return forms.submit(() -> {
             RiskView risk = internalControl.addRisk(new Commands.AddRisk(planId, form.activity(), form.text(), form.requirement()));
             redirect.addFlashAttribute("state", new FormState(risk.id(), "added", Map.of(), Map.of(), null, null, true));
             return "redirect:/internkontroll/planer/" + planId + "#risk-" + risk.id();
-        } catch (DomainException e) {
-            return page(internalControl.plan(planId), refused(planId, "addRisk", e, values(form)), model);
-        }
+        }, refusal -> page(internalControl.plan(planId), refused(planId, "addRisk", refusal, FormInput.valuesOf(form)), model));
     }
 
     @PostMapping("/internkontroll/risker/{riskId}/bedomning")
     String assess(@PathVariable UUID riskId, @ModelAttribute AssessForm form, HttpServletRequest request, Model model) {
-        return riskEdit(riskId, "assess", values(form), request, model,
+        return riskEdit(riskId, "assess", FormInput.valuesOf(form), request, model,
                 () -> internalControl.assess(new Commands.AssessRisk(riskId, form.version(), form.probability(), form.consequence())));
     }
 
     @PostMapping("/internkontroll/risker/{riskId}/beslut")
     String decide(@PathVariable UUID riskId, @ModelAttribute DecisionForm form, HttpServletRequest request, Model model) {
-        return riskEdit(riskId, "decide", values(form), request, model,
+        return riskEdit(riskId, "decide", FormInput.valuesOf(form), request, model,
                 () -> internalControl.decide(new Commands.DecideRisk(riskId, form.version(), form.decision(), form.reason())));
     }
 
     @PostMapping("/internkontroll/risker/{riskId}/atgarder")
     String addAction(@PathVariable UUID riskId, @ModelAttribute ActionForm form, HttpServletRequest request, Model model) {
         String formName = form.originResultId() == null ? "action" : "action-" + form.originResultId();
-        return riskEdit(riskId, formName, values(form), request, model,
+        return riskEdit(riskId, formName, FormInput.valuesOf(form), request, model,
                 () -> internalControl.addAction(new Commands.AddAction(riskId, form.text(), form.owner(), form.deadline(), form.originResultId())));
     }
 
     @PostMapping("/internkontroll/risker/{riskId}/kontroller")
     String addControl(@PathVariable UUID riskId, @ModelAttribute ControlForm form, HttpServletRequest request, Model model) {
-        return riskEdit(riskId, "control", values(form), request, model,
+        return riskEdit(riskId, "control", FormInput.valuesOf(form), request, model,
                 () -> internalControl.addControl(new Commands.AddControl(riskId, form.what(), form.how(), form.frequency(), form.responsible())));
     }
 
     @PostMapping("/internkontroll/risker/{riskId}/kontroller/{controlId}")
     String updateControl(@PathVariable UUID riskId, @PathVariable UUID controlId, @ModelAttribute ControlForm form, HttpServletRequest request,
             Model model) {
-        return riskEdit(riskId, "control-" + controlId, values(form), request, model,
+        return riskEdit(riskId, "control-" + controlId, FormInput.valuesOf(form), request, model,
                 () -> internalControl.updateControl(new Commands.UpdateControl(controlId, form.version(), form.what(), form.how(), form.frequency(),
                         form.responsible())));
     }
@@ -218,23 +213,23 @@ class InternalControlPages {
     @PostMapping("/internkontroll/risker/{riskId}/kontroller/{controlId}/resultat")
     String recordResult(@PathVariable UUID riskId, @PathVariable UUID controlId, @ModelAttribute ResultForm form, HttpServletRequest request,
             Model model) {
-        return riskEdit(riskId, "result-" + controlId + "-" + form.occasion(), values(form), request, model,
+        return riskEdit(riskId, "result-" + controlId + "-" + form.occasion(), FormInput.valuesOf(form), request, model,
                 () -> internalControl.recordResult(new Commands.RecordControlResult(controlId, form.occasion(), form.version(), form.outcome(),
                         form.result(), form.deviation())));
     }
 
     @PostMapping("/internkontroll/planer/{planId}/bedomning")
     String judge(@PathVariable UUID planId, @ModelAttribute JudgementForm form, HttpServletRequest request, Model model) {
-        FormState state;
-        try {
+        return forms.submit(() -> {
             internalControl.judge(new Commands.JudgeControl(planId, form.version(), form.sufficient(), form.reasons()));
-            state = new FormState(planId, "judgement", Map.of(), Map.of(), null, null, true);
             if (!isHtmx(request)) {
                 return "redirect:/internkontroll/planer/" + planId + "#judgement";
             }
-        } catch (DomainException e) {
-            state = refused(planId, "judgement", e, values(form));
-        }
+            return judgementAnswer(planId, new FormState(planId, "judgement", Map.of(), Map.of(), null, null, true), request, model);
+        }, refusal -> judgementAnswer(planId, refused(planId, "judgement", refusal, FormInput.valuesOf(form)), request, model));
+    }
+
+    private String judgementAnswer(UUID planId, FormState state, HttpServletRequest request, Model model) {
         InternalControlPlan ic = internalControl.plan(planId);
         if (isHtmx(request)) {
             fragmentModel(ic, state, model);
@@ -245,13 +240,11 @@ class InternalControlPages {
 
     @PostMapping("/internkontroll/regionovergripande")
     String addRegionRisk(@ModelAttribute RegionRiskForm form, Model model) {
-        try {
+        return forms.submit(() -> {
             List<String> actions = form.actions() == null ? List.of() : List.of(form.actions().split("\\R"));
             internalControl.addRegionRisk(new Commands.AddRegionRisk(form.year(), form.activity(), form.text(), form.requirement(), actions));
             return "redirect:/internkontroll/regionovergripande?ar=" + form.year();
-        } catch (DomainException e) {
-            return regionPage(form.year(), refused(null, "regionRisk", e, values(form)), model);
-        }
+        }, refusal -> regionPage(form.year(), refused(null, "regionRisk", refusal, FormInput.valuesOf(form)), model));
     }
 
     /**
@@ -260,22 +253,16 @@ class InternalControlPages {
      */
     private String riskEdit(UUID riskId, String formName, Map<String, Object> values, HttpServletRequest request, Model model,
             Supplier<RiskView> edit) {
-        FormState state;
-        UUID planId;
-        try {
+        return forms.submit(() -> {
             RiskView risk = edit.get();
-            planId = risk.planId();
-            state = new FormState(riskId, formName, Map.of(), Map.of(), null, null, true);
             if (!isHtmx(request)) {
-                return "redirect:/internkontroll/planer/" + planId + "#risk-" + riskId;
+                return "redirect:/internkontroll/planer/" + risk.planId() + "#risk-" + riskId;
             }
-        } catch (DomainException e) {
-            if (e instanceof NotFoundException) {
-                throw e;
-            }
-            state = refused(riskId, formName, e, values);
-            planId = internalControl.risk(riskId).planId();
-        }
+            return riskAnswer(risk.planId(), riskId, new FormState(riskId, formName, Map.of(), Map.of(), null, null, true), request, model);
+        }, refusal -> riskAnswer(internalControl.risk(riskId).planId(), riskId, refused(riskId, formName, refusal, values), request, model));
+    }
+
+    private String riskAnswer(UUID planId, UUID riskId, FormState state, HttpServletRequest request, Model model) {
         InternalControlPlan ic = internalControl.plan(planId);
         if (isHtmx(request)) {
             fragmentModel(ic, state, model);
@@ -285,22 +272,15 @@ class InternalControlPages {
         return page(ic, state, model);
     }
 
-    private FormState refused(UUID target, String formName, DomainException e, Map<String, Object> values) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Object conflict = null;
-        String conflictMessage = null;
+    /** The form as refused: its fields' sentences ("_" for a rule of the whole form), or the other person's version. */
+    private static FormState refused(UUID target, String formName, Refusal refusal, Map<String, Object> values) {
         Map<String, Object> typed = new HashMap<>(values);
-        if (e instanceof ValidationException v) {
-            v.errors().forEach(f -> errors.put(f.field(), messages.of(f)));
-        } else if (e instanceof ConflictException c) {
-            conflict = c.current();
-            conflictMessage = messages.of(c);
+        if (refusal.conflict()) {
             // saving again is a deliberate choice over the other version: the form now carries its version
-            typed.put("version", versionOf(c.current()));
-        } else {
-            errors.put("_", messages.of(e));
+            typed.put("version", versionOf(refusal.current()));
+            return new FormState(target, formName, Map.of(), typed, refusal.current(), refusal.message(), false);
         }
-        return new FormState(target, formName, errors, typed, conflict, conflictMessage, false);
+        return new FormState(target, formName, refusal.errorsAt("_"), typed, null, null, false);
     }
 
     private static Object versionOf(Object current) {
@@ -345,20 +325,5 @@ class InternalControlPages {
 
     private static boolean isHtmx(HttpServletRequest request) {
         return "true".equals(request.getHeader("HX-Request"));
-    }
-
-    /** A form record's components by name, as typed. */
-    private static Map<String, Object> values(Record form) {
-        Map<String, Object> result = new HashMap<>();
-        for (var c : form.getClass().getRecordComponents()) {
-            try {
-                var accessor = c.getAccessor();
-                accessor.setAccessible(true);
-                result.put(c.getName(), accessor.invoke(form));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return result;
     }
 }

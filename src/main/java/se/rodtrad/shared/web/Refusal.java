@@ -2,6 +2,7 @@ package se.rodtrad.shared.web;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import se.rodtrad.shared.domain.ConflictException;
 import se.rodtrad.shared.domain.DomainException;
@@ -47,6 +48,14 @@ public record Refusal(Map<String, String> errors, String message, DomainExceptio
         Map<String, String> at = new LinkedHashMap<>();
         at.put(field, message);
         return at;
+    }
+
+    /**
+     * Every sentence, for a page that lists them above the form rather than beside each field: the fields' in the order
+     * the rule reported them, or the one sentence of the whole form.
+     */
+    public List<String> sentences() {
+        return errors.isEmpty() ? List.of(message) : List.copyOf(errors.values());
     }
 
     /** Someone else saved first: the other person's version is in {@link #current()}. */

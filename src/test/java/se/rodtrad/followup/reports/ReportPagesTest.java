@@ -325,4 +325,32 @@ class ReportPagesTest {
             assertThat(portal).doesNotContain("Nästa sida");
         }
     }
+
+    @Test
+    void refused_report_forms_say_why_and_keep_what_was_typed() throws Exception {
+        Fixture f = ReportFixtures.rtnPlan(context);
+        String row = "/uppfoljning/planer/" + f.planId() + "/uppdrag/" + f.assignment1();
+        mvc.perform(post(row).with(user("admin")).with(csrf()).param("tillfalle", "DELARSRAPPORT_1").param("status", "PAGAR")
+                .param("comment", "Upphandling pågår.")).andReturn();
+        // a row read before that save: the person's own status and comment stay, the saved version beside them
+        String stale = mvc.perform(post(row).with(user("controller")).with(csrf()).header("HX-Request", "true").param("tillfalle", "DELARSRAPPORT_1")
+                .param("status", "GENOMFORT").param("comment", "Min egen kommentar.")).andReturn().getResponse().getContentAsString();
+        assertThat(stale).startsWith("<tr").contains("Någon annan (admin) sparade en ändring").contains("Min egen kommentar.")
+                .contains("Den sparade versionen: Pågår – Upphandling pågår.");
+
+        MvcResult first = mvc.perform(post("/uppfoljning/rapporter").with(user("controller")).with(csrf()).param("plan", f.planId().toString())
+                .param("tillfalle", "DELARSRAPPORT_1")).andReturn();
+        String id = first.getResponse().getRedirectedUrl().replaceAll(".*/rapporter/([^/]+)/redigera", "$1");
+        MvcResult again = mvc.perform(post("/uppfoljning/rapporter").with(user("controller")).with(csrf()).param("plan", f.planId().toString())
+                .param("tillfalle", "DELARSRAPPORT_1")).andReturn();
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/uppfoljning/rapporter");
+        assertThat(again.getFlashMap().get("createErrors")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).singleElement()
+                .asString().startsWith("Det finns redan en");
+
+        // submitted against a version someone else has changed since: the confirmation again, with the reason
+        String submit = mvc.perform(post("/uppfoljning/rapporter/" + id + "/lamna-in").with(user("controller")).with(csrf()).param("version", "99"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(submit).contains("<html").contains("role=\"alert\"").contains("sparade en ändring");
+        assertThat(jdbc.sql("select status from follow_report where id = ?").param(UUID.fromString(id)).query(String.class).single()).isEqualTo("DRAFT");
+    }
 }

@@ -9,8 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.rodtrad.followup.reports.AnnualReports;
 import se.rodtrad.followup.assessment.AssessmentStatus;
 import se.rodtrad.followup.reports.AssignmentStatus;
-import se.rodtrad.shared.domain.ValidationException;
-import se.rodtrad.shared.web.Messages;
+import se.rodtrad.shared.web.FormSubmission;
 
 /**
  * The region-wide annual report as a page: choose the region or municipality and the year; the overview across
@@ -20,11 +19,11 @@ import se.rodtrad.shared.web.Messages;
 class AnnualReportPages {
 
     private final AnnualReports annual;
-    private final Messages messages;
+    private final FormSubmission forms;
 
-    AnnualReportPages(AnnualReports annual, Messages messages) {
+    AnnualReportPages(AnnualReports annual, FormSubmission forms) {
         this.annual = annual;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/uppfoljning/rapporter/arsredovisning")
@@ -45,11 +44,9 @@ class AnnualReportPages {
         model.addAttribute("years", years);
         model.addAttribute("year", chosen);
         if (chosen != null) {
-            try {
-                model.addAttribute("report", annual.report(org, chosen));
-            } catch (ValidationException e) {
-                model.addAttribute("errors", e.errors().stream().map(messages::of).toList());
-            }
+            // a year out of range typed into the address: the page with the sentence instead of the report
+            forms.validate(() -> model.addAttribute("report", annual.report(org, chosen)),
+                    refusal -> model.addAttribute("errors", refusal.sentences()));
         }
         return "followup/annual-report";
     }

@@ -1,7 +1,6 @@
 package se.rodtrad.followup.reports.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -17,9 +16,7 @@ import se.rodtrad.followup.reports.Occasions;
 import se.rodtrad.planning.ReportOccasion;
 import se.rodtrad.planning.PlanSummary;
 import se.rodtrad.planning.Plans;
-import se.rodtrad.shared.domain.ConflictException;
-import se.rodtrad.shared.domain.ValidationException;
-import se.rodtrad.shared.web.Messages;
+import se.rodtrad.shared.web.FormSubmission;
 
 /**
  * The assignments of a plan with their status at a report occasion. Each row is its own form: saved with htmx
@@ -36,12 +33,12 @@ class AssignmentStatusPages {
 
     private final AssignmentStatuses statuses;
     private final Plans plans;
-    private final Messages messages;
+    private final FormSubmission forms;
 
-    AssignmentStatusPages(AssignmentStatuses statuses, Plans plans, Messages messages) {
+    AssignmentStatusPages(AssignmentStatuses statuses, Plans plans, FormSubmission forms) {
         this.statuses = statuses;
         this.plans = plans;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/uppfoljning/planer/{id}/uppdrag")
@@ -58,17 +55,10 @@ class AssignmentStatusPages {
             @RequestParam(name = "version", required = false) Integer version, HttpServletRequest request, Model model) {
         PlanSummary plan = plans.plan(id);
         ReportOccasion o = statuses.reportable(id, occasion);
-        Row row;
-        try {
-            AssignmentStatuses.Line saved = statuses.set(id, o, new AssignmentStatuses.Change(itemId, status, comment, version));
-            row = new Row(saved, null, null, List.of(), null, true);
-        } catch (ValidationException e) {
-            List<String> errors = new ArrayList<>();
-            e.errors().forEach(f -> errors.add(messages.of(f)));
-            row = new Row(statuses.line(id, itemId, o), status, comment, errors, null, false);
-        } catch (ConflictException e) {
-            row = new Row(statuses.line(id, itemId, o), status, comment, List.of(messages.of(e)), (AssignmentStatuses.Line) e.current(), false);
-        }
+        Row row = forms.validateOrConflict(
+                () -> new Row(statuses.set(id, o, new AssignmentStatuses.Change(itemId, status, comment, version)), null, null, List.of(), null, true),
+                refusal -> new Row(statuses.line(id, itemId, o), status, comment, refusal.sentences(), (AssignmentStatuses.Line) refusal.current(),
+                        false));
         if ("true".equals(request.getHeader("HX-Request"))) {
             model.addAttribute("row", row);
             model.addAttribute("plan", plan);

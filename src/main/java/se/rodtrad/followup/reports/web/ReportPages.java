@@ -21,10 +21,7 @@ import se.rodtrad.followup.reports.Reports;
 import se.rodtrad.planning.ReportOccasion;
 import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Unit;
-import se.rodtrad.shared.domain.ConflictException;
-import se.rodtrad.shared.domain.DomainException;
-import se.rodtrad.shared.domain.ValidationException;
-import se.rodtrad.shared.web.Messages;
+import se.rodtrad.shared.web.FormSubmission;
 
 /**
  * The follow-up reports: the list per body and year with "start a report", the report (a live preview while it
@@ -36,13 +33,13 @@ class ReportPages {
     private final Reports reports;
     private final ReportCharts charts;
     private final Organisation organisation;
-    private final Messages messages;
+    private final FormSubmission forms;
 
-    ReportPages(Reports reports, ReportCharts charts, Organisation organisation, Messages messages) {
+    ReportPages(Reports reports, ReportCharts charts, Organisation organisation, FormSubmission forms) {
         this.reports = reports;
         this.charts = charts;
         this.organisation = organisation;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/uppfoljning/rapporter")
@@ -62,21 +59,15 @@ class ReportPages {
     @PostMapping("/uppfoljning/rapporter")
     String create(@RequestParam(name = "plan", required = false) UUID plan, @RequestParam(name = "tillfalle", required = false) String occasion,
             RedirectAttributes redirect) {
-        try {
+        return forms.submit(() -> {
             FollowReport r = reports.create(plan, occasion);
             redirect.addFlashAttribute("created", true);
             return "redirect:/uppfoljning/rapporter/" + r.id() + "/redigera";
-        } catch (ValidationException e) {
-            redirect.addFlashAttribute("createErrors", errors(e));
-        } catch (ConflictException e) {
-            throw e;
-        } catch (DomainException e) {
-            if (e instanceof se.rodtrad.shared.domain.NotFoundException) {
-                throw e;
-            }
-            redirect.addFlashAttribute("createErrors", List.of(messages.of(e)));
-        }
-        return "redirect:/uppfoljning/rapporter";
+        }, refusal -> {
+            // the list shows why no report was started (no plan chosen, one already exists for the occasion)
+            redirect.addFlashAttribute("createErrors", refusal.sentences());
+            return "redirect:/uppfoljning/rapporter";
+        });
     }
 
     @GetMapping("/uppfoljning/rapporter/{id}")
@@ -130,16 +121,22 @@ class ReportPages {
             inputs.add(new Reports.GoalInput(goals.get(i), statuses != null && i < statuses.size() ? statuses.get(i) : null,
                     analyses != null && i < analyses.size() ? analyses.get(i) : null));
         }
-        try {
+        return forms.validateOrConflict(() -> {
             reports.saveTexts(id, version, summary, inputs);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/uppfoljning/rapporter/" + id + "/redigera";
-        } catch (ValidationException e) {
-            model.addAttribute("errors", errors(e));
-        } catch (ConflictException e) {
-            model.addAttribute("errors", List.of(messages.of(e)));
-            model.addAttribute("conflict", e.current());
-        }
+        }, refusal -> {
+            model.addAttribute("errors", refusal.sentences());
+            if (refusal.conflict()) {
+                model.addAttribute("conflict", refusal.current());
+            }
+            return editAsTyped(id, version, summary, goals, statuses, analyses, model);
+        });
+    }
+
+    /** The editor again with the summary and every goal as the person sent them. */
+    private String editAsTyped(UUID id, Integer version, String summary, List<String> goals, List<String> statuses, List<String> analyses,
+            Model model) {
         Map<Integer, GoalForm> typed = new HashMap<>();
         Reports.Editor e = reports.editor(id);
         for (Reports.EditorGoal g : e.goals()) {
@@ -164,15 +161,10 @@ class ReportPages {
             @RequestParam(name = "version", required = false) Integer version, @RequestParam(name = "status", required = false) String status,
             @RequestParam(name = "analysis", required = false) String analysis, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
-        GoalForm form;
-        try {
+        GoalForm form = forms.validateOrConflict(() -> {
             reports.writeGoal(id, goal, status, analysis, version);
-            form = new GoalForm(null, null, List.of(), null, true);
-        } catch (ValidationException e) {
-            form = new GoalForm(status, analysis, errors(e), null, false);
-        } catch (ConflictException e) {
-            form = new GoalForm(status, analysis, List.of(messages.of(e)), (ReportSection) e.current(), false);
-        }
+            return new GoalForm(null, null, List.of(), null, true);
+        }, refusal -> new GoalForm(status, analysis, refusal.sentences(), (ReportSection) refusal.current(), false));
         return goalAnswer(id, goal, form, request, model, redirect);
     }
 
@@ -189,13 +181,10 @@ class ReportPages {
     String assignWriter(@PathVariable UUID id, @RequestParam(name = "goal", required = false) String goal,
             @RequestParam(name = "unit", required = false) UUID unit, @RequestParam(name = "person", required = false) String person,
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
-        GoalForm form;
-        try {
+        GoalForm form = forms.validate(() -> {
             reports.assignWriter(id, goal, unit, person);
-            form = new GoalForm(null, null, List.of(), null, true);
-        } catch (ValidationException e) {
-            form = new GoalForm(null, null, errors(e), null, false);
-        }
+            return new GoalForm(null, null, List.of(), null, true);
+        }, refusal -> new GoalForm(null, null, refusal.sentences(), null, false));
         return goalAnswer(id, goal, form, request, model, redirect);
     }
 
@@ -210,14 +199,14 @@ class ReportPages {
     /** The day the report's texts are due. */
     @PostMapping("/uppfoljning/rapporter/{id}/senast")
     String setDue(@PathVariable UUID id, @RequestParam(name = "due", required = false) String due, Model model, RedirectAttributes redirect) {
-        try {
+        return forms.validate(() -> {
             reports.setDue(id, due);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/uppfoljning/rapporter/" + id + "/redigera";
-        } catch (ValidationException e) {
-            model.addAttribute("errors", errors(e));
+        }, refusal -> {
+            model.addAttribute("errors", refusal.sentences());
             return edit(id, model);
-        }
+        });
     }
 
     private String goalAnswer(UUID id, String goal, GoalForm form, HttpServletRequest request, Model model, RedirectAttributes redirect) {
@@ -257,25 +246,19 @@ class ReportPages {
     @PostMapping("/uppfoljning/rapporter/{id}/lamna-in")
     String submit(@PathVariable UUID id, @RequestParam(name = "version", required = false) Integer version, Model model,
             RedirectAttributes redirect) {
-        FollowReport r = reports.draft(id);
-        try {
+        reports.draft(id);
+        return forms.submit(() -> {
             reports.submit(id, version);
             redirect.addFlashAttribute("submitted", true);
             return "redirect:/uppfoljning/rapporter/" + id;
-        } catch (DomainException e) {
-            model.addAttribute("errors", List.of(messages.of(e)));
+        }, refusal -> {
+            // a stale version, an unreviewed copy, a goal without judgement: the confirmation again, with why
+            model.addAttribute("errors", List.of(refusal.message()));
             model.addAttribute("report", reports.report(id));
             model.addAttribute("c", reports.content(id));
             model.addAttribute("check", reports.submitCheck(id));
             return "followup/report-submit";
-        }
-    }
-
-    /** A refusal's field errors as the page shows them, in Swedish. */
-    private List<String> errors(ValidationException e) {
-        List<String> errors = new ArrayList<>();
-        e.errors().forEach(f -> errors.add(messages.of(f)));
-        return errors;
+        });
     }
 
     private void content(ReportContent c, Model model) {
