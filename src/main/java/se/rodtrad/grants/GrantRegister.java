@@ -1,5 +1,6 @@
 package se.rodtrad.grants;
 
+import se.rodtrad.shared.domain.Paged;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -91,14 +92,7 @@ public class GrantRegister {
     public static final int PUBLIC_PAGE_MAX = 1000;
 
     /** One page of the public register: page from 0, grants per page, and how many in all. */
-    public record PublishedPage(List<PublicGrant> grants, int page, int size, long total) {
-        public int totalPages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-
-        public boolean hasNext() {
-            return (long) (page + 1) * size < total;
-        }
+    public record PublishedPage(List<PublicGrant> grants, int page, int size, long total) implements Paged {
     }
 
     /**

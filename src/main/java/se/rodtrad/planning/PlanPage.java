@@ -1,5 +1,6 @@
 package se.rodtrad.planning;
 
+import se.rodtrad.shared.domain.Paged;
 import java.util.List;
 import se.rodtrad.organisation.Unit;
 
@@ -12,17 +13,5 @@ import se.rodtrad.organisation.Unit;
  * @param size         plans per page
  * @param total        plans in all pages
  */
-public record PlanPage(Unit organisation, List<PlanSummary> plans, int page, int size, long total) {
-
-    public int totalPages() {
-        return (int) Math.max(1, (total + size - 1) / size);
-    }
-
-    public boolean hasNext() {
-        return (long) (page + 1) * size < total;
-    }
-
-    public boolean hasPrevious() {
-        return page > 0;
-    }
+public record PlanPage(Unit organisation, List<PlanSummary> plans, int page, int size, long total) implements Paged {
 }

@@ -1,5 +1,6 @@
 package se.rodtrad.followup.reports;
 
+import se.rodtrad.shared.domain.Paged;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -108,19 +109,7 @@ public class Reports {
     public static final int PUBLIC_PAGE_MAX = 1000;
 
     /** One page of the submitted reports: page from 0, reports per page, and how many in all. */
-    public record SubmittedPage(List<FollowReport> reports, int page, int size, long total) {
-
-        public int totalPages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-
-        public boolean hasNext() {
-            return (long) (page + 1) * size < total;
-        }
-
-        public boolean hasPrevious() {
-            return page > 0;
-        }
+    public record SubmittedPage(List<FollowReport> reports, int page, int size, long total) implements Paged {
     }
 
     /**
