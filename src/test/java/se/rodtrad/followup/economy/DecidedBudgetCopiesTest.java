@@ -10,6 +10,8 @@ import se.rodtrad.shared.db.ChangeCounters;
 /**
  * The economy's copies of the decided budgets are brought in line at a start only when plans, budgets or the
  * organisation changed since the last time: a nationwide installation's restart must not read thousands of budgets.
+ * (The pass itself runs at the first start of every test database, whose stamp is empty: DecidedBudgetFollowedTest
+ * reads its copies.)
  */
 @RodtradTest
 class DecidedBudgetCopiesTest {
@@ -23,26 +25,21 @@ class DecidedBudgetCopiesTest {
     @Autowired
     ChangeCounters counters;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void a_start_with_nothing_changed_reads_no_budget_and_writes_nothing() {
-        copies.run(null);
-        String sources = counters.stamp("planning", "budget", "organisation");
-        assertThat(repository.decidedStamp()).contains(sources);
-        String followup = counters.stamp("followup");
+        // the copies as brought in line from the stamp as it stands (a pass over every budget here would re-derive the
+        // demo's decided copies from what other tests changed in the shared database since the start)
+        repository.keepDecidedStamp(counters.stamp("planning", "budget", "organisation"));
+        String written = jdbc.sql("select xmin::text from econ_decided_stamp").query(String.class).single();
 
         copies.run(null);
 
-        assertThat(counters.stamp("followup")).as("nothing written by a start with nothing changed").isEqualTo(followup);
-    }
-
-    @Test
-    void a_start_after_a_change_brings_the_copies_in_line_again() {
-        repository.keepDecidedStamp("planning=0");
-        int rtn2023 = repository.newestDecided(2023).size();
-
-        copies.run(null);
-
+        // a pass would have written the stamp again (a new row version), whatever it found
+        assertThat(jdbc.sql("select xmin::text from econ_decided_stamp").query(String.class).single())
+                .as("nothing written by a start with nothing changed").isEqualTo(written);
         assertThat(repository.decidedStamp()).contains(counters.stamp("planning", "budget", "organisation"));
-        assertThat(repository.newestDecided(2023)).hasSize(rtn2023).isNotEmpty();
     }
 }
