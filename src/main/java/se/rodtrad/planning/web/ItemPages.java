@@ -113,10 +113,7 @@ class ItemPages {
         if (!m.containsAttribute("addForm")) {
             m.addAttribute("addForm", new AddForm(null, null, null, null, null, null));
         }
-        if (thread.item().type() == ItemType.ASSIGNMENT) {
-            // only an assignment is work with an owner and a deadline (planning/item.html shows the section for it alone)
-            work(thread.item(), thread.plan(), null, Map.of(), m);
-        }
+        work(thread.item(), thread.plan(), null, Map.of(), m);
         String historyHtml = tree.history("plan_item", id, locale, request, response);
         m.addAttribute("historyHtml", historyHtml);
         m.addAttribute("history", historyHtml != null ? List.of() : auditTrail.history("plan_item", id, PlanTree.HISTORY));
