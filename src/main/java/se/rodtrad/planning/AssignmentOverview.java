@@ -101,8 +101,12 @@ public class AssignmentOverview {
                 ? late.stream().filter(l -> user.scopeUnitIds().contains(l.plan().bodyId())).toList() : late);
     }
 
-    /** One assignment's line, as its item page shows it: owner, latest status and whether it is late. */
+    /** One assignment's line, as its item page shows it: owner, latest status and whether it is late; null for an item that is not an assignment. */
     public AssignmentLine line(PlanEntry e) {
+        if (e.type() != ItemType.ASSIGNMENT) {
+            // a goal or an indicator is not work: no owner, deadline or reported status to read (every item page asks)
+            return null;
+        }
         UUID itemId = e.id();
         Map<UUID, AssignmentProgress.Reported> latest = new HashMap<>();
         progress.orderedStream().forEach(p -> latest.putAll(p.latest(List.of(itemId))));
