@@ -18,7 +18,7 @@ import se.rodtrad.shared.db.ChangeCounters;
  * The economy keeps its own copy of every decided budget, by version, from the budget module's {@link BudgetDecided}:
  * the monthly outcome is compared with what the body decided, not with figures typed in again. At a start, after the
  * budgets' demo is loaded, the copies are brought in line with the decided budgets as the budget module holds them
- * (a restored database, a lost event, the demo's plans that were loaded as decided); only what differs is written. The
+ * (a restored database, a lost event, the demo's plans that were loaded as decided); only a missing copy is written. The
  * stamp of plans, budgets and organisation they were last brought in line from is kept with them: a start with none of
  * these changed reads no budget (a nationwide installation's are thousands).
  */
@@ -65,26 +65,19 @@ class DecidedBudgetCopies implements ApplicationRunner {
         }
     }
 
-    /** Stores the decided budget unless the economy's copy already says the same; true when it wrote. */
+    /**
+     * Stores the decided budget unless the economy already has its copy; true when it wrote. A copy is never written
+     * again: what was decided stays as it was decided, also when a unit is renamed or moved afterwards (a pass at a later
+     * start would otherwise match the lines to today's units and change the budget a body decided).
+     */
     boolean keep(BudgetDecided d) {
-        EconomyRepository.Decided copy = new EconomyRepository.Decided(null, d.planId(), d.bodyId(), d.bodyName(), d.year(), d.version(),
-                d.decidedOn(), d.decidedBy(), d.paragraph(), d.resultOre(), d.source(),
-                d.lines().stream().map(l -> new EconomyRepository.DecidedLine(l.label(), l.partOf(), l.areaId(), l.turnoverOre(), l.netCostOre()))
-                        .toList());
-        EconomyRepository.Decided current = repository.decidedOfPlan(d.planId()).orElse(null);
-        if (current != null && same(current, copy)) {
+        if (repository.decidedOfPlan(d.planId()).isPresent()) {
             return false;
         }
-        repository.storeDecided(copy, "system");
+        repository.storeDecided(new EconomyRepository.Decided(null, d.planId(), d.bodyId(), d.bodyName(), d.year(), d.version(),
+                d.decidedOn(), d.decidedBy(), d.paragraph(), d.resultOre(), d.source(),
+                d.lines().stream().map(l -> new EconomyRepository.DecidedLine(l.label(), l.partOf(), l.areaId(), l.turnoverOre(), l.netCostOre()))
+                        .toList()), "system");
         return true;
     }
-
-    private static boolean same(EconomyRepository.Decided a, EconomyRepository.Decided b) {
-        return a.bodyId().equals(b.bodyId()) && a.year() == b.year() && a.budgetVersion() == b.budgetVersion()
-                && java.util.Objects.equals(a.decidedOn(), b.decidedOn()) && java.util.Objects.equals(a.decidedBy(), b.decidedBy())
-                && java.util.Objects.equals(a.paragraph(), b.paragraph()) && java.util.Objects.equals(a.resultOre(), b.resultOre())
-                && java.util.Objects.equals(a.source(), b.source()) && java.util.Objects.equals(a.bodyName(), b.bodyName())
-                && a.lines().equals(b.lines());
-    }
-
 }
