@@ -54,15 +54,32 @@ class TextInputBinding {
         void normaliseText(WebDataBinder binder) {
             binder.registerCustomEditor(String.class, new NormalisingEditor(binder.getObjectName()));
             if (binder.getTarget() != null) {
-                // a form object: its fields by name, in the forms' camel case (koladaId, decisionReason)
-                for (var kind : java.util.List.of(Limits.TextKind.NAME, Limits.TextKind.TEXT)) {
-                    for (String field : Limits.fieldsOf(kind)) {
-                        binder.registerCustomEditor(String.class, field, new NormalisingEditor(field));
-                    }
+                // a form object: its fields by name, in the forms' camel case (koladaId, decisionReason) — only those its
+                // class has: a binder is made for every object a page puts in its model, and each registration is a map entry
+                for (String field : TEXT_FIELDS.get(binder.getTarget().getClass())) {
+                    binder.registerCustomEditor(String.class, field, new NormalisingEditor(field));
                 }
             }
         }
     }
+
+    /** Per class: the fields with a text kind ({@link Limits#fieldsOf}) that are properties or record components of it. */
+    static final ClassValue<java.util.List<String>> TEXT_FIELDS = new ClassValue<>() {
+        @Override
+        protected java.util.List<String> computeValue(Class<?> type) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (java.beans.PropertyDescriptor d : org.springframework.beans.BeanUtils.getPropertyDescriptors(type)) {
+                names.add(d.getName());
+            }
+            if (type.isRecord()) {
+                for (var c : type.getRecordComponents()) {
+                    names.add(c.getName());
+                }
+            }
+            return java.util.stream.Stream.of(Limits.TextKind.NAME, Limits.TextKind.TEXT).flatMap(k -> Limits.fieldsOf(k).stream())
+                    .filter(names::contains).toList();
+        }
+    };
 
     /**
      * A form field's or parameter's text. The editor does not learn the field's name, so the binder's object name stands
