@@ -16,6 +16,12 @@ class GrantThreadContributions implements ThreadContributions {
         this.projects = projects;
     }
 
+    /** Every grants table raises the 'grants' counter (grants V2). */
+    @Override
+    public String changeScope() {
+        return "grants";
+    }
+
     @Override
     public List<Contribution> contributionsTo(String lineageKey) {
         if (lineageKey == null) {

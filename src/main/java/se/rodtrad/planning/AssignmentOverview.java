@@ -115,6 +115,19 @@ public class AssignmentOverview {
         return new AssignmentLine(null, e, owner == null ? null : owner.name(), r, AssignmentState.of(e.work(), r, today()));
     }
 
+    /**
+     * An item's work section as its page shows it, for {@code plan}, the plan holding it: nothing for a goal or an
+     * indicator, which are not work — so their pages read no owner, status or list of units.
+     */
+    public java.util.Optional<WorkSection> workSection(PlanEntry e, PlanSummary plan) {
+        AssignmentLine line = line(e);
+        if (line == null) {
+            return java.util.Optional.empty();
+        }
+        boolean may = PlanActions.of(plan.status(), access.permissionsFor(plan.bodyId())).mayAssignWork();
+        return java.util.Optional.of(new WorkSection(line, may, may ? organisation.workingUnits() : List.of()));
+    }
+
     /** The units an owner filter on {@code unitId} covers: the unit and every unit below it. */
     public List<UUID> unitAndBelow(UUID unitId) {
         Map<UUID, List<UUID>> children = new HashMap<>();

@@ -18,4 +18,10 @@ public interface ThreadContributions {
 
     /** The contributions to the item with this lineage key, in the order they should be shown. */
     List<Contribution> contributionsTo(String lineageKey);
+
+    /**
+     * The change counter scope of the module contributing ({@code ChangeCounters}): the röd tråd page keeps what it
+     * lists while the scope's counter stays.
+     */
+    String changeScope();
 }

@@ -76,19 +76,16 @@ class ItemPages {
     private final Messages messages;
     private final PlanTree tree;
     private final RedThreadParts threads;
-    private final org.springframework.beans.factory.ObjectProvider<se.rodtrad.planning.ThreadContributions> contributions;
     private final se.rodtrad.planning.AssignmentOverview overview;
 
     private final FormSubmission forms;
 
     ItemPages(PlanModel model, PlanEditing editing, Plans plans, KoladaCatalog kolada, Organisation organisation,
             AuditTrail auditTrail, Messages messages, PlanTree tree, RedThreadParts threads,
-            org.springframework.beans.factory.ObjectProvider<se.rodtrad.planning.ThreadContributions> contributions,
             se.rodtrad.planning.AssignmentOverview overview, FormSubmission forms) {
         this.forms = forms;
         this.overview = overview;
         this.threads = threads;
-        this.contributions = contributions;
         this.tree = tree;
         this.model = model;
         this.editing = editing;
@@ -107,8 +104,10 @@ class ItemPages {
         m.addAllAttributes(threads.variables(thread));
         m.addAttribute("kept", parts.head() == null ? null : parts);
         m.addAttribute("canEdit", canEdit(thread.plan()));
-        // what other modules say serves this item (grants, projects): read on every view, outside the kept parts
-        m.addAttribute("contributions", contributions.orderedStream().flatMap(c -> c.contributionsTo(thread.item().lineageKey()).stream()).toList());
+        if (parts.head() == null) {
+            // not kept: the page renders the parts itself, with what other modules say serves the item
+            m.addAttribute("contributions", threads.contributionsTo(thread));
+        }
         m.addAttribute("types", ItemType.values());
         if (!m.containsAttribute("addForm")) {
             m.addAttribute("addForm", new AddForm(null, null, null, null, null, null));
@@ -257,6 +256,10 @@ class ItemPages {
         PlanEntry e = model.entry(id);
         if (isHtmx(request)) {
             work(e, plans.plan(e.item().planId()), form, errors, m);
+            if (!m.containsAttribute("workSection")) {
+                // only an assignment has a work section to answer with
+                throw new se.rodtrad.shared.domain.NotFoundException("uppdrag", id);
+            }
             return "planning/work :: work";
         }
         m.addAttribute("workFormKept", form);
@@ -264,21 +267,22 @@ class ItemPages {
         return item(id, m, request, response);
     }
 
+    /** The work section of an assignment (nothing for other items): its owner, dates and state, and the form to set them. */
     private void work(PlanEntry e, PlanSummary plan, WorkForm form, Map<String, String> errors, Model m) {
-        AssignmentWork w = e.work();
         m.addAttribute("e", e);
         m.addAttribute("plan", plan);
-        m.addAttribute("work", w);
-        m.addAttribute("workLine", overview.line(e));
-        m.addAttribute("workUnitName", w.ownerUnitId() == null ? null : organisation.unitsById().containsKey(w.ownerUnitId())
-                ? organisation.unitsById().get(w.ownerUnitId()).name() : null);
-        m.addAttribute("mayAssignWork", plans.actions(plan).mayAssignWork());
-        m.addAttribute("workUnits", organisation.workingUnits());
-        WorkForm kept = m.containsAttribute("workFormKept") ? (WorkForm) m.getAttribute("workFormKept") : null;
-        m.addAttribute("workForm", form != null ? form : kept != null ? kept : WorkForm.of(w));
-        @SuppressWarnings("unchecked")
-        Map<String, String> keptErrors = (Map<String, String>) m.getAttribute("workErrorsKept");
-        m.addAttribute("workErrors", !errors.isEmpty() || keptErrors == null ? errors : keptErrors);
+        overview.workSection(e, plan).ifPresent(section -> {
+            m.addAttribute("workSection", section);
+            m.addAttribute("work", section.work());
+            m.addAttribute("workLine", section.line());
+            m.addAttribute("workUnitName", section.line().ownerUnitName());
+            m.addAttribute("workUnits", section.units());
+            WorkForm kept = m.containsAttribute("workFormKept") ? (WorkForm) m.getAttribute("workFormKept") : null;
+            m.addAttribute("workForm", form != null ? form : kept != null ? kept : WorkForm.of(section.work()));
+            @SuppressWarnings("unchecked")
+            Map<String, String> keptErrors = (Map<String, String>) m.getAttribute("workErrorsKept");
+            m.addAttribute("workErrors", !errors.isEmpty() || keptErrors == null ? errors : keptErrors);
+        });
     }
 
     /** Removes the item and everything under it, once the person has ticked that they mean it. */

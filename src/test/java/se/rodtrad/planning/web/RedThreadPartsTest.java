@@ -27,6 +27,7 @@ import se.rodtrad.planning.CreatePlan;
 import se.rodtrad.planning.Decision;
 import se.rodtrad.planning.ItemType;
 import se.rodtrad.planning.PlanEditing;
+import se.rodtrad.planning.PlanEntry;
 import se.rodtrad.planning.PlanItem;
 import se.rodtrad.planning.PlanModel;
 import se.rodtrad.planning.PlanStatus;
@@ -208,5 +209,24 @@ class RedThreadPartsTest {
         jdbc.sql("delete from plan_item_link where lineage_id = ? and item_id in (select id from plan_item where lineage_id = ?)")
                 .params(rtnGoal.lineageId(), goal.lineageId()).update();
         assertThat(thread(keptEqualsFresh(rtnGoal.id(), "lasare"))).isEqualTo(thread(rtnBefore));
+    }
+
+    @Test
+    void a_grant_that_comes_to_serve_an_item_shows_in_its_kept_page_at_once() throws Exception {
+        UUID rtn2023 = as("admin", () -> plans.byKey("rtn-2023").orElseThrow().id());
+        PlanEntry goal = as("admin", () -> model.entries(rtn2023).stream()
+                .filter(e -> e.type() == ItemType.GOAL && e.lineageKey() != null).filter(e -> jdbc.sql(
+                        "select count(*) from grant_decision where serves @> array[?]::text[]").param(e.lineageKey()).query(Long.class).single() == 0)
+                .findFirst().orElseThrow());
+        UUID decision = jdbc.sql("select id from grant_decision order by register_order limit 1").query(UUID.class).single();
+        assertThat(keptEqualsFresh(goal.id(), "lasare")).doesNotContain("contributions-heading");
+        try {
+            // grants says the decision serves the goal: its counter moves, the kept page lists it at once
+            jdbc.sql("update grant_decision set serves = serves || array[?]::text[] where id = ?").params(goal.lineageKey(), decision).update();
+            assertThat(keptEqualsFresh(goal.id(), "lasare")).contains("contributions-heading", "/bidrag/beslut/" + decision);
+        } finally {
+            jdbc.sql("update grant_decision set serves = array_remove(serves, ?) where id = ?").params(goal.lineageKey(), decision).update();
+        }
+        assertThat(keptEqualsFresh(goal.id(), "lasare")).doesNotContain("contributions-heading");
     }
 }
