@@ -23,10 +23,25 @@ public class AccessPolicy {
 
     private final UserAccountRepository accounts;
     private final JdbcClient jdbc;
+    private final se.rodtrad.shared.db.ChangeCounters counters;
 
-    AccessPolicy(UserAccountRepository accounts, JdbcClient jdbc) {
+    /** The accounts as last read, each with the stamp of the accounts it was read under (at most {@value #KEPT_USERS}). */
+    private final java.util.Map<String, KeptUser> users = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, KeptUser> eldest) {
+            return size() > KEPT_USERS;
+        }
+    });
+
+    static final int KEPT_USERS = 1024;
+
+    private record KeptUser(String stamp, CurrentUser user) {
+    }
+
+    AccessPolicy(UserAccountRepository accounts, JdbcClient jdbc, se.rodtrad.shared.db.ChangeCounters counters) {
         this.accounts = accounts;
         this.jdbc = jdbc;
+        this.counters = counters;
     }
 
     public CurrentUser currentUser() {
@@ -48,11 +63,22 @@ public class AccessPolicy {
         return cached;
     }
 
+    /**
+     * The account as it is now: kept between requests while the accounts' counter stays (a role, a scope, an account
+     * disabled — any change to an account raises it), read anew otherwise. The counter is read before the account.
+     */
     private CurrentUser load(Authentication auth) {
-        return accounts.findByUsername(auth.getName())
+        String stamp = counters.stamp("accounts");
+        KeptUser kept = users.get(auth.getName());
+        if (kept != null && kept.stamp().equals(stamp)) {
+            return kept.user();
+        }
+        CurrentUser user = accounts.findByUsername(auth.getName())
                 .filter(UserAccountRepository.Account::enabled)
-                .map(a -> new CurrentUser(a.id(), a.username(), a.displayName(), a.role(), accounts.findScopeUnitIds(a.id())))
+                .map(a -> new CurrentUser(a.id(), a.username(), a.displayName(), a.role(), List.copyOf(accounts.findScopeUnitIds(a.id()))))
                 .orElse(CurrentUser.ANONYMOUS);
+        users.put(auth.getName(), new KeptUser(stamp, user));
+        return user;
     }
 
     /** Whether the current person may do this to something owned by {@code unitId} (null for unscoped checks). */
