@@ -68,17 +68,25 @@ public class AccessPolicy {
      * disabled — any change to an account raises it), read anew otherwise. The counter is read before the account.
      */
     private CurrentUser load(Authentication auth) {
+        if (se.rodtrad.shared.db.ChangeCounters.inReadWriteTransaction()) {
+            // an account changed in this transaction and not yet committed is not kept
+            return read(auth);
+        }
         String stamp = counters.stamp("accounts");
         KeptUser kept = users.get(auth.getName());
         if (kept != null && kept.stamp().equals(stamp)) {
             return kept.user();
         }
-        CurrentUser user = accounts.findByUsername(auth.getName())
+        CurrentUser user = read(auth);
+        users.put(auth.getName(), new KeptUser(stamp, user));
+        return user;
+    }
+
+    private CurrentUser read(Authentication auth) {
+        return accounts.findByUsername(auth.getName())
                 .filter(UserAccountRepository.Account::enabled)
                 .map(a -> new CurrentUser(a.id(), a.username(), a.displayName(), a.role(), List.copyOf(accounts.findScopeUnitIds(a.id()))))
                 .orElse(CurrentUser.ANONYMOUS);
-        users.put(auth.getName(), new KeptUser(stamp, user));
-        return user;
     }
 
     /** Whether the current person may do this to something owned by {@code unitId} (null for unscoped checks). */

@@ -57,11 +57,40 @@ public class PlanModel {
         return items.lineageKey(lineageId).orElseThrow(() -> new NotFoundException("linje", lineageId));
     }
 
-    /** The plan's items with depth, lineage key, recipient, proposal and links, in document order. */
+    /**
+     * The plan's items with depth, lineage key, recipient, proposal and links, in document order. Kept per plan while the
+     * planning counter stays (everything an entry shows is planning's: items, lineages, proposals, links, owners and dates
+     * of assignments), read before the items; who may see the plan is checked on every call. Inside a read-write
+     * transaction they are read as they are.
+     */
     public List<PlanEntry> entries(UUID planId) {
         plans.plan(planId);
-        return entriesOf(items.findByPlan(planId));
+        if (ChangeCounters.inReadWriteTransaction()) {
+            // a use case changing the plan reads what it has written but not yet committed: never kept, never served kept
+            return entriesOf(items.findByPlan(planId));
+        }
+        String stamp = counters.stamp("planning");
+        KeptEntries k = keptEntries.get(planId);
+        if (k == null || !k.stamp().equals(stamp)) {
+            k = new KeptEntries(stamp, List.copyOf(entriesOf(items.findByPlan(planId))));
+            keptEntries.put(planId, k);
+        }
+        return k.entries();
     }
+
+    /** The entries of the plans last read, each with the stamp it was read under. */
+    private record KeptEntries(String stamp, List<PlanEntry> entries) {
+    }
+
+    static final int KEPT_PLANS = 64;
+
+    private final Map<UUID, KeptEntries> keptEntries = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<UUID, KeptEntries> eldest) {
+                    return size() > KEPT_PLANS;
+                }
+            });
 
     /** The plan's goals, in document order. */
     public List<PlanEntry> goals(UUID planId) {

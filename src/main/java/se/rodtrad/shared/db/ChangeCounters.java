@@ -62,13 +62,20 @@ public class ChangeCounters implements org.springframework.transaction.Transacti
         return true;
     }
 
+    /**
+     * Whether this thread is in a read-write transaction: what it reads may be its own uncommitted writes, which the
+     * counters do not show until the commit — nothing read there may be kept under a stamp.
+     */
+    public static boolean inReadWriteTransaction() {
+        return org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()
+                && !org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    }
+
     /** Every module counter as read once in this {@code GET}; null outside a request, in another method or inside a read-write transaction. */
     private java.util.Map<String, Long> reading() {
         if (!(org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
                 instanceof org.springframework.web.context.request.ServletRequestAttributes request)
-                || !"GET".equals(request.getRequest().getMethod())
-                || org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()
-                && !org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+                || !"GET".equals(request.getRequest().getMethod()) || inReadWriteTransaction()) {
             return null;
         }
         @SuppressWarnings("unchecked")
