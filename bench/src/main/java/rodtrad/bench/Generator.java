@@ -308,10 +308,13 @@ final class Generator {
             for (Connection c : connections) {
                 c.commit();
             }
-            // the items' searchable words, which the product's trigger (planning V7) writes and COPY with triggers off does not
+            // the items' searchable words and their place, which the product's trigger (planning V7, V8) writes and COPY with
+            // triggers off does not
             try (Statement st = connections.get(0).createStatement()) {
-                rows.put("plan_item_search", (long) st.executeUpdate(
-                        "insert into plan_item_search (item_id, words) select id, plan_item_words(number, text, tag, note) from plan_item on conflict do nothing"));
+                rows.put("plan_item_search", (long) st.executeUpdate("""
+                        insert into plan_item_search (item_id, words, plan_id, type, position, year, body_id)
+                        select i.id, plan_item_words(i.number, i.text, i.tag, i.note), i.plan_id, i.type, i.position, pl.year, pl.body_id
+                        from plan_item i join plan pl on pl.id = i.plan_id on conflict do nothing"""));
             }
             connections.get(0).commit();
             return new Counts(rows, chosen.size(), bodyNo, (int) rows.get("plan").longValue(), measureCount,

@@ -12,7 +12,7 @@ import se.rodtrad.organisation.Permission;
 
 /**
  * Full-text search in the plans' items — goals, indicators, assignments, strategies, perspectives — with the Swedish
- * configuration over each item's words kept in {@code plan_item_search} (planning/V7) and their GIN index, ranked by {@code ts_rank}. What a reader may see follows
+ * configuration over each item's words kept in {@code plan_item_search} (planning/V7, with the item's place: V8) and their GIN index, ranked by {@code ts_rank}. What a reader may see follows
  * {@link PublicVisibility}: a draft is found only by someone who may read internal documents, and never by the public
  * search, whoever asks.
  */
@@ -54,21 +54,25 @@ public class PlanTextSearch {
         // only the filters given are written into the statement: PostgreSQL keeps one plan per statement text after five
         // runs, and a plan made for "(:body is null or body = :body)" cannot know which is the case — it started from the
         // plans and took four times as long (bench/, api.search)
-        String filters = (type == null ? "" : " and i.type = :type") + (bodyId == null ? "" : " and pl.body_id = :body")
-                + (year == null ? "" : " and pl.year = :year") + (internal ? "" : " and pl.status = 'DECIDED'");
+        String filters = (type == null ? "" : " and s.type = :type") + (bodyId == null ? "" : " and s.body_id = :body")
+                + (year == null ? "" : " and s.year = :year") + (internal ? "" : " and pl.status = 'DECIDED'");
+        // the candidates are filtered and ranked in plan_item_search alone (planning/V8 keeps each item's plan, type,
+        // position, year and body beside its words); only the shown are read from plan_item — and the plan only for the
+        // public, whose search sees decided plans alone
         var statement = jdbc.sql("""
                 with q as (select websearch_to_tsquery('swedish', :q) as q),
                 candidates as materialized (
-                    select i.id, i.plan_id, i.type, i.kind, i.number, i.text, i.note, pl.year, i.position, ts_rank(s.words, q.q) as rank
-                    from plan_item_search s join plan_item i on i.id = s.item_id join plan pl on pl.id = i.plan_id, q
+                    select s.item_id, s.plan_id, s.year, s.position, ts_rank(s.words, q.q) as rank
+                    from plan_item_search s""" + (internal ? "" : " join plan pl on pl.id = s.plan_id") + """
+                , q
                     where s.words @@ q.q""" + filters + """
 
                     limit :candidates),
                 best as (select * from candidates order by rank desc, year desc, position limit :limit)
-                select b.id, b.plan_id, b.type, b.kind, b.number, b.text, b.rank,
-                       ts_headline('swedish', concat_ws(' ', b.text, b.note), q.q,
+                select b.item_id as id, b.plan_id, i.type, i.kind, i.number, i.text, b.rank,
+                       ts_headline('swedish', concat_ws(' ', i.text, i.note), q.q,
                                    'MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", StartSel=' || chr(2) || ', StopSel=' || chr(3)) as snippet
-                from best b, q
+                from best b join plan_item i on i.id = b.item_id, q
                 order by b.rank desc, b.year desc, b.position""")
                 .param("q", query).param("limit", limit).param("candidates", CANDIDATES);
         if (type != null) {

@@ -20,6 +20,8 @@ class PlanTextSearchTest {
     PlanTextSearch search;
     @Autowired
     Organisation organisation;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private List<UUID> found(String word) {
         return Acting.as("admin", () -> search.search(word, null, null, null, false, 10)).stream().map(PlanTextHit::itemId).toList();
@@ -41,5 +43,36 @@ class PlanTextSearchTest {
 
         Acting.as("admin", () -> editing.removeItem(edited.id(), edited.version()));
         assertThat(found("järvstammen")).isEmpty();
+    }
+
+    /** Items whose copy of their place in plan_item_search (planning V8) differs from the item and its plan. */
+    private long misplaced() {
+        return jdbc.sql("""
+                select count(*) from plan_item i join plan pl on pl.id = i.plan_id left join plan_item_search s on s.item_id = i.id
+                where s.item_id is null or (s.plan_id, s.type, s.position, s.year, s.body_id)
+                      is distinct from (i.plan_id, i.type, i.position, pl.year, pl.body_id)""").query(Long.class).single();
+    }
+
+    @Test
+    void an_item_is_filtered_and_ordered_by_its_place_which_follows_every_insert_and_move() {
+        assertThat(misplaced()).as("every demo item, as loaded").isZero();
+        UUID kfn = Acting.as("admin", () -> organisation.unitByCode("KFN").orElseThrow().id());
+        PlanSummary plan = Acting.as("admin", () -> editing.createPlan(new CreatePlan(kfn, 2096, "Verksamhetsplan med budget 2096", null, null)));
+        PlanItem second = Acting.as("admin", () -> editing.addItem(new AddItem(plan.id(), null, ItemType.GOAL, "Mål", "2",
+                "Bäverdammarna i länet ska räknas.", null, null, null)));
+        PlanItem assignment = Acting.as("admin", () -> editing.addItem(new AddItem(plan.id(), second.id(), ItemType.ASSIGNMENT, "Uppdrag", "2.1",
+                "Räkna bäverdammarna vid länets vattendrag.", null, null, null)));
+        assertThat(misplaced()).isZero();
+        // by type and year, from the copy
+        assertThat(Acting.as("admin", () -> search.search("bäverdammar", ItemType.ASSIGNMENT, kfn, 2096, false, 10)))
+                .extracting(PlanTextHit::itemId).containsExactly(assignment.id());
+        assertThat(Acting.as("admin", () -> search.search("bäverdammar", ItemType.GOAL, null, 2096, false, 10)))
+                .extracting(PlanTextHit::itemId).containsExactly(second.id());
+        assertThat(Acting.as("admin", () -> search.search("bäverdammar", null, null, 2095, false, 10))).isEmpty();
+        // a moved item keeps its copy in step
+        jdbc.sql("update plan_item set position = position + 10 where plan_id = ?").param(plan.id()).update();
+        assertThat(misplaced()).isZero();
+        // the public sees no draft, whatever the copy says
+        assertThat(Acting.as("admin", () -> search.search("bäverdammar", null, null, null, true, 10))).isEmpty();
     }
 }
