@@ -20,10 +20,11 @@ import se.rodtrad.shared.web.Fragments;
  * under it, the plans that serve it, the same item over the years) and its rendered parts
  * ({@code planning/item-parts :: itemHead, thread, years}), per item, language and whether the reader sees plans not yet
  * decided — the only thing about the reader the thread depends on ({@link PlanModel} shows other readers decided
- * plans only). With them what other modules say serves the item ({@link ThreadContributions}: grants and projects), kept
- * while the contributing modules' counters stay. Kept while the planning and organisation counters stay the same ({@link PlanModel#redThreadStamp}):
+ * plans only). Kept while the planning and organisation counters stay the same ({@link PlanModel#redThreadStamp}):
  * any committed change to a plan, item, link, lineage or proposal anywhere, or to units and comparison groups,
  * renders it anew — the thread reads items of many plans, and each link points at the newest plan holding its item.
+ * Beside them what other modules say serves the item ({@link ThreadContributions}: grants and projects), under the
+ * contributing modules' counters.
  * Reading the item's plan whole, the upward chain's plans and every hit, and rendering target words per step, was
  * the page's cost; what differs per person (edit link, add and remove forms with their CSRF tokens, the history)
  * is rendered around the parts on every request.
