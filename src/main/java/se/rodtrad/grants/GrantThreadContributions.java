@@ -29,15 +29,28 @@ class GrantThreadContributions implements ThreadContributions {
         }
         return grants.serving(lineageKey).stream().map(g -> {
             String title = g.projectId() != null ? projects.find(g.projectId()).map(ProjectRepository.Head::title).orElse(g.sector())
-                    : g.supportType() + " till " + g.recipient();
-            String status = switch (g.status()) {
-                case "AWAITING_COMMITTEE" -> "inväntar nämndens beslut";
-                case "APPLIED" -> "ansökan";
-                default -> g.granted() ? "beviljat " + g.decidedOn() + (g.committeeParagraph() != null ? ", " + g.committeeParagraph() : "")
-                        : "avslag " + g.decidedOn();
-            };
-            return new Contribution(g.projectId() != null ? "Projekt" : "Bidrag", title, g.referenceText(), g.projectId() != null ? g.recipient() : null,
-                    g.granted() || !g.decided() ? g.amount() : null, status, "/bidrag/beslut/" + g.id(), g.servesText());
+                    : g.supportType() + " – " + g.recipient();
+            String statusKey;
+            List<Object> statusArgs;
+            switch (g.status()) {
+                case "AWAITING_COMMITTEE" -> {
+                    statusKey = "thread.contribution.status.awaiting";
+                    statusArgs = List.of();
+                }
+                case "APPLIED" -> {
+                    statusKey = "thread.contribution.status.applied";
+                    statusArgs = List.of();
+                }
+                default -> {
+                    statusKey = !g.granted() ? "thread.contribution.status.rejected"
+                            : g.committeeParagraph() != null ? "thread.contribution.status.grantedAt" : "thread.contribution.status.granted";
+                    statusArgs = g.committeeParagraph() != null && g.granted() ? List.of(g.decidedOn().toString(), g.committeeParagraph())
+                            : List.of(String.valueOf(g.decidedOn()));
+                }
+            }
+            return new Contribution(g.projectId() != null ? "thread.contribution.kind.project" : "thread.contribution.kind.grant", title,
+                    g.referenceText(), g.projectId() != null ? g.recipient() : null, g.granted() || !g.decided() ? g.amount() : null,
+                    statusKey, statusArgs, "/bidrag/beslut/" + g.id(), g.servesText());
         }).toList();
     }
 }

@@ -10,10 +10,12 @@ import java.util.List;
 public interface ThreadContributions {
 
     /**
-     * One contribution: what kind ("Projekt", "Företagsstöd"), its title, reference (Dnr), recipient, the amount in öre
-     * (null when none), its status in words, a link to it, and a note on how it serves the item.
+     * One contribution: what kind, as a message key ({@code thread.contribution.kind.project}), its title, reference
+     * (Dnr), recipient, the amount in öre (null when none), its status as a message key with its arguments (the page
+     * says it in the reader's language), a link to it, and a note on how it serves the item.
      */
-    record Contribution(String kind, String title, String reference, String recipient, Long amountOre, String status, String href, String note) {
+    record Contribution(String kindKey, String title, String reference, String recipient, Long amountOre, String statusKey,
+            List<Object> statusArgs, String href, String note) {
     }
 
     /** The contributions to the item with this lineage key, in the order they should be shown. */

@@ -224,9 +224,19 @@ class RedThreadPartsTest {
             // grants says the decision serves the goal: its counter moves, the kept page lists it at once
             jdbc.sql("update grant_decision set serves = serves || array[?]::text[] where id = ?").params(goal.lineageKey(), decision).update();
             assertThat(keptEqualsFresh(goal.id(), "lasare")).contains("contributions-heading", "/bidrag/beslut/" + decision);
+            // its kind and status in the reader's language
+            String sv = contributions(keptEqualsFresh(goal.id(), "lasare"));
+            String en = contributions(keptEqualsFresh(goal.id(), "lasare", ENGLISH));
+            assertThat(sv).containsAnyOf("(beviljat", "(avslag", "(inväntar", "(ansökan").containsAnyOf(">Bidrag<", ">Projekt<");
+            assertThat(en).containsAnyOf("(granted", "(rejected", "(awaiting", "(applied").containsAnyOf(">Grant<", ">Project<")
+                    .doesNotContain("beviljat", "avslag", "inväntar", "ansökan");
         } finally {
             jdbc.sql("update grant_decision set serves = array_remove(serves, ?) where id = ?").params(goal.lineageKey(), decision).update();
         }
         assertThat(keptEqualsFresh(goal.id(), "lasare")).doesNotContain("contributions-heading");
+    }
+
+    private static String contributions(String page) {
+        return page.substring(page.indexOf("id=\"contributions-heading\""), page.indexOf("</section>", page.indexOf("id=\"contributions-heading\"")));
     }
 }
