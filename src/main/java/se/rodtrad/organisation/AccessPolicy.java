@@ -26,12 +26,7 @@ public class AccessPolicy {
     private final se.rodtrad.shared.db.ChangeCounters counters;
 
     /** The accounts as last read, each with the stamp of the accounts it was read under (at most {@value #KEPT_USERS}). */
-    private final java.util.Map<String, KeptUser> users = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, KeptUser> eldest) {
-            return size() > KEPT_USERS;
-        }
-    });
+    private final java.util.Map<String, KeptUser> users = se.rodtrad.shared.domain.Lru.map(KEPT_USERS);
 
     static final int KEPT_USERS = 1024;
 

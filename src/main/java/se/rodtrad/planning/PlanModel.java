@@ -84,13 +84,7 @@ public class PlanModel {
 
     static final int KEPT_PLANS = 64;
 
-    private final Map<UUID, KeptEntries> keptEntries = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<UUID, KeptEntries> eldest) {
-                    return size() > KEPT_PLANS;
-                }
-            });
+    private final Map<UUID, KeptEntries> keptEntries = se.rodtrad.shared.domain.Lru.map(KEPT_PLANS);
 
     /** The plan's goals, in document order. */
     public List<PlanEntry> goals(UUID planId) {

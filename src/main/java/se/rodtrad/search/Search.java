@@ -2,9 +2,7 @@ package se.rodtrad.search;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -94,12 +92,7 @@ public class Search {
      * their permissions; the public's is everyone's), at most {@value #KEPT_ANSWERS} answers and a minute each, so a
      * rule of what is shown that follows the date is at most a minute late.
      */
-    private final Map<Asked, Answer> answers = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Asked, Answer> eldest) {
-            return size() > KEPT_ANSWERS;
-        }
-    });
+    private final Map<Asked, Answer> answers = se.rodtrad.shared.domain.Lru.map(KEPT_ANSWERS);
 
     static final int KEPT_ANSWERS = 256;
     private static final long KEEP_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -73,12 +72,7 @@ public class Fragments {
 
     /** A small map of kept things, the least recently used dropped beyond {@code capacity}; safe between threads. */
     public static <K, V> Map<K, V> lru(int capacity) {
-        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > capacity;
-            }
-        });
+        return se.rodtrad.shared.domain.Lru.map(capacity);
     }
 
     private static final class OwnAttributes extends HttpServletRequestWrapper {
