@@ -12,7 +12,7 @@ import se.rodtrad.organisation.Permission;
 
 /**
  * Full-text search in the plans' items — goals, indicators, assignments, strategies, perspectives — with the Swedish
- * configuration over each item's words kept in {@code plan_item_search} (planning/V7, with the item's place: V8) and their GIN index, ranked by {@code ts_rank}. What a reader may see follows
+ * configuration over each item's words kept in {@code plan_item_search} (planning/V7, with the item's place: V8), one partition and GIN index per plan year (V9), ranked by {@code ts_rank}. What a reader may see follows
  * {@link PublicVisibility}: a draft is found only by someone who may read internal documents, and never by the public
  * search, whoever asks.
  */
@@ -26,8 +26,9 @@ public class PlanTextSearch {
 
     /**
      * At most this many matching items are ranked: a word of every twelfth goal in the country (bench/, nationwide) would
-     * otherwise rank a hundred thousand rows for one request (bench/: at 2 000 the ranking alone took 60 ms). The index
-     * gives the candidates; a query that has more shows the best of them and the page asks for more words or a filter.
+     * otherwise rank a hundred thousand rows for one request (bench/: at 2 000 the ranking alone took 60 ms). The
+     * candidates are the newest matches (by plan year); a query that has more shows the best of them and the page asks for
+     * more words or a filter, a year to look further back.
      */
     static final int CANDIDATES = 500;
 
@@ -55,17 +56,22 @@ public class PlanTextSearch {
         // runs, and a plan made for "(:body is null or body = :body)" cannot know which is the case — it started from the
         // plans and took four times as long (bench/, api.search)
         String filters = (type == null ? "" : " and s.type = :type") + (bodyId == null ? "" : " and s.body_id = :body")
-                + (year == null ? "" : " and s.year = :year") + (internal ? "" : " and pl.status = 'DECIDED'");
-        // the candidates are filtered and ranked in plan_item_search alone (planning/V8 keeps each item's plan, type,
-        // position, year and body beside its words); only the shown are read from plan_item — and the plan only for the
-        // public, whose search sees decided plans alone
+                + (internal ? "" : " and pl.status = 'DECIDED'");
+        // the candidates are taken year by year, newest first, each year from its own partition and GIN index (planning/V9),
+        // until there are enough: a common word costs the bitmap of one year, not of every year. They are filtered and ranked
+        // in plan_item_search alone (V8 keeps each item's plan, type, position, year and body beside its words); only the
+        // shown are read from plan_item — and the plan only for the public, whose search sees decided plans alone
         var statement = jdbc.sql("""
                 with q as (select websearch_to_tsquery('swedish', :q) as q),
                 candidates as materialized (
-                    select s.item_id, s.plan_id, s.year, s.position, ts_rank(s.words, q.q) as rank
-                    from plan_item_search s""" + (internal ? "" : " join plan pl on pl.id = s.plan_id") + """
-                , q
-                    where s.words @@ q.q""" + filters + """
+                    select c.* from unnest(plan_item_search_years()) as y(year) cross join q
+                    cross join lateral (
+                        select s.item_id, s.plan_id, s.year, s.position, ts_rank(s.words, q.q) as rank
+                        from plan_item_search s""" + (internal ? "" : " join plan pl on pl.id = s.plan_id") + """
+
+                        where s.year = y.year and s.words @@ q.q""" + filters + """
+
+                        limit :candidates) c""" + (year == null ? "" : " where y.year = :year") + """
 
                     limit :candidates),
                 best as (select * from candidates order by rank desc, year desc, position limit :limit)

@@ -75,4 +75,37 @@ class PlanTextSearchTest {
         // the public sees no draft, whatever the copy says
         assertThat(Acting.as("admin", () -> search.search("bäverdammar", null, null, null, true, 10))).isEmpty();
     }
+
+    /** The partition (planning V9) an item's words are kept in. */
+    private String partitionOf(UUID itemId) {
+        return jdbc.sql("select tableoid::regclass::text from plan_item_search where item_id = ?").param(itemId).query(String.class).single();
+    }
+
+    @Test
+    void the_words_of_each_plan_year_are_kept_in_that_years_partition_and_the_newest_years_give_the_candidates() {
+        UUID kfn = Acting.as("admin", () -> organisation.unitByCode("KFN").orElseThrow().id());
+        PlanSummary older = Acting.as("admin", () -> editing.createPlan(new CreatePlan(kfn, 2081, "Verksamhetsplan med budget 2081", null, null)));
+        // the first plan of a year makes the year's partition; its items are written there
+        assertThat(jdbc.sql("select to_regclass('plan_item_search_y2081') is not null").query(Boolean.class).single()).isTrue();
+        PlanItem old = Acting.as("admin", () -> editing.addItem(new AddItem(older.id(), null, ItemType.GOAL, "Mål", "1",
+                "Uttrarna i länets vattendrag ska räknas.", null, null, null)));
+        assertThat(partitionOf(old.id())).isEqualTo("plan_item_search_y2081");
+        // a plan moved to another year takes its items' words to that year's partition, made for it
+        jdbc.sql("update plan set year = 2080 where id = ?").param(older.id()).update();
+        assertThat(partitionOf(old.id())).isEqualTo("plan_item_search_y2080");
+        assertThat(misplaced()).isZero();
+
+        // a newer year with more matches than are ranked: its items are the candidates, the older year is not read …
+        PlanSummary newer = Acting.as("admin", () -> editing.createPlan(new CreatePlan(kfn, 2082, "Verksamhetsplan med budget 2082", null, null)));
+        jdbc.sql("""
+                with l as (insert into lineage (key, type) select 'plan-text-search-test-' || g, 'GOAL' from generate_series(1, :n) g returning id)
+                insert into plan_item (plan_id, lineage_id, type, kind, number, text, position)
+                select :plan, l.id, 'GOAL', 'Mål', (row_number() over ())::text, 'Uttrarna i länet ska öka.', row_number() over () from l""")
+                .param("n", PlanTextSearch.CANDIDATES).param("plan", newer.id()).update();
+        List<PlanTextHit> hits = Acting.as("admin", () -> search.search("uttrarna", null, null, null, false, 50));
+        assertThat(hits).hasSize(50).allSatisfy(h -> assertThat(h.plan().year()).isEqualTo(2082));
+        // … until the reader asks for that year
+        assertThat(Acting.as("admin", () -> search.search("uttrarna", null, null, 2080, false, 50)))
+                .extracting(PlanTextHit::itemId).containsExactly(old.id());
+    }
 }

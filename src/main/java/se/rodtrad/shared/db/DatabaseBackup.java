@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -37,19 +39,23 @@ public class DatabaseBackup {
         this.dataSource = dataSource;
     }
 
-    /** The application's tables in the public schema, parents before children. */
+    /**
+     * The application's tables in the public schema, parents before children. A partitioned table is one table here,
+     * its partitions none: which partitions exist follows the data (planning's search words, one per plan year), and a
+     * restore into a database with other years must still find every table it reads.
+     */
     List<String> tables(Connection c) {
         return JdbcClient.create(dataSource).sql("""
                 with recursive t as (
                     select c.oid, c.relname::text as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
-                    where n.nspname = 'public' and c.relkind = 'r'),
+                    where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition),
                 deps as (
                     select t.name, 0 as depth from t
                     union all
                     select child.relname::text, d.depth + 1
                     from pg_constraint k join pg_class child on child.oid = k.conrelid join pg_class parent on parent.oid = k.confrelid
                     join deps d on d.name = parent.relname::text
-                    where k.contype = 'f' and child.oid <> parent.oid and d.depth < 20)
+                    where k.contype = 'f' and child.oid <> parent.oid and not child.relispartition and d.depth < 20)
                 select name from deps group by name order by max(depth), name""")
                 .query(String.class).list();
     }
@@ -69,10 +75,14 @@ public class DatabaseBackup {
             zip.putNextEntry(new ZipEntry(MANIFEST));
             zip.write(manifest.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
+            Set<String> partitioned = partitioned(c);
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
             for (String table : tables) {
                 zip.putNextEntry(new ZipEntry(table + ".copy"));
-                copy.copyOut("copy public." + quote(table) + " to stdout (format binary)", zip);
+                // a partitioned table through a query: COPY reads it no other way. Its rows go back into the partitions
+                // of their years, made as the plans are copied (planning/V9)
+                copy.copyOut(partitioned.contains(table) ? "copy (select * from public." + quote(table) + ") to stdout (format binary)"
+                        : "copy public." + quote(table) + " to stdout (format binary)", zip);
                 zip.closeEntry();
             }
             c.commit();
@@ -127,6 +137,18 @@ public class DatabaseBackup {
         } catch (IOException e) {
             throw new UncheckedIOException("Återläsningen misslyckades, databasen är oförändrad", e);
         }
+    }
+
+    private static Set<String> partitioned(Connection c) throws SQLException {
+        Set<String> names = new HashSet<>();
+        try (Statement st = c.createStatement(); var rs = st.executeQuery("""
+                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = 'public' and c.relkind = 'p'""")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
     }
 
     private static void resetIdentities(Connection c) throws SQLException {
