@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Permission;
+import se.rodtrad.shared.db.ChangeCounters;
 
 /**
  * Full-text search in the plans' items — goals, indicators, assignments, strategies, perspectives — with the Swedish
@@ -36,9 +37,11 @@ public class PlanTextSearch {
     private final JdbcClient jdbc;
     private final Plans plans;
     private final AccessPolicy access;
+    private final ChangeCounters counters;
 
-    PlanTextSearch(JdbcClient jdbc, Plans plans, AccessPolicy access) {
+    PlanTextSearch(JdbcClient jdbc, Plans plans, AccessPolicy access, ChangeCounters counters) {
         this.jdbc = jdbc;
+        this.counters = counters;
         this.plans = plans;
         this.access = access;
     }
@@ -64,15 +67,14 @@ public class PlanTextSearch {
         var statement = jdbc.sql("""
                 with q as (select websearch_to_tsquery('swedish', :q) as q),
                 candidates as materialized (
-                    select c.* from unnest(plan_item_search_years()) as y(year) cross join q
+                    select c.* from unnest(cast(:years as int[])) as y(year) cross join q
                     cross join lateral (
                         select s.item_id, s.plan_id, s.year, s.position, ts_rank(s.words, q.q) as rank
                         from plan_item_search s""" + (internal ? "" : " join plan pl on pl.id = s.plan_id") + """
 
                         where s.year = y.year and s.words @@ q.q""" + filters + """
 
-                        limit :candidates) c""" + (year == null ? "" : " where y.year = :year") + """
-
+                        limit :candidates) c
                     limit :candidates),
                 best as (select * from candidates order by rank desc, year desc, position limit :limit)
                 select b.item_id as id, b.plan_id, i.type, i.kind, i.number, i.text, b.rank,
@@ -80,15 +82,13 @@ public class PlanTextSearch {
                                    'MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", StartSel=' || chr(2) || ', StopSel=' || chr(3)) as snippet
                 from best b join plan_item i on i.id = b.item_id, q
                 order by b.rank desc, b.year desc, b.position""")
-                .param("q", query).param("limit", limit).param("candidates", CANDIDATES);
+                .param("q", query).param("limit", limit).param("candidates", CANDIDATES)
+                .param("years", years(year).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")));
         if (type != null) {
             statement = statement.param("type", type.name());
         }
         if (bodyId != null) {
             statement = statement.param("body", bodyId);
-        }
-        if (year != null) {
-            statement = statement.param("year", year);
         }
         List<Row> rows = statement
                 .query((rs, i) -> {
@@ -109,6 +109,39 @@ public class PlanTextSearch {
         }
         return hits;
     }
+
+    /**
+     * The years whose partition a search asks, newest first: the given year alone, or every year that has one. Kept while
+     * the planning counter stays (a new year's partition comes with its first plan); read as they are inside a read-write
+     * transaction, which may have made one.
+     */
+    private List<Integer> years(Integer year) {
+        List<Integer> all;
+        if (ChangeCounters.inReadWriteTransaction()) {
+            all = readYears();
+        } else {
+            String stamp = counters.stamp("planning");
+            KeptYears k = keptYears;
+            if (k == null || !k.stamp().equals(stamp)) {
+                k = new KeptYears(stamp, readYears());
+                keptYears = k;
+            }
+            all = k.years();
+        }
+        return year == null ? all : all.stream().filter(year::equals).toList();
+    }
+
+    private List<Integer> readYears() {
+        return List.of(jdbc.sql("select plan_item_search_years()").query(rs -> {
+            rs.next();
+            return (Integer[]) rs.getArray(1).getArray();
+        }));
+    }
+
+    private record KeptYears(String stamp, List<Integer> years) {
+    }
+
+    private volatile KeptYears keptYears;
 
     /**
      * The words of every plan's items (letters only, 4–40 of them, lower case), for suggesting a spelling when a
