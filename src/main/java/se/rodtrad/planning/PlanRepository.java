@@ -15,12 +15,13 @@ import se.rodtrad.organisation.Unit;
 @Repository
 class PlanRepository {
 
-    private static final String SELECT = """
-            select p.id, p.key, p.body_id, p.year, p.title, p.planning_years, p.status,
+    /** A plan's columns as {@link #summary} reads them, from {@code plan p}. */
+    static final String COLUMNS = """
+            p.id, p.key, p.body_id, p.year, p.title, p.planning_years, p.status,
                    p.decision_date, p.decision_body, p.decision_paragraph, p.revision, p.source, p.kind, p.period, p.note,
-                   p.revises_id, p.revision_reason, p.case_number, p.decision_id, p.version
-            from plan p
-            """;
+                   p.revises_id, p.revision_reason, p.case_number, p.decision_id, p.version""";
+
+    private static final String SELECT = "select " + COLUMNS + " from plan p\n";
 
     private final JdbcClient jdbc;
     private final Organisation organisation;
@@ -33,7 +34,7 @@ class PlanRepository {
     /** The rows as plans, each with its body's code and name as the organisation module names it. */
     private List<PlanSummary> plans(JdbcClient.StatementSpec query) {
         Map<UUID, Unit> units = organisation.unitsById();
-        return query.query((rs, i) -> map(rs, units)).list();
+        return query.query((rs, i) -> summary(rs, units)).list();
     }
 
     List<PlanSummary> findAll() {
@@ -170,7 +171,13 @@ class PlanRepository {
         return jdbc.sql("select count(*) from plan").query(Long.class).single() == 0;
     }
 
-    private PlanSummary map(ResultSet rs, Map<UUID, Unit> units) throws SQLException {
+    /** The units by id, for {@link #summary}. */
+    Map<UUID, Unit> units() {
+        return organisation.unitsById();
+    }
+
+    /** The plan of a row that holds {@link #COLUMNS}, with its body's code and name from {@code units}. */
+    PlanSummary summary(ResultSet rs, Map<UUID, Unit> units) throws SQLException {
         UUID bodyId = rs.getObject("body_id", UUID.class);
         Unit body = units.containsKey(bodyId) ? units.get(bodyId) : organisation.unit(bodyId);
         Date date = rs.getDate("decision_date");

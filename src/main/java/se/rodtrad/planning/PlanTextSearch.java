@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.rodtrad.organisation.AccessPolicy;
 import se.rodtrad.organisation.Permission;
+import se.rodtrad.organisation.Unit;
 import se.rodtrad.shared.db.ChangeCounters;
 
 /**
@@ -35,14 +36,14 @@ public class PlanTextSearch {
 
 
     private final JdbcClient jdbc;
-    private final Plans plans;
+    private final PlanRepository planRepository;
     private final AccessPolicy access;
     private final ChangeCounters counters;
 
-    PlanTextSearch(JdbcClient jdbc, Plans plans, AccessPolicy access, ChangeCounters counters) {
+    PlanTextSearch(JdbcClient jdbc, PlanRepository planRepository, AccessPolicy access, ChangeCounters counters) {
         this.jdbc = jdbc;
         this.counters = counters;
-        this.plans = plans;
+        this.planRepository = planRepository;
         this.access = access;
     }
 
@@ -52,9 +53,7 @@ public class PlanTextSearch {
      */
     public List<PlanTextHit> search(String query, ItemType type, UUID bodyId, Integer year, boolean publicOnly, int limit) {
         boolean internal = !publicOnly && access.allows(Permission.READ_INTERNAL, null);
-        // the index finds the candidates, ts_rank orders them, the snippet only for the few that are shown
-        record Row(UUID id, UUID planId, ItemType type, String label, String text, String snippet, double rank) {
-        }
+        // the index finds the candidates, ts_rank orders them, the snippet and the plan only for the few that are shown
         // only the filters given are written into the statement: PostgreSQL keeps one plan per statement text after five
         // runs, and a plan made for "(:body is null or body = :body)" cannot know which is the case — it started from the
         // plans and took four times as long (bench/, api.search)
@@ -77,10 +76,11 @@ public class PlanTextSearch {
                         limit :candidates) c
                     limit :candidates),
                 best as (select * from candidates order by rank desc, year desc, position limit :limit)
-                select b.item_id as id, b.plan_id, i.type, i.kind, i.number, i.text, b.rank,
-                       ts_headline('swedish', concat_ws(' ', i.text, i.note), q.q,
+                select b.item_id, i.type as item_type, i.kind as item_kind, i.number as item_number, i.text as item_text, b.rank,
+                       """ + PlanRepository.COLUMNS + """
+                ,      ts_headline('swedish', concat_ws(' ', i.text, i.note), q.q,
                                    'MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", StartSel=' || chr(2) || ', StopSel=' || chr(3)) as snippet
-                from best b join plan_item i on i.id = b.item_id, q
+                from best b join plan_item i on i.id = b.item_id join plan p on p.id = b.plan_id, q
                 order by b.rank desc, b.year desc, b.position""")
                 .param("q", query).param("limit", limit).param("candidates", CANDIDATES)
                 .param("years", years(year).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")));
@@ -90,23 +90,19 @@ public class PlanTextSearch {
         if (bodyId != null) {
             statement = statement.param("body", bodyId);
         }
-        List<Row> rows = statement
-                .query((rs, i) -> {
-                    String kind = rs.getString("kind");
-                    String number = rs.getString("number");
-                    return new Row(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class), ItemType.valueOf(rs.getString("type")),
-                            ((kind == null ? "" : kind) + " " + (number == null ? "" : number)).strip(), rs.getString("text"),
-                            rs.getString("snippet"), rs.getDouble("rank"));
-                }).list();
-        // the plans of the hits in one query, each as the reader may see it (PublicVisibility for the public search)
-        Map<UUID, PlanSummary> planOf = plans.find(rows.stream().map(Row::planId).collect(java.util.stream.Collectors.toSet()));
+        // each hit with its plan, read in the same statement (PublicVisibility for the public search)
+        Map<UUID, Unit> units = planRepository.units();
         List<PlanTextHit> hits = new ArrayList<>();
-        for (Row r : rows) {
-            PlanSummary plan = planOf.get(r.planId());
-            if (plan != null && (internal || PublicVisibility.shows(plan))) {
-                hits.add(new PlanTextHit(plan, r.id(), r.type(), r.label(), r.text(), r.snippet(), r.rank()));
+        statement.query(rs -> {
+            PlanSummary plan = planRepository.summary(rs, units);
+            if (internal || PublicVisibility.shows(plan)) {
+                String kind = rs.getString("item_kind");
+                String number = rs.getString("item_number");
+                hits.add(new PlanTextHit(plan, rs.getObject("item_id", UUID.class), ItemType.valueOf(rs.getString("item_type")),
+                        ((kind == null ? "" : kind) + " " + (number == null ? "" : number)).strip(), rs.getString("item_text"),
+                        rs.getString("snippet"), rs.getDouble("rank")));
             }
-        }
+        });
         return hits;
     }
 
