@@ -103,14 +103,11 @@ public class PlanTexts implements ApplicationRunner {
 
     /**
      * The best sections matching the query (PostgreSQL's web search syntax), of one body and plan year when given;
-     * {@code publicOnly}: of decided plans only, whoever asks.
+     * {@code publicOnly}: of decided plans only, whoever asks. Without their snippets: {@link #withSnippets} cuts them for
+     * the hits that are shown (a search shows 50 of all its sources' hits; a snippet costs a passage's ts_headline).
      */
     @Transactional(readOnly = true)
     public List<PlanTextHit> search(String query, UUID bodyId, Integer year, boolean publicOnly, int limit) {
-        // first the sections, ranked by their stored words; then a snippet only for those shown, cut from the passage
-        // that matches best (ts_headline parses all it is given: a whole section costs a millisecond a hit)
-        record Found(String planKey, int position, String number, String heading, double rank, PlanSummary plan) {
-        }
         record Row(String planKey, int position, String number, String heading, double rank) {
         }
         List<Row> rows = jdbc.sql("""
@@ -126,18 +123,27 @@ public class PlanTexts implements ApplicationRunner {
                 .list();
         // the plans of the hits in one query, each as the reader may see it (Plans applies PublicVisibility)
         Map<String, PlanSummary> planOf = plans.findByKeys(rows.stream().map(Row::planKey).collect(java.util.stream.Collectors.toSet()));
-        List<Found> found = new ArrayList<>();
+        List<PlanTextHit> found = new ArrayList<>();
         for (Row r : rows) {
             PlanSummary p = planOf.get(r.planKey());
             if (p != null && (!publicOnly || PublicVisibility.shows(p)) && (bodyId == null || p.bodyId().equals(bodyId))
                     && (year == null || p.year() == year) && found.size() < limit) {
-                found.add(new Found(r.planKey(), r.position(), r.number(), r.heading(), r.rank(), p));
+                found.add(new PlanTextHit(p, r.position(), r.number(), r.heading(), null, r.rank()));
             }
         }
-        if (found.isEmpty()) {
-            return List.of();
+        return found;
+    }
+
+    /**
+     * The hits with their snippets, cut from the passage of each section that matches best (ts_headline parses all it is
+     * given: a whole section costs a millisecond a hit); a section found by its heading alone (or a phrase across two
+     * passages) gets its first passage, unmarked.
+     */
+    @Transactional(readOnly = true)
+    public List<PlanTextHit> withSnippets(String query, List<PlanTextHit> hits) {
+        if (hits.isEmpty()) {
+            return hits;
         }
-        // a section found by its heading alone (or a phrase across two passages) gets its first passage, unmarked
         Map<String, String> snippets = new HashMap<>();
         jdbc.sql("""
                 with q as (select websearch_to_tsquery('swedish', :q) as q),
@@ -151,13 +157,13 @@ public class PlanTexts implements ApplicationRunner {
                                    'MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", StartSel=' || chr(2) || ', StopSel=' || chr(3)) as snippet
                 from best b, q""")
                 .param("q", query)
-                .param("keys", found.stream().map(Found::planKey).toArray(String[]::new))
-                .param("positions", found.stream().map(Found::position).toArray(Integer[]::new))
+                .param("keys", hits.stream().map(h -> h.plan().key()).toArray(String[]::new))
+                .param("positions", hits.stream().map(PlanTextHit::position).toArray(Integer[]::new))
                 .query((rs, i) -> snippets.put(rs.getString("plan_key") + "\u0000" + rs.getInt("position"), rs.getString("snippet")))
                 .list();
-        return found.stream()
-                .map(f -> new PlanTextHit(f.plan(), f.number(), f.heading(),
-                        snippets.getOrDefault(f.planKey() + "\u0000" + f.position(), ""), f.rank()))
+        return hits.stream()
+                .map(h -> new PlanTextHit(h.plan(), h.position(), h.number(), h.heading(),
+                        snippets.getOrDefault(h.plan().key() + "\u0000" + h.position(), ""), h.rank()))
                 .toList();
     }
 

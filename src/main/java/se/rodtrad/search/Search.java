@@ -205,13 +205,20 @@ public class Search {
                             h.plan().bodyCode(), h.plan().year(), h.rank(), h.plan().title()))
                     .filter(h -> f.takes(h.kind(), h.body(), h.year())).toList(), SearchHit::rank));
         }
+        // the prose's hits get their snippets only if they are among those shown (below): cutting one costs a passage's
+        // ts_headline, and a search shows 50 of all its sources' hits
+        Map<SearchHit, PlanTextHit> prose = new java.util.IdentityHashMap<>();
         if (f.kind() == null || f.kind() == SearchKind.PLAN_TEXT) {
             List<PlanTextHit> texts = planTexts.search(q, bodyId, f.year(), publicOnly, SOURCE_LIMIT);
-            sources.add(relative(texts.stream()
+            List<SearchHit> hits = relative(texts.stream()
                     .map(h -> new SearchHit(SearchKind.PLAN_TEXT, h.plan().title() + " – " + h.numberedHeading(),
-                            (publicOnly ? "/portal/planer/" : "/dokument/planer/") + h.plan().id() + ".pdf", Snippets.parts(h.snippet()),
+                            (publicOnly ? "/portal/planer/" : "/dokument/planer/") + h.plan().id() + ".pdf", List.of(),
                             h.plan().bodyCode(), h.plan().year(), h.rank()))
-                    .toList(), SearchHit::rank));
+                    .toList(), SearchHit::rank);
+            for (int i = 0; i < hits.size(); i++) {
+                prose.put(hits.get(i), texts.get(i));
+            }
+            sources.add(hits);
         }
         if (f.kind() == null || f.kind() == SearchKind.CASE || f.kind() == SearchKind.AGENDA_ITEM || f.kind() == SearchKind.DECISION) {
             List<MeetingSearchHit> found = publicOnly ? meetings.publicSearch(q) : meetings.search(q);
@@ -258,6 +265,15 @@ public class Search {
         List<SearchHit> all = new ArrayList<>();
         sources.forEach(all::addAll);
         all.sort(Comparator.comparingDouble(SearchHit::rank).reversed().thenComparing(Comparator.comparingInt(SearchHit::year).reversed()));
+        List<SearchHit> shownProse = all.subList(0, Math.min(MAX_HITS, all.size())).stream().filter(prose::containsKey).toList();
+        if (!shownProse.isEmpty()) {
+            List<PlanTextHit> cut = planTexts.withSnippets(q, shownProse.stream().map(prose::get).toList());
+            Map<SearchHit, List<SearchHit.Part>> parts = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < shownProse.size(); i++) {
+                parts.put(shownProse.get(i), Snippets.parts(cut.get(i).snippet()));
+            }
+            all.replaceAll(h -> parts.containsKey(h) ? h.withParts(parts.get(h)) : h);
+        }
         return all;
     }
 

@@ -18,6 +18,10 @@ public record SearchHit(SearchKind kind, String title, String url, List<Part> pa
         return new SearchHit(kind, title, url, parts, body, year, newRank, source);
     }
 
+    SearchHit withParts(List<Part> newParts) {
+        return new SearchHit(kind, title, url, newParts, body, year, rank, source);
+    }
+
     /** A piece of the snippet; {@code match}: a word the query matched. */
     public record Part(String text, boolean match) {
     }
