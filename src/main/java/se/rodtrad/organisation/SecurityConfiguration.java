@@ -25,6 +25,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import se.rodtrad.shared.db.ChangeCounters;
 import se.rodtrad.shared.web.PlainAnswer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -59,14 +60,14 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain management(HttpSecurity http, UserAccountRepository accounts) throws Exception {
+    SecurityFilterChain management(HttpSecurity http, UserAccountRepository accounts, ChangeCounters counters) throws Exception {
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .anyRequest().hasRole(Role.ADMINISTRATOR.name()))
                 .httpBasic(b -> b.authenticationEntryPoint(new LoginAnswers()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginAnswers()))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(accounts), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenAuthenticationFilter(accounts, counters), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
                 .csrf(c -> c.disable());
         return http.build();
@@ -74,14 +75,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, UserAccountRepository accounts, PlainAnswer answers) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, UserAccountRepository accounts, ChangeCounters counters, PlainAnswer answers) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(new LoginAnswers()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginAnswers()))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(accounts), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenAuthenticationFilter(accounts, counters), BasicAuthenticationFilter.class)
                 // the body's limit once the sender is known, before anything reads the body
                 .addFilterAfter(new RequestBodyLimits(answers, accounts), BasicAuthenticationFilter.class)
                 // stateless, and it leaves alone a browser session that comes along with an API call: changing the
