@@ -61,8 +61,8 @@ public class PlanTextSearch {
                 + (internal ? "" : " and pl.status = 'DECIDED'");
         // the candidates are taken year by year, newest first, each year from its own partition and GIN index (planning/V9),
         // until there are enough: a common word costs the bitmap of one year, not of every year. They are filtered and ranked
-        // in plan_item_search alone (V8 keeps each item's plan, type, position, year and body beside its words); only the
-        // shown are read from plan_item — and the plan only for the public, whose search sees decided plans alone
+        // in plan_item_search alone (V8 keeps each item's plan, type, position, year and body beside its words), joined to
+        // their plan only for the public, whose search sees decided plans alone; the shown are read from plan_item and plan
         var statement = jdbc.sql("""
                 with q as (select websearch_to_tsquery('swedish', :q) as q),
                 candidates as materialized (

@@ -43,6 +43,8 @@ class PlanTextSearchTest {
 
         Acting.as("admin", () -> editing.removeItem(edited.id(), edited.version()));
         assertThat(found("järvstammen")).isEmpty();
+        // its words went with it (planning V10: a trigger, not a foreign key)
+        assertThat(jdbc.sql("select count(*) from plan_item_search where item_id = ?").param(edited.id()).query(Long.class).single()).isZero();
     }
 
     /** Items whose copy of their place in plan_item_search (planning V8) differs from the item and its plan. */
@@ -107,5 +109,40 @@ class PlanTextSearchTest {
         // … until the reader asks for that year
         assertThat(Acting.as("admin", () -> search.search("uttrarna", null, null, 2080, false, 50)))
                 .extracting(PlanTextHit::itemId).containsExactly(old.id());
+    }
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void a_new_years_partition_is_made_while_another_transaction_writes_items() throws Exception {
+        UUID planId = jdbc.sql("select id from plan order by year, revision limit 1").query(UUID.class).single();
+        UUID body = jdbc.sql("select body_id from plan where id = ?").param(planId).query(UUID.class).single();
+        try (java.sql.Connection writer = dataSource.getConnection(); java.sql.Connection planner = dataSource.getConnection()) {
+            writer.setAutoCommit(false);
+            planner.setAutoCommit(false);
+            try (var st = writer.createStatement()) {
+                // an item written and not yet committed: the writer holds its lock on plan_item until it ends
+                st.execute("insert into lineage (key, type) values ('plan-text-search-test-writer', 'GOAL')");
+                st.execute("""
+                        insert into plan_item (plan_id, lineage_id, type, text, position)
+                        select '%s', id, 'GOAL', 'Ett mål under arbete.', 9999 from lineage where key = 'plan-text-search-test-writer'"""
+                        .formatted(planId));
+            }
+            try (var st = planner.createStatement()) {
+                // the first plan of a year makes its partition without waiting for the writer (with the foreign key of
+                // V9 it waited for every transaction writing items: planning V10)
+                st.execute("set local lock_timeout = '3s'");
+                st.execute(("insert into plan (key, body_id, year, title, status) values ('plan-text-search-test-2079', '%s', 2079, "
+                        + "'Verksamhetsplan med budget 2079', 'DRAFT')").formatted(body));
+                try (var rs = st.executeQuery("select to_regclass('plan_item_search_y2079') is not null")) {
+                    rs.next();
+                    assertThat(rs.getBoolean(1)).isTrue();
+                }
+            } finally {
+                planner.rollback();
+                writer.rollback();
+            }
+        }
     }
 }
