@@ -6,11 +6,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.rodtrad.documents.PlanTextHit;
 import se.rodtrad.documents.PlanTexts;
 import se.rodtrad.followup.reports.ReportSearch;
@@ -37,17 +41,28 @@ import se.rodtrad.shared.domain.ValidationException;
  * best hit), then the newer year.
  *
  * <p>No request may exhaust the server: the query is at most {@value #MAX_QUERY} characters, each module returns at most
- * {@value #SOURCE_LIMIT} hits, the answer at most {@value #MAX_HITS}, and the statements of one search stop after
- * {@value #TIMEOUT_MS} ms (the person is asked to narrow the search).
+ * {@value #SOURCE_LIMIT} hits, the answer at most {@value #MAX_HITS}, the statements of one search stop after
+ * {@value #TIMEOUT_MS} ms (the person is asked to narrow the search), and at most as many searches ask the database at
+ * once as the machine has cores: the others wait their turn, at most {@value #WAIT_MS} ms (then "försök igen om en
+ * stund", 503).
  */
 @Service
-@Transactional(readOnly = true)
 public class Search {
 
     public static final int MAX_QUERY = 200;
     public static final int MAX_HITS = 50;
     static final int SOURCE_LIMIT = 50;
     static final int TIMEOUT_MS = 3000;
+    /** How long a search waits for its turn to ask the database before it is told to try again. */
+    static final int WAIT_MS = 3000;
+
+    /**
+     * The searches that ask the database at once: as many as the machine has cores (at least two), the others wait their
+     * turn in order. A search is work for the processor; ten at once on two cores each took five times as long, and the
+     * slowest far longer than that (bench/, api.search.new), while the pages waited behind them.
+     */
+    final Semaphore asking;
+    private final TransactionTemplate readOnly;
 
     private final PlanTextSearch planItems;
     private final PlanTexts planTexts;
@@ -61,7 +76,11 @@ public class Search {
     private final ChangeCounters counters;
 
     Search(PlanTextSearch planItems, PlanTexts planTexts, MeetingSearch meetings, GrantSearch grants, ReportSearch reports,
-            Organisation organisation, AccessPolicy access, SearchWords words, JdbcClient jdbc, ChangeCounters counters) {
+            Organisation organisation, AccessPolicy access, SearchWords words, JdbcClient jdbc, ChangeCounters counters,
+            PlatformTransactionManager transactions, @Value("${rodtrad.search.concurrent:0}") int concurrent) {
+        this.asking = new Semaphore(concurrent > 0 ? concurrent : Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.counters = counters;
         this.reports = reports;
         this.planItems = planItems;
@@ -133,16 +152,25 @@ public class Search {
         if (answer != null && answer.stamp().equals(stamp) && System.nanoTime() - answer.at() < KEEP_NANOS) {
             return answer.result();
         }
-        jdbc.sql("set local statement_timeout = " + TIMEOUT_MS).update();
+        // a place among the searches that ask the database, in turn, before a connection is taken
         try {
-            SearchResult result;
-            List<SearchHit> hits = collect(q, filter, publicOnly);
-            if (!hits.isEmpty()) {
-                result = new SearchResult(q, List.copyOf(hits.subList(0, Math.min(MAX_HITS, hits.size()))), hits.size() > MAX_HITS, null, false);
-            } else {
-                boolean wider = filter.any() && !collect(q, new Filter(null, null, null), publicOnly).isEmpty();
-                result = new SearchResult(q, List.of(), false, wider ? null : words.suggest(q, publicOnly), wider);
+            if (!asking.tryAcquire(WAIT_MS, TimeUnit.MILLISECONDS)) {
+                throw new ServiceBusyException(5, "search.error.busy");
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceBusyException(5, "search.error.busy");
+        }
+        try {
+            SearchResult result = readOnly.execute(status -> {
+                jdbc.sql("set local statement_timeout = " + TIMEOUT_MS).update();
+                List<SearchHit> hits = collect(q, filter, publicOnly);
+                if (!hits.isEmpty()) {
+                    return new SearchResult(q, List.copyOf(hits.subList(0, Math.min(MAX_HITS, hits.size()))), hits.size() > MAX_HITS, null, false);
+                }
+                boolean wider = filter.any() && !collect(q, new Filter(null, null, null), publicOnly).isEmpty();
+                return new SearchResult(q, List.of(), false, wider ? null : words.suggest(q, publicOnly), wider);
+            });
             answers.put(asked, new Answer(stamp, System.nanoTime(), result));
             return result;
         } catch (DataAccessException e) {
@@ -151,6 +179,8 @@ public class Search {
                 throw new ServiceBusyException(5, "search.error.timeout");
             }
             throw e;
+        } finally {
+            asking.release();
         }
     }
 

@@ -203,4 +203,29 @@ class SearchTest {
                 new SearchHit.Part(" <c> ", false), new SearchHit.Part("d", true));
         assertThat(Snippets.parts(null)).isEmpty();
     }
+
+    @Autowired
+    Search search;
+
+    @Test
+    void a_search_that_finds_every_place_taken_waits_its_turn_and_is_then_told_to_try_again() throws Exception {
+        api("/api/v1/search?q=kollektivtrafik", "lasare");
+        // every place among the searches that ask the database taken (as by long searches of others)
+        int places = search.asking.drainPermits();
+        try {
+            long start = System.nanoTime();
+            MvcResult r = mvc.perform(get("/api/v1/search?q=tallskogen-" + start).with(user("lasare")).header("Accept-Language", "sv-SE"))
+                    .andReturn();
+            assertThat(r.getResponse().getStatus()).isEqualTo(503);
+            assertThat(r.getResponse().getHeader("Retry-After")).isEqualTo("5");
+            assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Många söker just nu");
+            assertThat(System.nanoTime() - start).as("it waited its turn first").isGreaterThanOrEqualTo(Search.WAIT_MS * 1_000_000L);
+            // the question asked before is answered from what is kept, without a place
+            api("/api/v1/search?q=kollektivtrafik", "lasare");
+        } finally {
+            search.asking.release(places);
+        }
+        // with the places free again, the same search is answered
+        assertThat(hits(api("/api/v1/search?q=kollektivtrafik&kind=PLAN_TEXT", "lasare"))).isNotEmpty();
+    }
 }
