@@ -43,8 +43,8 @@ import se.rodtrad.shared.domain.ValidationException;
  * <p>No request may exhaust the server: the query is at most {@value #MAX_QUERY} characters, each module returns at most
  * {@value #SOURCE_LIMIT} hits, the answer at most {@value #MAX_HITS}, the statements of one search stop after
  * {@value #TIMEOUT_MS} ms (the person is asked to narrow the search), and at most as many searches ask the database at
- * once as the machine has cores: the others wait their turn, at most {@value #WAIT_MS} ms (then "försök igen om en
- * stund", 503).
+ * once as the machine has cores: a few others wait their turn, at most {@value #WAIT_MS} ms, and the rest are told
+ * "försök igen om en stund" (503) at once.
  */
 @Service
 public class Search {
@@ -62,6 +62,9 @@ public class Search {
      * slowest far longer than that (bench/, api.search.new), while the pages waited behind them.
      */
     final Semaphore asking;
+    /** The searches that may wait for a place at once ({@value #WAITING} beside those asking); the rest get 503 at once. */
+    final Semaphore waiting;
+    static final int WAITING = 16;
     private final TransactionTemplate readOnly;
 
     private final PlanTextSearch planItems;
@@ -78,7 +81,9 @@ public class Search {
     Search(PlanTextSearch planItems, PlanTexts planTexts, MeetingSearch meetings, GrantSearch grants, ReportSearch reports,
             Organisation organisation, AccessPolicy access, SearchWords words, JdbcClient jdbc, ChangeCounters counters,
             PlatformTransactionManager transactions, @Value("${rodtrad.search.concurrent:0}") int concurrent) {
-        this.asking = new Semaphore(concurrent > 0 ? concurrent : Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+        int places = concurrent > 0 ? concurrent : Math.max(2, Runtime.getRuntime().availableProcessors());
+        this.asking = new Semaphore(places, true);
+        this.waiting = new Semaphore(places + WAITING);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.counters = counters;
@@ -152,7 +157,11 @@ public class Search {
         if (answer != null && answer.stamp().equals(stamp) && System.nanoTime() - answer.at() < KEEP_NANOS) {
             return answer.result();
         }
-        // a place among the searches that ask the database, in turn, before a connection is taken
+        // a place among the searches that ask the database, in turn, before a connection is taken; a waiting search holds
+        // a request thread, so only a few may wait and the rest are told at once
+        if (!waiting.tryAcquire()) {
+            throw new ServiceBusyException(5, "search.error.busy");
+        }
         try {
             if (!asking.tryAcquire(WAIT_MS, TimeUnit.MILLISECONDS)) {
                 throw new ServiceBusyException(5, "search.error.busy");
@@ -160,6 +169,8 @@ public class Search {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServiceBusyException(5, "search.error.busy");
+        } finally {
+            waiting.release();
         }
         try {
             SearchResult result = readOnly.execute(status -> {

@@ -225,6 +225,17 @@ class SearchTest {
         } finally {
             search.asking.release(places);
         }
+        // with as many already waiting as may wait, a new question is refused at once, without holding its thread
+        int waits = search.waiting.drainPermits();
+        try {
+            long start = System.nanoTime();
+            MvcResult r = mvc.perform(get("/api/v1/search?q=granskogen-" + start).with(user("lasare")).header("Accept-Language", "sv-SE"))
+                    .andReturn();
+            assertThat(r.getResponse().getStatus()).isEqualTo(503);
+            assertThat(System.nanoTime() - start).as("refused without waiting").isLessThan(Search.WAIT_MS * 1_000_000L);
+        } finally {
+            search.waiting.release(waits);
+        }
         // with the places free again, the same search is answered
         assertThat(hits(api("/api/v1/search?q=kollektivtrafik&kind=PLAN_TEXT", "lasare"))).isNotEmpty();
     }
