@@ -246,9 +246,10 @@ public class Search {
                             h.plan().bodyCode(), h.plan().year(), h.rank(), h.plan().title()))
                     .filter(h -> f.takes(h.kind(), h.body(), h.year())).toList(), SearchHit::rank));
         }
-        // the prose's hits get their snippets only if they are among those shown (below): cutting one costs a passage's
-        // ts_headline, and a search shows 50 of all its sources' hits
+        // the prose's and the meetings' hits get their snippets only if they are among those shown (below): cutting one
+        // costs a ts_headline of a passage or of an item's proposed clauses, and a search shows 50 of all its sources' hits
         Map<SearchHit, PlanTextHit> prose = new java.util.IdentityHashMap<>();
+        Map<SearchHit, MeetingSearch.Found> meetingOf = new java.util.IdentityHashMap<>();
         if (f.kind() == null || f.kind() == SearchKind.PLAN_TEXT) {
             List<PlanTextHit> texts = planTexts.search(q, bodyId, f.year(), publicOnly, SOURCE_LIMIT);
             List<SearchHit> hits = relative(texts.stream()
@@ -262,16 +263,21 @@ public class Search {
             sources.add(hits);
         }
         if (f.kind() == null || f.kind() == SearchKind.CASE || f.kind() == SearchKind.AGENDA_ITEM || f.kind() == SearchKind.DECISION) {
-            List<MeetingSearchHit> found = publicOnly ? meetings.publicSearch(q) : meetings.search(q);
+            // without their snippets, as the prose's: cut below for those shown
+            List<MeetingSearch.Found> found = meetings.find(q, publicOnly);
             List<SearchHit> hits = new ArrayList<>();
-            for (MeetingSearchHit h : found) {
+            Map<SearchHit, MeetingSearch.Found> foundOf = new java.util.IdentityHashMap<>();
+            for (MeetingSearch.Found m : found) {
+                MeetingSearchHit h = m.hit();
                 SearchKind kind = switch (h.kind()) {
                     case "CASE" -> SearchKind.CASE;
                     case "ITEM" -> SearchKind.AGENDA_ITEM;
                     default -> SearchKind.DECISION;
                 };
                 if (f.takes(kind, h.bodyCode(), h.year())) {
-                    hits.add(new SearchHit(kind, h.title(), h.url(), Snippets.parts(h.snippet()), h.bodyCode(), h.year(), 0));
+                    SearchHit hit = new SearchHit(kind, h.title(), h.url(), List.of(), h.bodyCode(), h.year(), 0);
+                    hits.add(hit);
+                    foundOf.put(hit, m);
                 }
             }
             // the meetings' search orders each kind by its own rank but does not give it: the first of each kind first,
@@ -283,7 +289,9 @@ public class Search {
                 for (int i = 0; i < ofKind.size(); i++) {
                     SearchHit h = ofKind.get(i);
                     double rank = kind == SearchKind.CASE && h.title().toUpperCase(java.util.Locale.ROOT).startsWith(number) ? 2.0 : 1.0 / (1 + i);
-                    ranked.add(new SearchHit(h.kind(), h.title(), h.url(), h.parts(), h.body(), h.year(), rank));
+                    SearchHit hit = new SearchHit(h.kind(), h.title(), h.url(), h.parts(), h.body(), h.year(), rank);
+                    ranked.add(hit);
+                    meetingOf.put(hit, foundOf.get(h));
                 }
             }
             sources.add(ranked);
@@ -306,15 +314,23 @@ public class Search {
         List<SearchHit> all = new ArrayList<>();
         sources.forEach(all::addAll);
         all.sort(Comparator.comparingDouble(SearchHit::rank).reversed().thenComparing(Comparator.comparingInt(SearchHit::year).reversed()));
-        List<SearchHit> shownProse = all.subList(0, Math.min(MAX_HITS, all.size())).stream().filter(prose::containsKey).toList();
+        List<SearchHit> shown = all.subList(0, Math.min(MAX_HITS, all.size()));
+        Map<SearchHit, List<SearchHit.Part>> parts = new java.util.IdentityHashMap<>();
+        List<SearchHit> shownProse = shown.stream().filter(prose::containsKey).toList();
         if (!shownProse.isEmpty()) {
             List<PlanTextHit> cut = planTexts.withSnippets(q, shownProse.stream().map(prose::get).toList());
-            Map<SearchHit, List<SearchHit.Part>> parts = new java.util.IdentityHashMap<>();
             for (int i = 0; i < shownProse.size(); i++) {
                 parts.put(shownProse.get(i), Snippets.parts(cut.get(i).snippet()));
             }
-            all.replaceAll(h -> parts.containsKey(h) ? h.withParts(parts.get(h)) : h);
         }
+        List<SearchHit> shownMeetings = shown.stream().filter(meetingOf::containsKey).toList();
+        if (!shownMeetings.isEmpty()) {
+            List<MeetingSearchHit> cut = meetings.withSnippets(q, shownMeetings.stream().map(meetingOf::get).toList());
+            for (int i = 0; i < shownMeetings.size(); i++) {
+                parts.put(shownMeetings.get(i), Snippets.parts(cut.get(i).snippet()));
+            }
+        }
+        all.replaceAll(h -> parts.containsKey(h) ? h.withParts(parts.get(h)) : h);
         return all;
     }
 

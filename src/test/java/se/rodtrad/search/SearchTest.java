@@ -124,6 +124,12 @@ class SearchTest {
         assertThat(internal.get(0).get("kind").asString()).isEqualTo("CASE");
         assertThat(internal.get(0).get("title").asString()).startsWith("19RS9687 Regionala tillväxtnämndens verksamhetsplan med budget 2020");
         assertThat(internal).anyMatch(h -> h.get("kind").asString().equals("AGENDA_ITEM"));
+        // the meetings' hits get their snippets after the merge, as the shown hits they are: the item's text, the title's match
+        assertThat(internal.stream().filter(h -> h.get("kind").asString().equals("AGENDA_ITEM")).findFirst().orElseThrow().get("snippet").asString())
+                .isNotBlank();
+        List<JsonNode> kottaberget = hits(api("/api/v1/search?q=Kottaberget", "sekreterare"));
+        JsonNode kottabergetCase = kottaberget.stream().filter(h -> h.get("kind").asString().equals("CASE")).findFirst().orElseThrow();
+        assertThat(kottabergetCase.get("highlights").get(0).asString()).as(kottabergetCase.toString()).isEqualToIgnoringCase("Kottaberget");
         List<JsonNode> open = hits(api("/api/v1/public/search?q=19RS9687", null));
         assertThat(open).anyMatch(h -> h.get("kind").asString().equals("CASE"));
         assertThat(open).as("the agenda of 2020-01-22 is not published in the demo").noneMatch(h -> h.get("kind").asString().equals("AGENDA_ITEM"));

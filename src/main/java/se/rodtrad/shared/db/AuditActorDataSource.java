@@ -20,6 +20,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * session setting, so it is sent only when the physical connection does not hold this actor already (a round trip
  * saved on most reads; bench/README). That is remembered only for a setting made in autocommit mode — committed at
  * once, so no later rollback can take it back; a connection handed out inside a transaction is always told anew.
+ * <p>
+ * The actor is told when the connection is first used, not when it is handed out: a read-only transaction (the pages'
+ * and the search's reads) cannot write, so it is never told. (Read-only in autocommit mode is only a hint to the driver,
+ * which may still write: that one is told.) Before, a request with an API key read the change
+ * counters as "system" (before the key was known) and searched as its person, and the same physical connection was
+ * told twice a request, back and forth (bench/, api.search.new).
  */
 class AuditActorDataSource extends DelegatingDataSource {
 
@@ -64,14 +70,65 @@ class AuditActorDataSource extends DelegatingDataSource {
         }
     }
 
-    private Connection withActor(Connection connection, String actor) throws SQLException {
-        PGConnection physical;
-        boolean autoCommit;
-        try {
-            physical = connection.isWrapperFor(PGConnection.class) ? connection.unwrap(PGConnection.class) : null;
-            autoCommit = connection.getAutoCommit();
+    private Connection withActor(Connection connection, String actor) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(AuditActorDataSource.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, new TellsOnFirstUse(connection, actor));
+    }
+
+    /**
+     * The connection as handed out: before its first statement (or before anyone reaches the PostgreSQL connection
+     * behind it, e.g. for COPY) the actor is told, unless the connection is read-only by then.
+     */
+    private final class TellsOnFirstUse implements java.lang.reflect.InvocationHandler {
+
+        private final Connection connection;
+        private final String actor;
+        private boolean settled;
+
+        TellsOnFirstUse(Connection connection, String actor) {
+            this.connection = connection;
+            this.actor = actor;
+        }
+
+        @Override
+        public Object invoke(Object proxy, java.lang.reflect.Method method, Object[] args) throws Throwable {
+            switch (method.getName()) {
+                case "createStatement", "prepareStatement", "prepareCall", "unwrap" -> {
+                    if (!settled) {
+                        settle();
+                    }
+                }
+                // a connection that may write from now on is told before it does
+                case "setReadOnly" -> settled = settled && Boolean.TRUE.equals(args[0]);
+                case "setAutoCommit" -> settled = settled && Boolean.FALSE.equals(args[0]);
+                case "equals" -> {
+                    return proxy == args[0];
+                }
+                case "hashCode" -> {
+                    return System.identityHashCode(proxy);
+                }
+                case "toString" -> {
+                    return "AuditActor[" + connection + "]";
+                }
+                default -> {
+                }
+            }
+            try {
+                return method.invoke(connection, args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+
+        private void settle() throws SQLException {
+            settled = true;
+            if (connection.isReadOnly() && !connection.getAutoCommit()) {
+                return; // a read-only transaction (BEGIN READ ONLY): PostgreSQL refuses every write in it
+            }
+            PGConnection physical = connection.isWrapperFor(PGConnection.class) ? connection.unwrap(PGConnection.class) : null;
+            boolean autoCommit = connection.getAutoCommit();
             if (physical != null && autoCommit && actor.equals(told.get(physical))) {
-                return connection;
+                return;
             }
             if (physical != null) {
                 told.remove(physical);
@@ -80,14 +137,10 @@ class AuditActorDataSource extends DelegatingDataSource {
                 st.setString(1, actor);
                 st.execute();
             }
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
+            if (physical != null && autoCommit) {
+                told.put(physical, actor);
+            }
         }
-        if (physical != null && autoCommit) {
-            told.put(physical, actor);
-        }
-        return connection;
     }
 
     static String currentActor() {

@@ -96,6 +96,51 @@ class AuditActorDataSourceTest {
         assertThat(actorSeenBy(ds)).isEqualTo("controller");
     }
 
+    @Test
+    void a_read_only_connection_is_not_told_and_is_told_before_it_may_write() throws SQLException {
+        AuditActorDataSource ds = new AuditActorDataSource(pool);
+        assertThat(actorSeenBy(ds)).isEqualTo("system");
+        signIn("controller");
+        try (Connection c = ds.getConnection()) {
+            c.setReadOnly(true); // as a read-only transaction begins: it cannot write, so no round trip names anyone
+            c.setAutoCommit(false);
+            assertThat(actor(c)).isEqualTo("system");
+            c.rollback();
+            c.setReadOnly(false);
+            assertThat(actor(c)).isEqualTo("controller");
+            c.commit();
+            c.setAutoCommit(true);
+        }
+        try (Connection c = ds.getConnection()) {
+            c.setReadOnly(true); // read-only in autocommit mode is a hint the driver does not enforce: told
+            assertThat(actor(c)).isEqualTo("controller");
+        }
+        SecurityContextHolder.clearContext();
+        try (Connection c = ds.getConnection()) {
+            c.setReadOnly(true);
+            assertThat(actor(c)).isEqualTo("system");
+        }
+        signIn("controller");
+        // the next checkout by the same person finds it named already
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute("create temporary table t (x int)"); // a write sees the person
+            assertThat(actor(c)).isEqualTo("controller");
+        }
+    }
+
+    @Test
+    void whoever_reaches_the_postgresql_connection_behind_it_finds_the_actor_told() throws SQLException {
+        AuditActorDataSource ds = new AuditActorDataSource(pool);
+        signIn("admin");
+        try (Connection c = ds.getConnection()) {
+            org.postgresql.PGConnection physical = c.unwrap(org.postgresql.PGConnection.class); // as COPY does
+            try (Statement st = ((Connection) physical).createStatement(); ResultSet rs = st.executeQuery("select current_setting('rodtrad.actor', true)")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("admin");
+            }
+        }
+    }
+
     private static String actorSeenBy(AuditActorDataSource ds) throws SQLException {
         try (Connection c = ds.getConnection()) {
             String actor = actor(c);
