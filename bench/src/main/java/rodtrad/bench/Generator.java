@@ -315,6 +315,9 @@ final class Generator {
                         insert into plan_item_search (item_id, words, plan_id, type, position, year, body_id)
                         select i.id, plan_item_words(i.number, i.text, i.tag, i.note), i.plan_id, i.type, i.position, pl.year, pl.body_id
                         from plan_item i join plan pl on pl.id = i.plan_id on conflict do nothing"""));
+                // and the grants' words (grants V7)
+                rows.put("grant_search", (long) st.executeUpdate("""
+                        insert into grant_search (decision_id, words) select id, grant_words(id) from grant_decision on conflict do nothing"""));
             }
             connections.get(0).commit();
             return new Counts(rows, chosen.size(), bodyNo, (int) rows.get("plan").longValue(), measureCount,

@@ -11,16 +11,14 @@ import se.rodtrad.organisation.Organisation;
 import se.rodtrad.organisation.Permission;
 
 /**
- * Full-text search in the grant register with the Swedish configuration (grants/V4), by reference from its beginning as
- * well ("20RS1" finds 20RS1234, grants/V5). At most 500 matches are ranked. The public search sees what the portal's register shows ({@link GrantRegister#published(int, int)}):
+ * Full-text search in the grant register with the Swedish configuration over each grant's words kept beside it
+ * ({@code grant_search}, grants/V7: the decision's reference, recipient, support type, municipality and text, its
+ * project's title and att-clauses), by reference from its beginning as well ("20RS1" finds 20RS1234, grants/V5). At most 500 matches are ranked. The public search sees what the portal's register shows ({@link GrantRegister#published(int, int)}):
  * granted, decided grants to legal persons — a sole trader is a person, and a search by name would tell who got what.
  */
 @Service
 @Transactional(readOnly = true)
 public class GrantSearch {
-
-    private static final String DECISION = "to_tsvector('swedish', d.reference || ' ' || d.recipient || ' ' || d.printed_type || ' ' || coalesce(d.municipality, '') || ' ' || coalesce(d.outcome_text, ''))";
-    private static final String PROJECT = "to_tsvector('swedish', p.title || ' ' || grant_clauses_text(p.clauses))";
 
     private final JdbcClient jdbc;
     private final Organisation organisation;
@@ -43,17 +41,16 @@ public class GrantSearch {
         jdbc.sql("""
                 with q as (select websearch_to_tsquery('swedish', :q) as q),
                 matches as (
-                    select d.id from grant_decision d, q where %1$s @@ q.q
-                    union
-                    select p.decision_id from grant_project p, q where %2$s @@ q.q
+                    select s.decision_id as id from grant_search s, q where s.words @@ q.q
                     union
                     select d.id from grant_decision d where upper(d.reference) collate "C" >= :lo and upper(d.reference) collate "C" < :hi
                     limit 500),
                 best as (
                     select d.id, d.body_id, d.reference_kind, d.reference, d.recipient, d.organisation_number, d.legal_form, d.printed_type,
                            d.outcome_text, extract(year from coalesce(d.decided_on, d.application_date))::int as year, p.title, p.clauses,
-                           ts_rank(%1$s, q.q) + coalesce(ts_rank(%2$s, q.q), 0) + case when upper(d.reference) collate "C" >= :lo and upper(d.reference) collate "C" < :hi then 1 else 0 end as rank
-                    from matches m join grant_decision d on d.id = m.id left join grant_project p on p.decision_id = d.id, q
+                           coalesce(ts_rank(s.words, q.q), 0) + case when upper(d.reference) collate "C" >= :lo and upper(d.reference) collate "C" < :hi then 1 else 0 end as rank
+                    from matches m join grant_decision d on d.id = m.id left join grant_search s on s.decision_id = d.id
+                         left join grant_project p on p.decision_id = d.id, q
                     where (cast(:body as uuid) is null or d.body_id = :body)
                       and (cast(:year as int) is null or extract(year from coalesce(d.decided_on, d.application_date)) = :year)
                       and (:internal or (d.status = 'DECIDED' and d.outcome = 'GRANTED' and d.amount is not null))
@@ -61,7 +58,7 @@ public class GrantSearch {
                     limit :limit)
                 select b.*, ts_headline('swedish', concat_ws(' – ', b.title, array_to_string(b.clauses, ' '), b.outcome_text, b.printed_type), q.q,
                                         'MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", StartSel=' || chr(2) || ', StopSel=' || chr(3)) as snippet
-                from best b, q order by b.rank desc""".formatted(DECISION, PROJECT))
+                from best b, q order by b.rank desc""")
                 .param("q", query).param("lo", lo).param("hi", hi).param("body", bodyId).param("year", year).param("internal", internal)
                 .param("limit", limit)
                 .query((rs, i) -> {
