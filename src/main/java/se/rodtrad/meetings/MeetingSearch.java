@@ -123,26 +123,26 @@ public class MeetingSearch {
      * clauses and summary, a decision's clauses; a confidential case has none.
      */
     public List<MeetingSearchHit> withSnippets(String query, List<Found> found) {
-        if (found.isEmpty()) {
-            return List.of();
-        }
+        UUID[] ids = found.stream().map(Found::id).filter(java.util.Objects::nonNull).toArray(UUID[]::new);
         java.util.Map<UUID, String> snippets = new java.util.HashMap<>();
-        jdbc.sql("""
-                with q as (select websearch_to_tsquery('swedish', :q) as q)
-                select c.id, ts_headline('swedish', c.title, q.q, 'MaxFragments=1, MaxWords=25, MinWords=8, StartSel=«, StopSel=»')
-                from diary_case c, q where c.id = any (:ids)
-                union all
-                select i.id, ts_headline('swedish', concat_ws(' – ', i.title, array_to_string(i.proposed_clauses, ' '), i.summary), q.q,
-                                         'MaxFragments=1, MaxWords=30, MinWords=10, StartSel=«, StopSel=»')
-                from agenda_item i, q where i.id = any (:ids)
-                union all
-                select d.id, ts_headline('swedish', array_to_string(d.clauses, ' '), q.q, 'MaxFragments=1, MaxWords=30, MinWords=10, StartSel=«, StopSel=»')
-                from decision d, q where d.id = any (:ids)""")
-                .param("q", Texts.trimToNull(query))
-                .param("ids", found.stream().map(Found::id).filter(java.util.Objects::nonNull).toArray(UUID[]::new))
-                .query(rs -> {
-                    snippets.put(rs.getObject(1, UUID.class), rs.getString(2));
-                });
+        if (ids.length > 0) {
+            jdbc.sql("""
+                    with q as (select websearch_to_tsquery('swedish', :q) as q)
+                    select c.id, ts_headline('swedish', c.title, q.q, 'MaxFragments=1, MaxWords=25, MinWords=8, StartSel=«, StopSel=»')
+                    from diary_case c, q where c.id = any (:ids)
+                    union all
+                    select i.id, ts_headline('swedish', concat_ws(' – ', i.title, array_to_string(i.proposed_clauses, ' '), i.summary), q.q,
+                                             'MaxFragments=1, MaxWords=30, MinWords=10, StartSel=«, StopSel=»')
+                    from agenda_item i, q where i.id = any (:ids)
+                    union all
+                    select d.id, ts_headline('swedish', array_to_string(d.clauses, ' '), q.q, 'MaxFragments=1, MaxWords=30, MinWords=10, StartSel=«, StopSel=»')
+                    from decision d, q where d.id = any (:ids)""")
+                    .param("q", Texts.trimToNull(query))
+                    .param("ids", ids)
+                    .query(rs -> {
+                        snippets.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    });
+        }
         return found.stream().map(f -> {
             MeetingSearchHit h = f.hit();
             return new MeetingSearchHit(h.kind(), h.title(), h.url(), f.id() == null ? null : snippets.get(f.id()), h.bodyCode(), h.year());
