@@ -39,17 +39,6 @@ class ReportRepository {
         return jdbc.sql(SELECT + " where r.plan_id = ? and r.occasion = ?").params(planId, occasion.name()).query(this::map).optional();
     }
 
-    List<FollowReport> findAll(UUID bodyId, Integer year, boolean submittedOnly) {
-        return jdbc.sql(SELECT + """
-                 where (cast(? as uuid) is null or r.body_id = ?) and (cast(? as int) is null or r.year = ?)
-                   and (not ? or r.status = 'SUBMITTED')""")
-                .params(bodyId, bodyId, year, year, submittedOnly).query(this::map).list().stream()
-                .sorted(java.util.Comparator.comparingInt(FollowReport::year).reversed()
-                        .thenComparing(FollowReport::bodyName, se.rodtrad.shared.domain.Texts.swedishOrder())
-                        .thenComparing(r -> r.occasion().name()))
-                .toList();
-    }
-
     /** One page of the submitted reports, newest year first, then the latest submitted; a stable order for paging. */
     List<FollowReport> findSubmittedPage(UUID bodyId, Integer year, int offset, int limit) {
         return jdbc.sql(SELECT + """
@@ -58,11 +47,31 @@ class ReportRepository {
                 .params(bodyId, bodyId, year, year, offset, limit).query(this::map).list();
     }
 
-    long countSubmitted(UUID bodyId, Integer year) {
+    /** One page of the reports, submitted only or all, newest year first, then by body and occasion: a stable order for paging. */
+    List<FollowReport> findPage(UUID bodyId, Integer year, boolean submittedOnly, int offset, int limit) {
+        return jdbc.sql(SELECT + """
+                 where (cast(? as uuid) is null or r.body_id = ?) and (cast(? as int) is null or r.year = ?)
+                   and (not ? or r.status = 'SUBMITTED')
+                 order by r.year desc, r.body_id, r.occasion, r.id offset ? limit ?""")
+                .params(bodyId, bodyId, year, year, submittedOnly, offset, limit).query(this::map).list();
+    }
+
+    List<UUID> bodies(boolean submittedOnly) {
+        return jdbc.sql("select distinct body_id from follow_report where not ? or status = 'SUBMITTED'").param(submittedOnly)
+                .query(UUID.class).list();
+    }
+
+    List<Integer> years(boolean submittedOnly) {
+        return jdbc.sql("select distinct year from follow_report where not ? or status = 'SUBMITTED' order by year desc").param(submittedOnly)
+                .query(Integer.class).list();
+    }
+
+    long count(UUID bodyId, Integer year, boolean submittedOnly) {
         return jdbc.sql("""
                 select count(*) from follow_report r
-                 where (cast(? as uuid) is null or r.body_id = ?) and (cast(? as int) is null or r.year = ?) and r.status = 'SUBMITTED'""")
-                .params(bodyId, bodyId, year, year).query(Long.class).single();
+                 where (cast(? as uuid) is null or r.body_id = ?) and (cast(? as int) is null or r.year = ?)
+                   and (not ? or r.status = 'SUBMITTED')""")
+                .params(bodyId, bodyId, year, year, submittedOnly).query(Long.class).single();
     }
 
     boolean isEmpty() {

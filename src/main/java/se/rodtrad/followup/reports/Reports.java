@@ -100,13 +100,42 @@ public class Reports {
         this.messages = messages;
     }
 
-    /** The reports a person may see (internal: all; the public: submitted ones), newest year first. */
-    public List<FollowReport> list(UUID bodyId, Integer year) {
-        return repository.findAll(bodyId, year, !access.allows(Permission.READ_INTERNAL, null));
-    }
-
     public static final int PUBLIC_PAGE_SIZE = 100;
     public static final int PUBLIC_PAGE_MAX = 1000;
+
+    /** One page of the reports the reader may see: page from 0, reports per page, and how many in all. */
+    public record ReportPage(List<FollowReport> reports, int page, int size, long total) implements Paged {
+    }
+
+    /**
+     * A page of the reports the reader may see (internal readers: all, drafts too; the public: submitted ones), newest year
+     * first, for the list page and the API: every body reports three times a year, and an installation may hold many organisations' years.
+     */
+    public ReportPage page(UUID bodyId, Integer year, int page, int size) {
+        checkPage(page, size);
+        boolean submittedOnly = !access.allows(Permission.READ_INTERNAL, null);
+        return new ReportPage(repository.findPage(bodyId, year, submittedOnly, page * size, size), page, size,
+                repository.count(bodyId, year, submittedOnly));
+    }
+
+    /** The bodies that have reports the reader may see: the list page's choice of body. */
+    public List<UUID> bodiesWithReports() {
+        return repository.bodies(!access.allows(Permission.READ_INTERNAL, null));
+    }
+
+    /** The years that have reports the reader may see, newest first: the list page's choice of year. */
+    public List<Integer> yearsWithReports() {
+        return repository.years(!access.allows(Permission.READ_INTERNAL, null));
+    }
+
+    private static void checkPage(int page, int size) {
+        if (page < 0 || page > 100_000) {
+            throw ValidationException.of("page", "validation.page");
+        }
+        if (size < 1 || size > PUBLIC_PAGE_MAX) {
+            throw ValidationException.of("size", "followup.report.validation.pageSize", PUBLIC_PAGE_MAX);
+        }
+    }
 
     /** One page of the submitted reports: page from 0, reports per page, and how many in all. */
     public record SubmittedPage(List<FollowReport> reports, int page, int size, long total) implements Paged {
@@ -117,14 +146,9 @@ public class Reports {
      * installation may hold many organisations' years, so the list is never read whole.
      */
     public SubmittedPage submitted(UUID bodyId, Integer year, int page, int size) {
-        if (page < 0 || page > 100_000) {
-            throw ValidationException.of("page", "validation.page");
-        }
-        if (size < 1 || size > PUBLIC_PAGE_MAX) {
-            throw ValidationException.of("size", "followup.report.validation.pageSize", PUBLIC_PAGE_MAX);
-        }
+        checkPage(page, size);
         return new SubmittedPage(repository.findSubmittedPage(bodyId, year, page * size, size), page, size,
-                repository.countSubmitted(bodyId, year));
+                repository.count(bodyId, year, true));
     }
 
     /** The report, if the reader may see it: a draft is internal and "not found" for the public. */

@@ -43,6 +43,33 @@ class ReportPagesTest {
     }
 
     @Test
+    void the_reports_api_answers_a_page_at_a_time_with_the_next_page_and_the_count() throws Exception {
+        long all = jdbc.sql("select count(*) from follow_report").query(Long.class).single();
+        assertThat(all).as("the demo's reports").isGreaterThanOrEqualTo(2);
+        MvcResult first = mvc.perform(get("/api/v1/reports?size=1").with(httpBasic("lasare", "lasare"))).andReturn();
+        assertThat(first.getResponse().getStatus()).isEqualTo(200);
+        assertThat(read(first)).hasSize(1);
+        assertThat(first.getResponse().getHeader("X-Total-Count")).isEqualTo(Long.toString(all));
+        assertThat(first.getResponse().getHeader("Link")).isEqualTo("</api/v1/reports?page=1&size=1>; rel=\"next\"");
+        MvcResult second = mvc.perform(get("/api/v1/reports?page=1&size=1").with(httpBasic("lasare", "lasare"))).andReturn();
+        assertThat(read(second).get(0).get("id").asString()).isNotEqualTo(read(first).get(0).get("id").asString());
+        // every report once over the pages, in a stable order
+        MvcResult whole = mvc.perform(get("/api/v1/reports?size=1000").with(httpBasic("lasare", "lasare"))).andReturn();
+        assertThat(read(whole)).hasSize((int) all);
+        assertThat(whole.getResponse().getHeader("Link")).isNull();
+        // the list page a page at a time too: the first holds the demo's reports, one far past the end holds none and says so
+        String listPage = mvc.perform(get("/uppfoljning/rapporter").with(user("lasare"))).andReturn().getResponse().getContentAsString();
+        assertThat(listPage).contains("/uppfoljning/rapporter/" + read(first).get(0).get("id").asString());
+        MvcResult past = mvc.perform(get("/uppfoljning/rapporter?sida=9999999").with(user("lasare"))).andReturn();
+        assertThat(past.getResponse().getStatus()).isEqualTo(200);
+        assertThat(past.getResponse().getContentAsString()).doesNotContain("/uppfoljning/rapporter/" + read(first).get(0).get("id").asString());
+        MvcResult tooMany = mvc.perform(get("/api/v1/reports?size=1001").with(httpBasic("lasare", "lasare")).header("Accept-Language", "sv-SE"))
+                .andReturn();
+        assertThat(tooMany.getResponse().getStatus()).isEqualTo(400);
+        assertThat(tooMany.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("En sida kan visa mellan 1 och");
+    }
+
+    @Test
     void the_submitted_demo_report_shows_the_economy_table_it_shares_with_the_economy_page() throws Exception {
         UUID demo = jdbc.sql("select id from follow_report where exempeldata and status = 'SUBMITTED' and occasion = 'DELARSRAPPORT_1' and year = 2023")
                 .query(UUID.class).list().get(0);

@@ -256,7 +256,7 @@ class ReportsTest {
         assertThatThrownBy(() -> reports.report(draft.id())).isInstanceOf(se.rodtrad.shared.domain.NotFoundException.class);
         assertThatThrownBy(() -> reports.content(draft.id())).isInstanceOf(se.rodtrad.shared.domain.NotFoundException.class);
         assertThat(reports.content(vb.id()).goals()).hasSize(1);
-        assertThat(reports.list(null, f.year())).extracting(FollowReport::id).containsExactly(vb.id());
+        assertThat(reports.page(null, f.year(), 0, 100).reports()).extracting(FollowReport::id).containsExactly(vb.id());
     }
 
     @Test

@@ -73,9 +73,21 @@ class ReportApi {
     }
 
     @GetMapping("/api/v1/reports")
-    @Operation(summary = "Rapporterna, nyast år först, valfritt per nämnd (body) och år (year)")
-    List<ReportJson> list(@RequestParam(name = "body", required = false) UUID body, @RequestParam(name = "year", required = false) Integer year) {
-        return reports.list(body, year).stream().map(ReportJson::of).toList();
+    @Operation(summary = "Rapporterna, en sida i taget (nyast år först), valfritt per nämnd (body) och år (year)",
+            description = "page från 0; size högst 1000 (100 om inget anges). Nästa sida i Link-huvudet (rel=\"next\"), antalet i X-Total-Count.")
+    org.springframework.http.ResponseEntity<List<ReportJson>> list(@RequestParam(name = "body", required = false) UUID body,
+            @RequestParam(name = "year", required = false) Integer year, @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "" + Reports.PUBLIC_PAGE_SIZE) int size) {
+        Reports.ReportPage found = reports.page(body, year, page, size);
+        java.util.Map<String, Object> filters = new java.util.LinkedHashMap<>();
+        filters.put("body", body);
+        filters.put("year", year);
+        var paging = se.rodtrad.shared.web.OpenData.Paging.of("/api/v1/reports", filters, found.page(), found.size(), found.total());
+        var answer = org.springframework.http.ResponseEntity.ok().header("X-Total-Count", Long.toString(found.total()));
+        if (paging.next() != null) {
+            answer = answer.header(org.springframework.http.HttpHeaders.LINK, "<" + paging.next() + ">; rel=\"next\"");
+        }
+        return answer.body(found.reports().stream().map(ReportJson::of).toList());
     }
 
     @PostMapping("/api/v1/plans/{id}/reports")

@@ -44,11 +44,18 @@ class ReportPages {
 
     @GetMapping("/uppfoljning/rapporter")
     String list(@RequestParam(name = "organ", required = false) UUID body, @RequestParam(name = "ar", required = false) Integer year,
-            Model model) {
-        List<FollowReport> all = reports.list(null, null);
-        model.addAttribute("reports", reports.list(body, year));
-        model.addAttribute("bodies", all.stream().map(FollowReport::bodyId).distinct().map(organisation::unit).toList());
-        model.addAttribute("years", all.stream().map(FollowReport::year).distinct().toList());
+            @RequestParam(name = "sida", required = false) Integer sida, Model model) {
+        // a page at a time: every body reports three times a year, and an installation may hold many organisations' years
+        Reports.ReportPage found = reports.page(body, year, sida == null || sida < 1 ? 0 : Math.min(sida, 100_000) - 1, Reports.PUBLIC_PAGE_SIZE);
+        model.addAttribute("found", found);
+        model.addAttribute("reports", found.reports().stream()
+                .sorted(java.util.Comparator.comparingInt(FollowReport::year).reversed()
+                        .thenComparing(FollowReport::bodyName, se.rodtrad.shared.domain.Texts.swedishOrder())
+                        .thenComparing(r -> r.occasion().name()))
+                .toList());
+        model.addAttribute("bodies", reports.bodiesWithReports().stream().map(organisation::unit)
+                .sorted(java.util.Comparator.comparing(se.rodtrad.organisation.Unit::name, se.rodtrad.shared.domain.Texts.swedishOrder())).toList());
+        model.addAttribute("years", reports.yearsWithReports());
         model.addAttribute("body", body);
         model.addAttribute("year", year);
         model.addAttribute("plans", reports.plansToReportOn());
@@ -76,8 +83,7 @@ class ReportPages {
         content(reports.content(id), model);
         model.addAttribute("report", r);
         model.addAttribute("actions", reports.actions(r));
-        model.addAttribute("previous", r.previousId() == null ? null : reports.list(null, null).stream()
-                .filter(x -> x.id().equals(r.previousId())).findFirst().orElse(null));
+        model.addAttribute("previous", r.previousId() == null ? null : reports.report(r.previousId()));
         return "followup/report";
     }
 
