@@ -277,11 +277,7 @@ class PlanApi {
         se.rodtrad.planning.PlanPage found = plans.page(organisation, page, size);
         var paging = se.rodtrad.shared.web.OpenData.Paging.of("/api/v1/plans", java.util.Collections.singletonMap("organisation",
                 found.organisation() == null ? null : found.organisation().code()), found.page(), found.size(), found.total());
-        var answer = org.springframework.http.ResponseEntity.ok().header("X-Total-Count", Long.toString(found.total()));
-        if (paging.next() != null) {
-            answer = answer.header(org.springframework.http.HttpHeaders.LINK, "<" + paging.next() + ">; rel=\"next\"");
-        }
-        return answer.body(found.plans().stream().map(PlanJson::of).toList());
+        return se.rodtrad.shared.web.OpenData.list(found.plans().stream().map(PlanJson::of).toList(), paging);
     }
 
     @GetMapping("/{id}")

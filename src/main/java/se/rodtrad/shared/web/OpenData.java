@@ -59,6 +59,18 @@ public final class OpenData {
         return answer.body(new PublishedPage<>(LICENCE, PUBLISHER, data, paging));
     }
 
+    /**
+     * A page of an internal API's list as a plain array: how many in all in {@code X-Total-Count}, the next page in the
+     * {@code Link} header ({@code rel="next"}).
+     */
+    public static <T> ResponseEntity<java.util.List<T>> list(java.util.List<T> rows, Paging paging) {
+        var answer = ResponseEntity.ok().header("X-Total-Count", Long.toString(paging.total()));
+        if (paging.next() != null) {
+            answer = answer.header(HttpHeaders.LINK, "<" + paging.next() + ">; rel=\"next\"");
+        }
+        return answer.body(rows);
+    }
+
     /** A CSV page (the rows already written) with its licence and, when there is one, its next page in the {@code Link} header. */
     public static ResponseEntity<String> csv(String body, String next) {
         return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.LINK, links(next)).body("\uFEFF" + body);

@@ -82,12 +82,8 @@ class ReportApi {
         java.util.Map<String, Object> filters = new java.util.LinkedHashMap<>();
         filters.put("body", body);
         filters.put("year", year);
-        var paging = se.rodtrad.shared.web.OpenData.Paging.of("/api/v1/reports", filters, found.page(), found.size(), found.total());
-        var answer = org.springframework.http.ResponseEntity.ok().header("X-Total-Count", Long.toString(found.total()));
-        if (paging.next() != null) {
-            answer = answer.header(org.springframework.http.HttpHeaders.LINK, "<" + paging.next() + ">; rel=\"next\"");
-        }
-        return answer.body(found.reports().stream().map(ReportJson::of).toList());
+        return OpenData.list(found.reports().stream().map(ReportJson::of).toList(),
+                OpenData.Paging.of("/api/v1/reports", filters, found.page(), found.size(), found.total()));
     }
 
     @PostMapping("/api/v1/plans/{id}/reports")
