@@ -308,12 +308,13 @@ final class Generator {
             for (Connection c : connections) {
                 c.commit();
             }
-            // the items' searchable words and their place, which the product's trigger (planning V7, V8) writes and COPY with
+            // the items' searchable words and their place, which the product's trigger (planning V7, V8, V11) writes and COPY with
             // triggers off does not
             try (Statement st = connections.get(0).createStatement()) {
                 rows.put("plan_item_search", (long) st.executeUpdate("""
-                        insert into plan_item_search (item_id, words, plan_id, type, position, year, body_id)
-                        select i.id, plan_item_words(i.number, i.text, i.tag, i.note), i.plan_id, i.type, i.position, pl.year, pl.body_id
+                        insert into plan_item_search (item_id, words, plan_id, type, position, year, body_id, decided)
+                        select i.id, plan_item_words(i.number, i.text, i.tag, i.note), i.plan_id, i.type, i.position, pl.year, pl.body_id,
+                               pl.status = 'DECIDED'
                         from plan_item i join plan pl on pl.id = i.plan_id on conflict do nothing"""));
                 // and the grants' words (grants V7)
                 rows.put("grant_search", (long) st.executeUpdate("""

@@ -58,19 +58,19 @@ public class PlanTextSearch {
         // runs, and a plan made for "(:body is null or body = :body)" cannot know which is the case — it started from the
         // plans and took four times as long (bench/, api.search)
         String filters = (type == null ? "" : " and s.type = :type") + (bodyId == null ? "" : " and s.body_id = :body")
-                + (internal ? "" : " and pl.status = 'DECIDED'");
+                + (internal ? "" : " and s.decided");
         // the candidates are taken year by year, newest first, each year from its own partition and GIN index (planning/V9),
         // until there are enough: a common word costs the bitmap of one year, not of every year. They are filtered and ranked
-        // in plan_item_search alone (V8 keeps each item's plan, type, position, year and body beside its words), joined to
-        // their plan only for the public, whose search sees decided plans alone; the shown are read from plan_item and plan
+        // in plan_item_search alone (V8 keeps each item's plan, type, position, year and body beside its words, V11 whether
+        // its plan is decided: the public's search asks the GIN index of decided items alone, and one by body the body's
+        // items); the shown are read from plan_item and plan
         var statement = jdbc.sql("""
                 with q as (select websearch_to_tsquery('swedish', :q) as q),
                 candidates as materialized (
                     select c.* from unnest(cast(:years as int[])) as y(year) cross join q
                     cross join lateral (
                         select s.item_id, s.plan_id, s.year, s.position, ts_rank(s.words, q.q) as rank
-                        from plan_item_search s""" + (internal ? "" : " join plan pl on pl.id = s.plan_id") + """
-
+                        from plan_item_search s
                         where s.year = y.year and s.words @@ q.q""" + filters + """
 
                         limit :candidates) c

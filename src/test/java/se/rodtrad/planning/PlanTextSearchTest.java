@@ -22,6 +22,8 @@ class PlanTextSearchTest {
     Organisation organisation;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     private List<UUID> found(String word) {
         return Acting.as("admin", () -> search.search(word, null, null, null, false, 10)).stream().map(PlanTextHit::itemId).toList();
@@ -47,12 +49,12 @@ class PlanTextSearchTest {
         assertThat(jdbc.sql("select count(*) from plan_item_search where item_id = ?").param(edited.id()).query(Long.class).single()).isZero();
     }
 
-    /** Items whose copy of their place in plan_item_search (planning V8) differs from the item and its plan. */
+    /** Items whose copy of their place in plan_item_search (planning V8, and whether the plan is decided: V11) differs from the item and its plan. */
     private long misplaced() {
         return jdbc.sql("""
                 select count(*) from plan_item i join plan pl on pl.id = i.plan_id left join plan_item_search s on s.item_id = i.id
-                where s.item_id is null or (s.plan_id, s.type, s.position, s.year, s.body_id)
-                      is distinct from (i.plan_id, i.type, i.position, pl.year, pl.body_id)""").query(Long.class).single();
+                where s.item_id is null or (s.plan_id, s.type, s.position, s.year, s.body_id, s.decided)
+                      is distinct from (i.plan_id, i.type, i.position, pl.year, pl.body_id, pl.status = 'DECIDED')""").query(Long.class).single();
     }
 
     @Test
@@ -74,8 +76,19 @@ class PlanTextSearchTest {
         // a moved item keeps its copy in step
         jdbc.sql("update plan_item set position = position + 10 where plan_id = ?").param(plan.id()).update();
         assertThat(misplaced()).isZero();
-        // the public sees no draft, whatever the copy says
+        // the public sees no draft, whatever the copy says …
         assertThat(Acting.as("admin", () -> search.search("bäverdammar", null, null, null, true, 10))).isEmpty();
+        // … and a decided plan's items as soon as it is decided (the copy follows the plan's status: planning V11); rolled
+        // back, as a decided plan never changes again and the other tests share the database
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.sql("update plan set status = 'DECIDED' where id = ?").param(plan.id()).update();
+            assertThat(misplaced()).isZero();
+            assertThat(search.search("bäverdammar", null, null, null, true, 10)).extracting(PlanTextHit::itemId)
+                    .containsExactlyInAnyOrder(second.id(), assignment.id());
+            assertThat(search.search("bäverdammar", null, kfn, 2096, true, 10)).hasSize(2);
+            tx.setRollbackOnly();
+        });
+        assertThat(misplaced()).isZero();
     }
 
     /** The partition (planning V9) an item's words are kept in. */
