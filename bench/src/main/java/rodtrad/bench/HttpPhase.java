@@ -251,6 +251,12 @@ final class HttpPhase {
                 // search is answered from the answers it keeps while nothing searched has changed
                 new Target("api.search.new", "GET /api/v1/search (the same word, each time a question not asked before)",
                         "/api/v1/search?q=kompetensf%C3%B6rs%C3%B6rjning+-x" + LoadDriver.FRESH),
+                // the same new question in the portal (decided plans only: the newest year's plans are all proposals) and
+                // filtered by one body (a region's Regional tillväxtnämnd: a few matches a year among the country's thousands)
+                new Target("api.search.public.new", "GET /api/v1/public/search (the same word, decided plans only, each time a new question)",
+                        "/api/v1/public/search?q=kompetensf%C3%B6rs%C3%B6rjning+-x" + LoadDriver.FRESH),
+                new Target("api.search.body.new", "GET /api/v1/search?…&body= (the same word in one body's plans, each time a new question)",
+                        "/api/v1/search?q=kompetensf%C3%B6rs%C3%B6rjning+-x" + LoadDriver.FRESH + "&body=" + ids.getProperty("grantBody")),
                 new Target("api.grants.statistics", "GET /api/v1/grants/statistics (a year by support type)",
                         "/api/v1/grants/statistics?year=2025&by=supportType&body=" + ids.getProperty("grantBody")),
                 new Target("api.grants.appropriations", "GET /api/v1/grants/appropriations (a year's parts with decided and paid)",
@@ -263,7 +269,7 @@ final class HttpPhase {
                 : java.util.Arrays.stream(clientList.split(",")).mapToInt(x -> Integer.parseInt(x.strip())).toArray();
         List<Target> chosen = targets.stream()
                 .filter(t -> only == null || only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(t.id()))
-                .filter(t -> !t.id().startsWith("api.grants.") || ids.getProperty("grantBody") != null).toList();
+                .filter(t -> !(t.id().startsWith("api.grants.") || t.id().equals("api.search.body.new")) || ids.getProperty("grantBody") != null).toList();
         java.util.Map<Target, byte[]> bodies = new java.util.HashMap<>();
         List<String> all = new ArrayList<>();
         for (Target t : chosen) {
