@@ -177,8 +177,8 @@ public class Search {
                 // one round trip for both settings, which end with the transaction: the time limit, and the plans each
                 // connection made of the search's statements kept and reused — PostgreSQL chose to plan the plan items'
                 // and the grants' statements anew for every question, 1.2 ms of its 3.9 ms a search (pg_stat_statements,
-                // bench/ at SCALE=0.25), for plans no better than the kept one: the words are known only when the
-                // statement runs (websearch_to_tsquery in a CTE) and every filter given is written into its text
+                // bench/ at SCALE=0.25), for plans no better than the kept one: the words, which decide how much a
+                // statement reads, are known only when it runs (websearch_to_tsquery in a CTE)
                 jdbc.sql("select set_config('statement_timeout', :timeout, true), set_config('plan_cache_mode', 'force_generic_plan', true)")
                         .param("timeout", String.valueOf(TIMEOUT_MS)).query((java.sql.ResultSet rs) -> {
                         });

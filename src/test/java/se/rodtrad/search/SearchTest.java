@@ -192,6 +192,28 @@ class SearchTest {
         assertThat(mvc.perform(get("/api/v1/search?q=plan")).andReturn().getResponse().getStatus()).as("signed in only").isEqualTo(401);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    private String settings() {
+        return jdbc.sql("select current_setting('statement_timeout') || ' ' || current_setting('plan_cache_mode')").query(String.class).single();
+    }
+
+    @Test
+    void a_search_has_its_time_limit_and_kept_plans_for_its_own_statements_only() {
+        String before = settings();
+        // a question not asked before (a kept answer asks the database nothing), inside a transaction of the test's own, which
+        // the search joins: its settings hold there, and end with it
+        String inside = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(tx -> {
+            se.rodtrad.fixtures.Acting.as("lasare", () -> search.search(new SearchQuery("plan -x" + System.nanoTime(), null, null, null)));
+            return settings();
+        });
+        assertThat(inside).isEqualTo("3s force_generic_plan");
+        assertThat(settings()).isEqualTo(before).doesNotContain("force_generic_plan");
+    }
+
     @Test
     void the_pages_show_hits_with_marks_as_text() throws Exception {
         String html = page("/sok?q=kollektivtrafik", "lasare");
