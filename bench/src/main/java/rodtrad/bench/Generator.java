@@ -319,6 +319,13 @@ final class Generator {
                 // and the grants' words (grants V7)
                 rows.put("grant_search", (long) st.executeUpdate("""
                         insert into grant_search (decision_id, words) select id, grant_words(id) from grant_decision on conflict do nothing"""));
+                // and what a commit of these rows raises (root V1_2; its triggers were off too): without it the product's
+                // start jobs that follow the counters took the dataset for what they had already seen — the economy kept
+                // no copy of the 41 850 decided budgets at SCALE=0.25 until a migration moved the planning counter
+                st.executeUpdate("""
+                        insert into change_counter (scope, changes)
+                        select scope, 1 from unnest(array['organisation', 'accounts', 'planning', 'budget', 'followup', 'grants']) scope
+                        on conflict (scope) do update set changes = change_counter.changes + 1""");
             }
             connections.get(0).commit();
             return new Counts(rows, chosen.size(), bodyNo, (int) rows.get("plan").longValue(), measureCount,
