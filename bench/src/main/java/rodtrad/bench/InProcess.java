@@ -25,6 +25,8 @@ import se.rodtrad.documents.AnnualReportDocuments;
 import se.rodtrad.documents.DocumentService;
 import se.rodtrad.followup.reports.AnnualReports;
 import se.rodtrad.followup.measures.Imports;
+import se.rodtrad.followup.assessment.FollowedIndicators;
+import se.rodtrad.planning.PlanId;
 import se.rodtrad.planning.Plans;
 
 /**
@@ -240,9 +242,9 @@ final class InProcess {
      * The region-wide annual report of one generated region for its last decided plan year: every body's
      * verksamhetsberättelse — none is submitted in the generated dataset, so each is the year read live — and the
      * overview across the bodies, through {@code AnnualReportDocuments.pdf} as the page and the API call it. The
-     * generated plans' indicators carry Kolada ids but are not yet followed up (the dataset has no
-     * {@code followed_indicator} rows), so first they are followed the way the demo's loader follows every plan
-     * indicator: one INSERT … SELECT, idempotent, the region as the judged unit and the measure with the Kolada id.
+     * generated plans' indicators carry Kolada ids but may not be followed up yet (the dataset is written by COPY, and the
+     * product follows a plan's indicators on planning's event or at its start), so first the region's plans of the year
+     * are followed as the event has them followed ({@code FollowedIndicators.follow}, idempotent).
      */
     private void regionFigure(DataSource ds, ConfigurableApplicationContext context) throws Exception {
         int year = Generator.FIRST_YEAR + Generator.YEARS - 2;
@@ -265,28 +267,24 @@ final class InProcess {
             System.out.println("bench: no generated region at this scale; region-wide annual report skipped");
             return;
         }
-        int followed;
+        // the region's bodies' plans of the year, each followed as planning's event has it followed (FollowedIndicators)
+        List<UUID> plansOfYear = new ArrayList<>();
         try (Connection c = ds.getConnection();
                 PreparedStatement ps = c.prepareStatement("""
-                        insert into followed_indicator (key, body_id, plan_key, lineage, sort_order, goal_text, text, unit_label, subject_unit_id,
-                            measure_id, form, direction, reference, base_year, target_year, percent, group_code, measure_kind, lower_bound,
-                            upper_bound, interval_unit, updated_by)
-                        select 'bench-' || i.id, p.body_id, p.key, l.key, i.position, g.text, i.text, i.unit, ?, m.id,
-                               coalesce(i.target ->> 'form', 'UNSPECIFIED'), coalesce(i.target ->> 'direction', 'NONE'), i.target ->> 'reference',
-                               (i.target ->> 'baseYear')::int, (i.target ->> 'targetYear')::int, (i.target ->> 'percent')::numeric,
-                               i.target ->> 'group', i.target ->> 'measure', (i.target ->> 'lower')::numeric, (i.target ->> 'upper')::numeric,
-                               i.target ->> 'unit', 'bench'
-                        from plan p join org_unit b on b.id = p.body_id
-                             join plan_item i on i.plan_id = p.id and i.type = 'INDICATOR'
-                             join plan_item g on g.id = i.parent_id
-                             join lineage l on l.id = i.lineage_id
-                             left join measure m on m.kolada_id = i.kolada_id
-                        where b.code like 'G' || (select code from org_unit where id = ?) || '-%' and p.year = ?
-                        on conflict (key) do nothing""")) {
+                        select p.id from plan p join org_unit b on b.id = p.body_id
+                        where b.code like 'G' || (select code from org_unit where id = ?) || '-%' and p.year = ? order by b.code""")) {
             ps.setObject(1, regionId);
-            ps.setObject(2, regionId);
-            ps.setInt(3, year);
-            followed = ps.executeUpdate();
+            ps.setInt(2, year);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    plansOfYear.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        FollowedIndicators followedIndicators = context.getBean(FollowedIndicators.class);
+        int followed = 0;
+        for (UUID plan : plansOfYear) {
+            followed += InProcess.asAdmin(() -> followedIndicators.follow(new PlanId(plan)));
         }
         UUID org = regionId;
         AnnualReports annual = context.getBean(AnnualReports.class);
@@ -310,7 +308,7 @@ final class InProcess {
         figures.lowerIsBetter("documents.region.pdf", "region-wide annual report as PDF, warm median", all.medianMillis(), "ms",
                 "openhtmltopdf, same text, plain", allBase.medianMillis(), "ms", null, null,
                 String.format(Locale.ROOT, "%s, Årsredovisning %d: %d bodies (%d drafts read live), %d goals, %d followed indicators "
-                        + "(%d newly followed for the figure), %d pages, %d characters, %.0f kB; cold %.0f ms, p90 %.0f ms; the use case alone "
+                        + "(%d targets followed for the figure), %d pages, %d characters, %.0f kB; cold %.0f ms, p90 %.0f ms; the use case alone "
                         + "(AnnualReports.report, no layout) median %.0f ms; allocated %.0f MB, heap peak above live ≤ %.0f MB (baseline: %d pages, "
                         + "allocated %.0f MB)", region, year, report.chapters().size(), report.drafts(), goals, indicators, followed, all.pages(),
                         all.chars(), all.bytes() / 1e3, all.coldMillis(), all.p90Millis(), assemble[assemble.length / 2],
