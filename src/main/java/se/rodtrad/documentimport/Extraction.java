@@ -333,7 +333,8 @@ final class Extraction {
             if (!document) {
                 throw new ImportRefused("documentimport.refused.notDocx");
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // IllegalArgumentException: an entry's name that is not UTF-8 while the zip says it is (bench/'s fuzzing found it)
             throw new ImportRefused("documentimport.refused.brokenDocx");
         }
     }

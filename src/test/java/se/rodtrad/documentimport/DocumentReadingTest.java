@@ -168,6 +168,22 @@ class DocumentReadingTest {
     }
 
     @Test
+    void a_docx_whose_entry_names_are_not_utf8_is_refused_as_broken() throws IOException {
+        // a name written in Latin-1 without the zip's UTF-8 flag: Java's zip reader throws IllegalArgumentException on it
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.ISO_8859_1)) {
+            zip.putNextEntry(new ZipEntry("word/bilaga-ö.xml"));
+            zip.write(new byte[] {1});
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        assertThatThrownBy(() -> DocumentReading.read(out.toByteArray(), "latin1.docx", DocumentKind.PLAN))
+                .isInstanceOf(ImportRefused.class).hasMessage("documentimport.refused.brokenDocx");
+    }
+
+    @Test
     void a_file_of_another_kind_is_refused() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0, (byte) 0x90};
         assertThatThrownBy(() -> DocumentReading.read(png, "bild.png", DocumentKind.PLAN)).isInstanceOf(ImportRefused.class)
