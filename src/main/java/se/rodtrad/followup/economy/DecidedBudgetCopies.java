@@ -54,7 +54,9 @@ class DecidedBudgetCopies implements ApplicationRunner {
                 return null;
             }
             int n = 0;
-            for (BudgetDecided d : budgets.allDecided()) {
+            // only the budgets without a copy are read: a copy is never written again (keep)
+            java.util.Set<java.util.UUID> copied = repository.plansWithDecidedCopy();
+            for (BudgetDecided d : budgets.allDecided(plan -> !copied.contains(plan))) {
                 n += keep(d) ? 1 : 0;
             }
             repository.keepDecidedStamp(stamp);

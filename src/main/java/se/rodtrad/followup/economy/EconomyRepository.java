@@ -85,6 +85,11 @@ class EconomyRepository {
         return decided("d.plan_id = ?", planId).stream().findFirst();
     }
 
+    /** The plans whose decided budget the economy has a copy of. */
+    java.util.Set<UUID> plansWithDecidedCopy() {
+        return new java.util.HashSet<>(jdbc.sql("select plan_id from econ_decided_budget").query(UUID.class).list());
+    }
+
     /** The stamp the copies of the decided budgets were last brought in line from (DecidedBudgetCopies). */
     java.util.Optional<String> decidedStamp() {
         return jdbc.sql("select stamp from econ_decided_stamp").query(String.class).optional();

@@ -46,6 +46,24 @@ class DecidedBudgetCopiesTest {
     se.rodtrad.budget.DecidedBudgets budgets;
 
     @Test
+    void a_start_after_a_change_makes_the_copies_that_are_missing_and_leaves_the_others() {
+        se.rodtrad.budget.BudgetDecided rtn = budgets.allDecided().stream()
+                .filter(d -> d.year() == 2023 && d.bodyName().equals("Regional tillväxtnämnd")).findFirst().orElseThrow();
+        jdbc.sql("delete from econ_decided_budget where plan_id = ?").param(rtn.planId()).update();
+        String others = jdbc.sql("select string_agg(xmin::text, ',' order by plan_id) from econ_decided_budget").query(String.class).single();
+        // the counters moved since the copies were last brought in line
+        repository.keepDecidedStamp("before");
+
+        copies.run(null);
+
+        assertThat(repository.decidedOfPlan(rtn.planId())).as("the missing copy, made again").isPresent();
+        assertThat(jdbc.sql("select string_agg(xmin::text, ',' order by plan_id) from econ_decided_budget where plan_id <> ?")
+                .param(rtn.planId()).query(String.class).single()).as("the others untouched").isEqualTo(others);
+        assertThat(budgets.allDecided(plan -> !plan.equals(rtn.planId()))).isNotEmpty().noneMatch(d -> d.planId().equals(rtn.planId()));
+        assertThat(repository.decidedStamp()).contains(counters.stamp("planning", "budget", "organisation"));
+    }
+
+    @Test
     void a_copy_once_made_is_never_written_again() {
         // RTN's VP 2023 as the budget module would tell it today, with its lines matched to other units
         se.rodtrad.budget.BudgetDecided decided = budgets.allDecided().stream()
