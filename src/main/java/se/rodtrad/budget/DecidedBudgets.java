@@ -81,15 +81,10 @@ public class DecidedBudgets {
         log.info("Budgeten för planversion {} utgår från den beslutade budgeten i {}", to, from);
     }
 
-    /** Every decided plan's budget as decided: what a follower rebuilds its copy from at a start. */
-    @Transactional(readOnly = true)
-    public List<BudgetDecided> allDecided() {
-        return allDecided(plan -> true);
-    }
-
     /**
-     * The decided budgets of the plans {@code wanted} takes, each read whole only then: a follower that already holds
-     * most of them asks for the rest (the economy's start pass read all 41 850 of bench/'s SCALE=0.25 for none).
+     * The decided budgets of the plans {@code wanted} takes, as decided: what a follower makes its missing copies from at a
+     * start. Each is read whole only if taken: a follower that already holds most of them asks for the rest (the
+     * economy's start pass read all 41 850 of bench/'s SCALE=0.25 for none).
      */
     @Transactional(readOnly = true)
     public List<BudgetDecided> allDecided(java.util.function.Predicate<UUID> wanted) {
